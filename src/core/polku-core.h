@@ -1,0 +1,17 @@
+/* polku-core.h: the journey model, its files and vocabulary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "polku-types.h"
+#include "polku-enums.h"
+#include "polku-error.h"
+#include "polku-document.h"
+#include "polku-journey.h"
+#include "polku-phase.h"
+#include "polku-step.h"
+#include "polku-touchpoint.h"
+#include "polku-reader.h"
+#include "polku-writer.h"

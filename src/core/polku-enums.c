@@ -1,0 +1,179 @@
+/* polku-enums.c: names of the model's enumerations, in files and on screen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "polku-enums.h"
+
+/* Each enumeration is one table: its GEnumValue nicks are the file tokens,
+ * and a parallel array holds the untranslated labels for people. */
+
+static const GEnumValue phase_kind_values[] = {
+  { POLKU_PHASE_KIND_PRE_PURCHASE, "POLKU_PHASE_KIND_PRE_PURCHASE", "pre-purchase" },
+  { POLKU_PHASE_KIND_PURCHASE, "POLKU_PHASE_KIND_PURCHASE", "purchase" },
+  { POLKU_PHASE_KIND_POST_PURCHASE, "POLKU_PHASE_KIND_POST_PURCHASE", "post-purchase" },
+  { 0, NULL, NULL }
+};
+
+static const char * const phase_kind_labels[] = {
+  /* Translators: the first phase of a customer's process */
+  N_("Pre-purchase"),
+  /* Translators: the second phase of a customer's process */
+  N_("Purchase"),
+  /* Translators: the third phase of a customer's process */
+  N_("Post-purchase"),
+};
+
+static const GEnumValue criticality_values[] = {
+  { POLKU_CRITICALITY_NON_CRITICAL, "POLKU_CRITICALITY_NON_CRITICAL", "non-critical" },
+  { POLKU_CRITICALITY_CRITICAL, "POLKU_CRITICALITY_CRITICAL", "critical" },
+  { 0, NULL, NULL }
+};
+
+static const char * const criticality_labels[] = {
+  /* Translators: a touchpoint where a basic level is enough */
+  N_("Non-critical"),
+  /* Translators: a touchpoint that must always be in order */
+  N_("Critical"),
+};
+
+static const GEnumValue role_values[] = {
+  { POLKU_ROLE_PREREQUISITE, "POLKU_ROLE_PREREQUISITE", "prerequisite" },
+  { POLKU_ROLE_OPPORTUNITY, "POLKU_ROLE_OPPORTUNITY", "opportunity" },
+  { 0, NULL, NULL }
+};
+
+static const char * const role_labels[] = {
+  /* Translators: the customer takes it for granted; failing it dissatisfies */
+  N_("Prerequisite"),
+  /* Translators: where the company can win the customer */
+  N_("Opportunity"),
+};
+
+static const GEnumValue channel_values[] = {
+  { POLKU_CHANNEL_SERVICE_PREMISES, "POLKU_CHANNEL_SERVICE_PREMISES", "service-premises" },
+  { POLKU_CHANNEL_PHONE, "POLKU_CHANNEL_PHONE", "phone" },
+  { POLKU_CHANNEL_BOOKING_SYSTEM, "POLKU_CHANNEL_BOOKING_SYSTEM", "booking-system" },
+  { POLKU_CHANNEL_EMAIL_AND_POST, "POLKU_CHANNEL_EMAIL_AND_POST", "email-and-post" },
+  { POLKU_CHANNEL_WEBSITE, "POLKU_CHANNEL_WEBSITE", "website" },
+  { POLKU_CHANNEL_SOCIAL_MEDIA, "POLKU_CHANNEL_SOCIAL_MEDIA", "social-media" },
+  { POLKU_CHANNEL_MOBILE, "POLKU_CHANNEL_MOBILE", "mobile" },
+  { POLKU_CHANNEL_PRODUCT, "POLKU_CHANNEL_PRODUCT", "product" },
+  { POLKU_CHANNEL_DELIVERY, "POLKU_CHANNEL_DELIVERY", "delivery" },
+  { POLKU_CHANNEL_ADVERTISING, "POLKU_CHANNEL_ADVERTISING", "advertising" },
+  { POLKU_CHANNEL_DOCUMENTS, "POLKU_CHANNEL_DOCUMENTS", "documents" },
+  { POLKU_CHANNEL_RESULT, "POLKU_CHANNEL_RESULT", "result" },
+  { POLKU_CHANNEL_FIELD_STAFF, "POLKU_CHANNEL_FIELD_STAFF", "field-staff" },
+  { POLKU_CHANNEL_VEHICLES, "POLKU_CHANNEL_VEHICLES", "vehicles" },
+  { POLKU_CHANNEL_OTHER, "POLKU_CHANNEL_OTHER", "other" },
+  { 0, NULL, NULL }
+};
+
+static const char * const channel_labels[] = {
+  N_("Service premises"),
+  N_("Phone"),
+  N_("Booking system"),
+  N_("E-mail and post"),
+  N_("Website"),
+  N_("Social media"),
+  N_("Mobile and text messages"),
+  N_("Product and packaging"),
+  N_("Delivery and transport"),
+  N_("Advertising"),
+  N_("Documents, instructions and signage"),
+  N_("Result of the work"),
+  N_("Staff in the field"),
+  N_("Vehicles and equipment"),
+  /* Translators: a channel not in the list */
+  N_("Other"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (phase_kind_values) == POLKU_N_PHASE_KINDS + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (phase_kind_labels) == POLKU_N_PHASE_KINDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (criticality_values) == G_N_ELEMENTS (criticality_labels) + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (role_values) == G_N_ELEMENTS (role_labels) + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (channel_values) == POLKU_N_CHANNELS + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (channel_labels) == POLKU_N_CHANNELS);
+
+static const char *
+nick_of (const GEnumValue *values,
+         int               value)
+{
+  for (guint i = 0; values[i].value_nick != NULL; i++)
+    if (values[i].value == value)
+      return values[i].value_nick;
+  g_return_val_if_reached (NULL);
+}
+
+static gboolean
+value_of (const GEnumValue *values,
+          const char       *str,
+          int              *value)
+{
+  if (str == NULL)
+    return FALSE;
+
+  for (guint i = 0; values[i].value_nick != NULL; i++)
+    if (strcmp (values[i].value_nick, str) == 0)
+      {
+        *value = values[i].value;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static const char *
+label_of (const char * const *labels,
+          guint               n_labels,
+          int                 value)
+{
+  g_return_val_if_fail (value >= 0 && (guint) value < n_labels, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, labels[value]);
+}
+
+/* One definition of the GType, the string conversions and the label for each
+ * enumeration: the four enumerations differ only in their tables. */
+#define POLKU_DEFINE_ENUM(TypeName, type_name, values, labels)                 \
+  GType                                                                        \
+  type_name##_get_type (void)                                                  \
+  {                                                                            \
+    static gsize type;                                                         \
+    if (g_once_init_enter (&type))                                             \
+      g_once_init_leave (&type,                                                \
+                         g_enum_register_static (g_intern_static_string ("Polku" #TypeName), values)); \
+    return (GType) type;                                                       \
+  }                                                                            \
+                                                                               \
+  const char *                                                                 \
+  type_name##_to_string (Polku##TypeName value)                                \
+  {                                                                            \
+    return nick_of (values, value);                                            \
+  }                                                                            \
+                                                                               \
+  gboolean                                                                     \
+  type_name##_from_string (const char      *str,                               \
+                           Polku##TypeName *value)                             \
+  {                                                                            \
+    int v;                                                                     \
+    g_return_val_if_fail (value != NULL, FALSE);                               \
+    if (!value_of (values, str, &v))                                           \
+      return FALSE;                                                            \
+    *value = (Polku##TypeName) v;                                              \
+    return TRUE;                                                               \
+  }                                                                            \
+                                                                               \
+  const char *                                                                 \
+  type_name##_get_label (Polku##TypeName value)                                \
+  {                                                                            \
+    return label_of (labels, G_N_ELEMENTS (labels), value);                    \
+  }
+
+POLKU_DEFINE_ENUM (PhaseKind, polku_phase_kind, phase_kind_values, phase_kind_labels)
+POLKU_DEFINE_ENUM (Criticality, polku_criticality, criticality_values, criticality_labels)
+POLKU_DEFINE_ENUM (Role, polku_role, role_values, role_labels)
+POLKU_DEFINE_ENUM (Channel, polku_channel, channel_values, channel_labels)

@@ -1,0 +1,43 @@
+/* polku-enums.h: names of the model's enumerations, in files and on screen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "polku-types.h"
+
+G_BEGIN_DECLS
+
+#define POLKU_TYPE_PHASE_KIND  (polku_phase_kind_get_type ())
+#define POLKU_TYPE_CRITICALITY (polku_criticality_get_type ())
+#define POLKU_TYPE_ROLE        (polku_role_get_type ())
+#define POLKU_TYPE_CHANNEL     (polku_channel_get_type ())
+
+GType        polku_phase_kind_get_type   (void) G_GNUC_CONST;
+GType        polku_criticality_get_type  (void) G_GNUC_CONST;
+GType        polku_role_get_type         (void) G_GNUC_CONST;
+GType        polku_channel_get_type      (void) G_GNUC_CONST;
+
+/* The token used in files ("pre-purchase"), and back. The parsers return
+ * FALSE for a token they do not know. */
+const char  *polku_phase_kind_to_string  (PolkuPhaseKind    kind);
+gboolean     polku_phase_kind_from_string (const char       *str,
+                                           PolkuPhaseKind   *kind);
+const char  *polku_criticality_to_string (PolkuCriticality  criticality);
+gboolean     polku_criticality_from_string (const char      *str,
+                                            PolkuCriticality *criticality);
+const char  *polku_role_to_string        (PolkuRole         role);
+gboolean     polku_role_from_string      (const char       *str,
+                                          PolkuRole        *role);
+const char  *polku_channel_to_string     (PolkuChannel      channel);
+gboolean     polku_channel_from_string   (const char       *str,
+                                          PolkuChannel     *channel);
+
+/* Translated names for people. */
+const char  *polku_phase_kind_get_label  (PolkuPhaseKind    kind);
+const char  *polku_criticality_get_label (PolkuCriticality  criticality);
+const char  *polku_role_get_label        (PolkuRole         role);
+const char  *polku_channel_get_label     (PolkuChannel      channel);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* polku-error.h: errors of reading and writing journey files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define POLKU_FILE_ERROR (polku_file_error_quark ())
+
+typedef enum
+{
+  POLKU_FILE_ERROR_MALFORMED,   /* not well-formed XML */
+  POLKU_FILE_ERROR_INVALID,     /* well-formed, but not a valid journey file */
+  POLKU_FILE_ERROR_FORBIDDEN,   /* DTDs, entities or external references */
+  POLKU_FILE_ERROR_TOO_LARGE,   /* over the size or nesting the format allows */
+  POLKU_FILE_ERROR_NEWER,       /* written by a newer format version */
+} PolkuFileError;
+
+/* Files larger than this are refused before they are parsed. */
+#define POLKU_FILE_MAX_SIZE (64 * 1024 * 1024)
+
+GQuark polku_file_error_quark (void);
+
+G_END_DECLS
