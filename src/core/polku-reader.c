@@ -141,10 +141,11 @@ current_tag_position (Reader *reader,
   *line = input->line;
   *column = input->col;
 
-  if (input->cur == NULL || input->base == NULL)
+  if (input->cur == NULL || input->base == NULL || input->cur == input->base)
     return;
 
-  for (p = input->cur; p > input->base && *p != '<'; p--)
+  /* The parser stands after the tag, or at its closing '>' or "/>". */
+  for (p = input->cur - 1; p > input->base && *p != '<'; p--)
     if (*p == '\n')
       back_lines++;
   if (*p != '<')

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "polku-enums.h"
 #include "polku-property-private.h"
 #include "polku-touchpoint.h"
@@ -37,6 +39,20 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* GParamSpecDouble cannot hold NAN, so the score properties say "unset"
+ * with -1; the C API uses NAN, which no comparison mistakes for a score. */
+static double
+score_to_property (double score)
+{
+  return isnan (score) ? -1.0 : score;
+}
+
+static double
+score_from_property (double value)
+{
+  return value < 0 ? NAN : value;
+}
 
 static void
 polku_touchpoint_finalize (GObject *object)
@@ -75,10 +91,10 @@ polku_touchpoint_get_property (GObject    *object,
       g_value_set_enum (value, self->role);
       break;
     case PROP_SCORE:
-      g_value_set_double (value, self->score);
+      g_value_set_double (value, score_to_property (self->score));
       break;
     case PROP_TARGET:
-      g_value_set_double (value, self->target);
+      g_value_set_double (value, score_to_property (self->target));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -111,10 +127,10 @@ polku_touchpoint_set_property (GObject      *object,
       polku_touchpoint_set_role (self, g_value_get_enum (value));
       break;
     case PROP_SCORE:
-      polku_touchpoint_set_score (self, g_value_get_double (value));
+      polku_touchpoint_set_score (self, score_from_property (g_value_get_double (value)));
       break;
     case PROP_TARGET:
-      polku_touchpoint_set_target (self, g_value_get_double (value));
+      polku_touchpoint_set_target (self, score_from_property (g_value_get_double (value)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -149,10 +165,10 @@ polku_touchpoint_class_init (PolkuTouchpointClass *klass)
                        POLKU_TYPE_ROLE, POLKU_ROLE_PREREQUISITE,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SCORE] =
-    g_param_spec_double ("score", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
+    g_param_spec_double ("score", NULL, NULL, -1.0, 10.0, -1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TARGET] =
-    g_param_spec_double ("target", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
+    g_param_spec_double ("target", NULL, NULL, -1.0, 10.0, -1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
