@@ -10,6 +10,7 @@
 #include "polku-error.h"
 #include "polku-document.h"
 #include "polku-journey.h"
+#include "polku-metrics.h"
 #include "polku-phase.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"

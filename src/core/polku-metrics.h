@@ -1,0 +1,65 @@
+/* polku-metrics.h: satisfaction figures of touchpoints, steps, phases, journeys
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "polku-types.h"
+
+G_BEGIN_DECLS
+
+/* Answers to the NPS question, 0–10, and to the CES question, 1–5. */
+#define POLKU_NPS_N_VALUES 11
+#define POLKU_CES_N_VALUES 5
+
+/* The mean of survey answers given as a count per scale value, counts[0]
+ * counting answers of scale_min; NAN when there are no answers. */
+double     polku_metrics_mean_from_counts (const guint *counts,
+                                           int          scale_min,
+                                           int          scale_max);
+/* CSAT index: mean / scale maximum × 100 (a mean of 8.5 on 1–10 gives 85). */
+double     polku_metrics_csat             (double       mean,
+                                           int          scale_max);
+/* Net Promoter Score from counts of the answers 0–10: the share of
+ * promoters (9–10) minus the share of detractors (0–6), −100 to +100;
+ * NAN when there are no answers. */
+double     polku_metrics_nps              (const guint  counts[POLKU_NPS_N_VALUES]);
+/* Customer Effort Score: the mean of answers 1–5; NAN when none. */
+double     polku_metrics_ces              (const guint  counts[POLKU_CES_N_VALUES]);
+
+/* The scale's midpoint, the line between satisfied and not. */
+double     polku_metrics_midpoint         (int          scale_min,
+                                           int          scale_max);
+
+typedef struct
+{
+  guint  n_touchpoints;  /* all touchpoints */
+  guint  n_scored;       /* those with a score */
+  double mean;           /* of the scores; NAN when none is scored */
+  double minimum;        /* NAN when none is scored */
+} PolkuScoreSummary;
+
+void       polku_metrics_summarize_step    (PolkuStep         *step,
+                                            PolkuScoreSummary *summary);
+void       polku_metrics_summarize_phase   (PolkuPhase        *phase,
+                                            PolkuScoreSummary *summary);
+void       polku_metrics_summarize_journey (PolkuJourney      *journey,
+                                            PolkuScoreSummary *summary);
+
+/* Whether a touchpoint belongs on the fix-first list: critical or a
+ * prerequisite, and scored below its target (below the scale's midpoint when
+ * it has no target). */
+gboolean   polku_metrics_needs_fixing      (PolkuJourney      *journey,
+                                            PolkuTouchpoint   *touchpoint);
+/* How far below its target (or the midpoint) a touchpoint is; 0 when not. */
+double     polku_metrics_gap               (PolkuJourney      *journey,
+                                            PolkuTouchpoint   *touchpoint);
+/* The fix-first list: every touchpoint that needs fixing, critical
+ * prerequisites first, then by the size of the gap, largest first; ties keep
+ * the journey's order. Returns: (transfer container) PolkuTouchpoint. */
+GPtrArray *polku_metrics_fix_first         (PolkuJourney      *journey);
+
+G_END_DECLS
