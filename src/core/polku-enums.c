@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "polku-enums.h"
@@ -92,6 +94,71 @@ static const char * const channel_labels[] = {
   N_("Other"),
 };
 
+static const GEnumValue kano_values[] = {
+  { POLKU_KANO_NONE, "POLKU_KANO_NONE", "none" },
+  { POLKU_KANO_MUST_BE, "POLKU_KANO_MUST_BE", "must-be" },
+  { POLKU_KANO_ONE_DIMENSIONAL, "POLKU_KANO_ONE_DIMENSIONAL", "one-dimensional" },
+  { POLKU_KANO_ATTRACTIVE, "POLKU_KANO_ATTRACTIVE", "attractive" },
+  { POLKU_KANO_INDIFFERENT, "POLKU_KANO_INDIFFERENT", "indifferent" },
+  { 0, NULL, NULL }
+};
+
+static const char * const kano_labels[] = {
+  /* Translators: no Kano category chosen */
+  N_("Not classified"),
+  /* Translators: Kano category: expected; missing it dissatisfies */
+  N_("Must-be"),
+  /* Translators: Kano category: the more the better */
+  N_("One-dimensional"),
+  /* Translators: Kano category: delights when present */
+  N_("Attractive"),
+  /* Translators: Kano category: makes no difference */
+  N_("Indifferent"),
+};
+
+static const GEnumValue frequency_values[] = {
+  { POLKU_FREQUENCY_NONE, "POLKU_FREQUENCY_NONE", "none" },
+  { POLKU_FREQUENCY_ROUTINE, "POLKU_FREQUENCY_ROUTINE", "routine" },
+  { POLKU_FREQUENCY_REGULAR, "POLKU_FREQUENCY_REGULAR", "regular" },
+  { POLKU_FREQUENCY_EXCEPTIONAL, "POLKU_FREQUENCY_EXCEPTIONAL", "exceptional" },
+  { 0, NULL, NULL }
+};
+
+static const char * const frequency_labels[] = {
+  /* Translators: how often the customer meets a touchpoint: not classified */
+  N_("Not classified"),
+  N_("Routine"),
+  /* Translators: a regular or seasonal encounter */
+  N_("Regular or seasonal"),
+  N_("Exceptional"),
+};
+
+static const GFlagsValue interaction_values[] = {
+  { POLKU_INTERACTION_STAFF, "POLKU_INTERACTION_STAFF", "staff" },
+  { POLKU_INTERACTION_RESOURCES, "POLKU_INTERACTION_RESOURCES", "resources" },
+  { POLKU_INTERACTION_SYSTEMS, "POLKU_INTERACTION_SYSTEMS", "systems" },
+  { POLKU_INTERACTION_PRODUCT, "POLKU_INTERACTION_PRODUCT", "product" },
+  { POLKU_INTERACTION_CUSTOMERS, "POLKU_INTERACTION_CUSTOMERS", "customers" },
+  { 0, NULL, NULL }
+};
+
+static const char * const interaction_labels[] = {
+  /* Translators: the customer deals with the company's staff */
+  N_("Staff"),
+  /* Translators: premises, signage, parking and other physical or technical resources */
+  N_("Physical or technical resources"),
+  /* Translators: booking, invoicing and other systems */
+  N_("Systems"),
+  N_("The product or service itself"),
+  N_("Other customers"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kano_values) == POLKU_N_KANOS + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (kano_labels) == POLKU_N_KANOS);
+G_STATIC_ASSERT (G_N_ELEMENTS (frequency_values) == POLKU_N_FREQUENCIES + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (frequency_labels) == POLKU_N_FREQUENCIES);
+G_STATIC_ASSERT (G_N_ELEMENTS (interaction_values) == POLKU_N_INTERACTIONS + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (interaction_labels) == POLKU_N_INTERACTIONS);
 G_STATIC_ASSERT (G_N_ELEMENTS (phase_kind_values) == POLKU_N_PHASE_KINDS + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (phase_kind_labels) == POLKU_N_PHASE_KINDS);
 G_STATIC_ASSERT (G_N_ELEMENTS (criticality_values) == G_N_ELEMENTS (criticality_labels) + 1);
@@ -177,3 +244,85 @@ POLKU_DEFINE_ENUM (PhaseKind, polku_phase_kind, phase_kind_values, phase_kind_la
 POLKU_DEFINE_ENUM (Criticality, polku_criticality, criticality_values, criticality_labels)
 POLKU_DEFINE_ENUM (Role, polku_role, role_values, role_labels)
 POLKU_DEFINE_ENUM (Channel, polku_channel, channel_values, channel_labels)
+POLKU_DEFINE_ENUM (Kano, polku_kano, kano_values, kano_labels)
+POLKU_DEFINE_ENUM (Frequency, polku_frequency, frequency_values, frequency_labels)
+
+GType
+polku_interaction_get_type (void)
+{
+  static gsize type;
+
+  if (g_once_init_enter (&type))
+    g_once_init_leave (&type, g_flags_register_static (g_intern_static_string ("PolkuInteraction"),
+                                                       interaction_values));
+  return (GType) type;
+}
+
+static guint
+interaction_index (PolkuInteraction single_flag)
+{
+  for (guint i = 0; interaction_values[i].value_nick != NULL; i++)
+    if (interaction_values[i].value == single_flag)
+      return i;
+  g_return_val_if_reached (0);
+}
+
+const char *
+polku_interaction_get_nick (PolkuInteraction single_flag)
+{
+  return interaction_values[interaction_index (single_flag)].value_nick;
+}
+
+const char *
+polku_interaction_get_label (PolkuInteraction single_flag)
+{
+  return g_dgettext (GETTEXT_PACKAGE, interaction_labels[interaction_index (single_flag)]);
+}
+
+char *
+polku_interaction_to_string (PolkuInteraction interaction)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; interaction_values[i].value_nick != NULL; i++)
+    if (interaction & interaction_values[i].value)
+      {
+        if (str->len > 0)
+          g_string_append_c (str, ' ');
+        g_string_append (str, interaction_values[i].value_nick);
+      }
+  return g_string_free (str, FALSE);
+}
+
+gboolean
+polku_interaction_from_string (const char       *str,
+                               PolkuInteraction *interaction)
+{
+  g_auto(GStrv) tokens = NULL;
+  guint flags = 0;
+
+  g_return_val_if_fail (interaction != NULL, FALSE);
+
+  if (str == NULL)
+    return FALSE;
+
+  tokens = g_strsplit_set (str, " \t\n", -1);
+  for (guint t = 0; tokens[t] != NULL; t++)
+    {
+      gboolean known = FALSE;
+
+      if (tokens[t][0] == '\0')
+        continue;
+      for (guint i = 0; interaction_values[i].value_nick != NULL; i++)
+        if (strcmp (tokens[t], interaction_values[i].value_nick) == 0)
+          {
+            flags |= interaction_values[i].value;
+            known = TRUE;
+          }
+      if (!known)
+        return FALSE;
+    }
+
+  *interaction = flags;
+  return TRUE;
+}

@@ -13,11 +13,17 @@ G_BEGIN_DECLS
 #define POLKU_TYPE_CRITICALITY (polku_criticality_get_type ())
 #define POLKU_TYPE_ROLE        (polku_role_get_type ())
 #define POLKU_TYPE_CHANNEL     (polku_channel_get_type ())
+#define POLKU_TYPE_KANO        (polku_kano_get_type ())
+#define POLKU_TYPE_FREQUENCY   (polku_frequency_get_type ())
+#define POLKU_TYPE_INTERACTION (polku_interaction_get_type ())
 
 GType        polku_phase_kind_get_type   (void) G_GNUC_CONST;
 GType        polku_criticality_get_type  (void) G_GNUC_CONST;
 GType        polku_role_get_type         (void) G_GNUC_CONST;
 GType        polku_channel_get_type      (void) G_GNUC_CONST;
+GType        polku_kano_get_type         (void) G_GNUC_CONST;
+GType        polku_frequency_get_type    (void) G_GNUC_CONST;
+GType        polku_interaction_get_type  (void) G_GNUC_CONST;
 
 /* The token used in files ("pre-purchase"), and back. The parsers return
  * FALSE for a token they do not know. */
@@ -33,11 +39,25 @@ gboolean     polku_role_from_string      (const char       *str,
 const char  *polku_channel_to_string     (PolkuChannel      channel);
 gboolean     polku_channel_from_string   (const char       *str,
                                           PolkuChannel     *channel);
+const char  *polku_kano_to_string        (PolkuKano         kano);
+gboolean     polku_kano_from_string      (const char       *str,
+                                          PolkuKano        *kano);
+const char  *polku_frequency_to_string   (PolkuFrequency    frequency);
+gboolean     polku_frequency_from_string (const char       *str,
+                                          PolkuFrequency   *frequency);
+/* Interactions are written as tokens separated by spaces, in flag order. */
+char        *polku_interaction_to_string (PolkuInteraction  interaction);
+gboolean     polku_interaction_from_string (const char      *str,
+                                            PolkuInteraction *interaction);
+const char  *polku_interaction_get_nick  (PolkuInteraction  single_flag);
 
 /* Translated names for people. */
 const char  *polku_phase_kind_get_label  (PolkuPhaseKind    kind);
 const char  *polku_criticality_get_label (PolkuCriticality  criticality);
 const char  *polku_role_get_label        (PolkuRole         role);
 const char  *polku_channel_get_label     (PolkuChannel      channel);
+const char  *polku_kano_get_label        (PolkuKano         kano);
+const char  *polku_frequency_get_label   (PolkuFrequency    frequency);
+const char  *polku_interaction_get_label (PolkuInteraction  single_flag);
 
 G_END_DECLS

@@ -5,18 +5,21 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "polku-journey.h"
 #include "polku-phase.h"
-#include "polku-property-private.h"
 #include "polku-step.h"
+#include "polku-text-fields-private.h"
 
 struct _PolkuJourney
 {
   GObject     parent_instance;
 
   char       *id;
-  char       *title;
-  char       *segment;
+  char       *fields[POLKU_JOURNEY_N_FIELDS];
+  GDateTime  *created;
+  GDateTime  *modified;
   int         scale_min;
   int         scale_max;
   GListStore *phases;
@@ -24,14 +27,31 @@ struct _PolkuJourney
 
 G_DEFINE_FINAL_TYPE (PolkuJourney, polku_journey, G_TYPE_OBJECT)
 
+static const PolkuTextFieldInfo field_info[POLKU_JOURNEY_N_FIELDS] = {
+  [POLKU_JOURNEY_FIELD_TITLE] = { "title", N_("Title") },
+  [POLKU_JOURNEY_FIELD_DESCRIPTION] = { "description", N_("Description") },
+  [POLKU_JOURNEY_FIELD_SEGMENT] = { "segment", N_("Customer segment") },
+  [POLKU_JOURNEY_FIELD_SEGMENT_DESCRIPTION] = { "segment-description", N_("Segment description") },
+  /* Translators: how a customer of the segment is recognised */
+  [POLKU_JOURNEY_FIELD_SEGMENT_CRITERIA] = { "segment-criteria", N_("Identifying criteria") },
+  [POLKU_JOURNEY_FIELD_AUTHORS] = { "authors", N_("Authors") },
+  [POLKU_JOURNEY_FIELD_LANGUAGE] = { "language", N_("Language") },
+  /* Translators: what the lowest score of the satisfaction scale means */
+  [POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL] = { "scale-min-label", N_("Lowest score means") },
+  /* Translators: what the highest score of the satisfaction scale means */
+  [POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL] = { "scale-max-label", N_("Highest score means") },
+  [POLKU_JOURNEY_FIELD_NOTES] = { "notes", N_("Notes") },
+};
+
 enum {
   PROP_0,
   PROP_ID,
-  PROP_TITLE,
-  PROP_SEGMENT,
+  PROP_CREATED,
+  PROP_MODIFIED,
   PROP_SCALE_MIN,
   PROP_SCALE_MAX,
-  N_PROPS
+  PROP_FIRST_FIELD,
+  N_PROPS = PROP_FIRST_FIELD + POLKU_JOURNEY_N_FIELDS
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -52,8 +72,9 @@ polku_journey_finalize (GObject *object)
   PolkuJourney *self = (PolkuJourney *) object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->segment, g_free);
+  _polku_text_fields_clear (self->fields, POLKU_JOURNEY_N_FIELDS);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->modified, g_date_time_unref);
 
   G_OBJECT_CLASS (polku_journey_parent_class)->finalize (object);
 }
@@ -66,16 +87,22 @@ polku_journey_get_property (GObject    *object,
 {
   PolkuJourney *self = POLKU_JOURNEY (object);
 
+  if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
+    {
+      g_value_set_string (value, self->fields[prop_id - PROP_FIRST_FIELD]);
+      return;
+    }
+
   switch (prop_id)
     {
     case PROP_ID:
       g_value_set_string (value, self->id);
       break;
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
+    case PROP_CREATED:
+      g_value_set_boxed (value, self->created);
       break;
-    case PROP_SEGMENT:
-      g_value_set_string (value, self->segment);
+    case PROP_MODIFIED:
+      g_value_set_boxed (value, self->modified);
       break;
     case PROP_SCALE_MIN:
       g_value_set_int (value, self->scale_min);
@@ -96,16 +123,22 @@ polku_journey_set_property (GObject      *object,
 {
   PolkuJourney *self = POLKU_JOURNEY (object);
 
+  if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
+    {
+      polku_journey_set_field (self, prop_id - PROP_FIRST_FIELD, g_value_get_string (value));
+      return;
+    }
+
   switch (prop_id)
     {
     case PROP_ID:
       self->id = g_value_dup_string (value);
       break;
-    case PROP_TITLE:
-      polku_journey_set_title (self, g_value_get_string (value));
+    case PROP_CREATED:
+      polku_journey_set_created (self, g_value_get_boxed (value));
       break;
-    case PROP_SEGMENT:
-      polku_journey_set_segment (self, g_value_get_string (value));
+    case PROP_MODIFIED:
+      polku_journey_set_modified (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -125,12 +158,12 @@ polku_journey_class_init (PolkuJourneyClass *klass)
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEGMENT] =
-    g_param_spec_string ("segment", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATED] =
+    g_param_spec_boxed ("created", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SCALE_MIN] =
     g_param_spec_int ("scale-min", NULL, NULL, 0, 10, POLKU_SCALE_DEFAULT_MIN,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -138,14 +171,15 @@ polku_journey_class_init (PolkuJourneyClass *klass)
     g_param_spec_int ("scale-max", NULL, NULL, 0, 10, POLKU_SCALE_DEFAULT_MAX,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, PROP_FIRST_FIELD, properties);
+  _polku_text_fields_install (object_class, PROP_FIRST_FIELD, field_info,
+                              POLKU_JOURNEY_N_FIELDS, &properties[PROP_FIRST_FIELD]);
 }
 
 static void
 polku_journey_init (PolkuJourney *self)
 {
-  self->title = g_strdup ("");
-  self->segment = g_strdup ("");
+  _polku_text_fields_init (self->fields, POLKU_JOURNEY_N_FIELDS);
   self->scale_min = POLKU_SCALE_DEFAULT_MIN;
   self->scale_max = POLKU_SCALE_DEFAULT_MAX;
   self->phases = g_list_store_new (POLKU_TYPE_PHASE);
@@ -173,37 +207,112 @@ polku_journey_get_id (PolkuJourney *self)
 }
 
 const char *
-polku_journey_get_title (PolkuJourney *self)
+polku_journey_get_field (PolkuJourney      *self,
+                         PolkuJourneyField  field)
 {
   g_return_val_if_fail (POLKU_IS_JOURNEY (self), NULL);
-  return self->title;
+  g_return_val_if_fail (field < POLKU_JOURNEY_N_FIELDS, NULL);
+  return self->fields[field];
+}
+
+void
+polku_journey_set_field (PolkuJourney      *self,
+                         PolkuJourneyField  field,
+                         const char        *value)
+{
+  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  g_return_if_fail (field < POLKU_JOURNEY_N_FIELDS);
+
+  _polku_text_fields_set (G_OBJECT (self), self->fields, field, value,
+                          properties[PROP_FIRST_FIELD + field]);
+}
+
+const char *
+polku_journey_field_get_name (PolkuJourneyField field)
+{
+  g_return_val_if_fail (field < POLKU_JOURNEY_N_FIELDS, NULL);
+  return field_info[field].name;
+}
+
+const char *
+polku_journey_field_get_label (PolkuJourneyField field)
+{
+  g_return_val_if_fail (field < POLKU_JOURNEY_N_FIELDS, NULL);
+  return _polku_text_fields_get_label (field_info, field);
+}
+
+const char *
+polku_journey_get_title (PolkuJourney *self)
+{
+  return polku_journey_get_field (self, POLKU_JOURNEY_FIELD_TITLE);
 }
 
 void
 polku_journey_set_title (PolkuJourney *self,
                          const char   *title)
 {
-  g_return_if_fail (POLKU_IS_JOURNEY (self));
-
-  if (_polku_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  polku_journey_set_field (self, POLKU_JOURNEY_FIELD_TITLE, title);
 }
 
 const char *
 polku_journey_get_segment (PolkuJourney *self)
 {
-  g_return_val_if_fail (POLKU_IS_JOURNEY (self), NULL);
-  return self->segment;
+  return polku_journey_get_field (self, POLKU_JOURNEY_FIELD_SEGMENT);
 }
 
 void
 polku_journey_set_segment (PolkuJourney *self,
                            const char   *segment)
 {
-  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  polku_journey_set_field (self, POLKU_JOURNEY_FIELD_SEGMENT, segment);
+}
 
-  if (_polku_set_string (&self->segment, segment))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEGMENT]);
+static void
+set_date (PolkuJourney  *self,
+          GDateTime    **member,
+          GDateTime     *value,
+          guint          prop_id)
+{
+  if (*member == value ||
+      (*member != NULL && value != NULL && g_date_time_equal (*member, value)))
+    return;
+
+  g_clear_pointer (member, g_date_time_unref);
+  if (value != NULL)
+    *member = g_date_time_ref (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* Returns: (transfer none) (nullable) */
+GDateTime *
+polku_journey_get_created (PolkuJourney *self)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (self), NULL);
+  return self->created;
+}
+
+void
+polku_journey_set_created (PolkuJourney *self,
+                           GDateTime    *created)
+{
+  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  set_date (self, &self->created, created, PROP_CREATED);
+}
+
+/* Returns: (transfer none) (nullable) */
+GDateTime *
+polku_journey_get_modified (PolkuJourney *self)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (self), NULL);
+  return self->modified;
+}
+
+void
+polku_journey_set_modified (PolkuJourney *self,
+                            GDateTime    *modified)
+{
+  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  set_date (self, &self->modified, modified, PROP_MODIFIED);
 }
 
 int

@@ -15,6 +15,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PolkuJourney, polku_journey, POLKU, JOURNEY, GObject)
 
+typedef enum
+{
+  POLKU_JOURNEY_FIELD_TITLE,
+  POLKU_JOURNEY_FIELD_DESCRIPTION,
+  POLKU_JOURNEY_FIELD_SEGMENT,              /* the customer segment's name */
+  POLKU_JOURNEY_FIELD_SEGMENT_DESCRIPTION,
+  POLKU_JOURNEY_FIELD_SEGMENT_CRITERIA,     /* how a customer is recognised */
+  POLKU_JOURNEY_FIELD_AUTHORS,
+  POLKU_JOURNEY_FIELD_LANGUAGE,             /* a language tag, such as "fi" */
+  POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL,      /* what the lowest score means */
+  POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL,      /* what the highest score means */
+  POLKU_JOURNEY_FIELD_NOTES,
+  POLKU_JOURNEY_N_FIELDS
+} PolkuJourneyField;
+
 /* The satisfaction scales a journey may use. */
 #define POLKU_SCALE_DEFAULT_MIN 1
 #define POLKU_SCALE_DEFAULT_MAX 5
@@ -27,6 +42,20 @@ void          polku_journey_set_title       (PolkuJourney   *self,
 const char   *polku_journey_get_segment     (PolkuJourney   *self);
 void          polku_journey_set_segment     (PolkuJourney   *self,
                                              const char     *segment);
+const char   *polku_journey_get_field       (PolkuJourney      *self,
+                                             PolkuJourneyField  field);
+void          polku_journey_set_field       (PolkuJourney      *self,
+                                             PolkuJourneyField  field,
+                                             const char        *value);
+const char   *polku_journey_field_get_name  (PolkuJourneyField  field);
+const char   *polku_journey_field_get_label (PolkuJourneyField  field);
+/* When the journey was first made and last changed; NULL when unknown. */
+GDateTime    *polku_journey_get_created     (PolkuJourney   *self);
+void          polku_journey_set_created     (PolkuJourney   *self,
+                                             GDateTime      *created);
+GDateTime    *polku_journey_get_modified    (PolkuJourney   *self);
+void          polku_journey_set_modified    (PolkuJourney   *self,
+                                             GDateTime      *modified);
 int           polku_journey_get_scale_min   (PolkuJourney   *self);
 int           polku_journey_get_scale_max   (PolkuJourney   *self);
 void          polku_journey_set_scale       (PolkuJourney   *self,

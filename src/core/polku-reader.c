@@ -3,10 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The reader streams the file through libxml2's SAX2 interface and builds
- * the model as it goes, checking structure and values on the way: no tree is
- * built, memory stays proportional to the model, and every problem is
- * reported with the line and column where it stands. Network access, DTDs
- * and entities are refused outright.
+ * the model as it goes, checking structure and values on the way against
+ * the format's table of elements: no tree is built, memory stays
+ * proportional to the model, and every problem is reported with the line and
+ * column where it stands. Network access, DTDs and entities are refused.
  */
 
 #include "config.h"
@@ -21,6 +21,7 @@
 #include "polku-document.h"
 #include "polku-enums.h"
 #include "polku-error.h"
+#include "polku-format-private.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
 #include "polku-reader.h"
@@ -30,74 +31,12 @@
 /* Longest text a single field may hold, in characters (as in the schema). */
 #define MAX_TEXT_LENGTH 65536
 
-typedef enum
-{
-  EL_START,
-  EL_POLKU,
-  EL_JOURNEY,
-  EL_TITLE,
-  EL_SEGMENT,
-  EL_SEGMENT_NAME,
-  EL_SCALE,
-  EL_PHASE,
-  EL_PHASE_LABEL,
-  EL_STEP,
-  EL_STEP_NAME,
-  EL_TOUCHPOINT,
-  EL_TOUCHPOINT_NAME,
-  N_ELEMENTS
-} Element;
-
-static const char * const element_names[N_ELEMENTS] = {
-  [EL_START] = "",
-  [EL_POLKU] = "polku",
-  [EL_JOURNEY] = "journey",
-  [EL_TITLE] = "title",
-  [EL_SEGMENT] = "segment",
-  [EL_SEGMENT_NAME] = "name",
-  [EL_SCALE] = "scale",
-  [EL_PHASE] = "phase",
-  [EL_PHASE_LABEL] = "label",
-  [EL_STEP] = "step",
-  [EL_STEP_NAME] = "name",
-  [EL_TOUCHPOINT] = "touchpoint",
-  [EL_TOUCHPOINT_NAME] = "name",
-};
-
-/* The content model: for each parent, the children it may hold, in order,
- * with how many of each. This is the schema's structure, checked while
- * streaming. */
 typedef struct
 {
-  Element parent;
-  Element child;
-  guint   min;
-  guint   max;
-} ChildRule;
-
-static const ChildRule child_rules[] = {
-  { EL_START, EL_POLKU, 1, 1 },
-  { EL_POLKU, EL_JOURNEY, 1, G_MAXUINT },
-  { EL_JOURNEY, EL_TITLE, 1, 1 },
-  { EL_JOURNEY, EL_SEGMENT, 1, 1 },
-  { EL_JOURNEY, EL_SCALE, 1, 1 },
-  { EL_JOURNEY, EL_PHASE, POLKU_N_PHASE_KINDS, POLKU_N_PHASE_KINDS },
-  { EL_SEGMENT, EL_SEGMENT_NAME, 1, 1 },
-  { EL_PHASE, EL_PHASE_LABEL, 0, 1 },
-  { EL_PHASE, EL_STEP, 0, G_MAXUINT },
-  { EL_STEP, EL_STEP_NAME, 1, 1 },
-  { EL_STEP, EL_TOUCHPOINT, 0, G_MAXUINT },
-  { EL_TOUCHPOINT, EL_TOUCHPOINT_NAME, 1, 1 },
-};
-
-/* The deepest the format nests: polku/journey/phase/step/touchpoint/name. */
-#define MAX_DEPTH 7
-
-typedef struct
-{
-  Element element;
-  guint   rule;     /* index in child_rules of the last child seen */
-  guint   count;    /* how many children of that rule so far */
+  PolkuElement          element;
+  const PolkuChildRule *self;    /* the rule that admitted this element */
+  guint                 rule;    /* index of the rule of the last child seen */
+  guint                 count;   /* how many children of that rule so far */
 } Frame;
 
 typedef struct
@@ -106,7 +45,9 @@ typedef struct
   const char       *display_name;
   GError           *error;
 
-  Frame             stack[MAX_DEPTH];
+  const PolkuChildRule *rules;
+  guint             n_rules;
+  Frame             stack[POLKU_FORMAT_MAX_DEPTH];
   guint             depth;
 
   GString          *text;
@@ -119,12 +60,10 @@ typedef struct
   PolkuTouchpoint  *touchpoint;
 } Reader;
 
-static gboolean
-is_text_element (Element element)
+static const char *
+frame_name (const Frame *frame)
 {
-  return element == EL_TITLE || element == EL_SEGMENT_NAME ||
-         element == EL_PHASE_LABEL || element == EL_STEP_NAME ||
-         element == EL_TOUCHPOINT_NAME;
+  return frame->self != NULL ? frame->self->name : "";
 }
 
 /* Where the markup that the parser has just read begins: libxml2 reports the
@@ -244,7 +183,7 @@ attribute_dup_value (const Attributes *attrs,
 static gboolean
 take_attributes (Reader           *reader,
                  const Attributes *attrs,
-                 Element           element,
+                 const char       *element,
                  const char *const *names,
                  guint             n_required,
                  char            **values)
@@ -270,7 +209,7 @@ take_attributes (Reader           *reader,
           fail (reader, POLKU_FILE_ERROR_INVALID,
                 /* Translators: an attribute not allowed on an element of the file */
                 _("unknown attribute “%s” on <%s>"),
-                name, element_names[element]);
+                name, element);
           return FALSE;
         }
     }
@@ -280,7 +219,7 @@ take_attributes (Reader           *reader,
       {
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("<%s> is missing its “%s” attribute"),
-              element_names[element], names[j]);
+              element, names[j]);
         return FALSE;
       }
 
@@ -311,14 +250,14 @@ is_valid_id (const char *id)
 /* Checks an id's form and uniqueness in the file, and keeps it. */
 static gboolean
 claim_id (Reader     *reader,
-          Element     element,
+          const char *element,
           const char *id)
 {
   if (!is_valid_id (id))
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("“%s” is not a valid id for <%s>: use letters, digits, “-” and “_”, starting with a letter"),
-            id, element_names[element]);
+            id, element);
       return FALSE;
     }
   if (!g_hash_table_add (reader->ids, g_strdup (id)))
@@ -395,7 +334,7 @@ start_polku (Reader           *reader,
   char *values[1] = { NULL };
   int format;
 
-  if (!take_attributes (reader, attrs, EL_POLKU, names, 1, values))
+  if (!take_attributes (reader, attrs, "polku", names, 1, values))
     goto out;
 
   if (!parse_int (values[0], &format) || format < 1)
@@ -413,46 +352,104 @@ out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
+/* A point in time in ISO 8601, kept in UTC. */
+static gboolean
+parse_date (Reader      *reader,
+            const char  *attribute,
+            const char  *str,
+            GDateTime  **date)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) parsed = g_date_time_new_from_iso8601 (str, utc);
+
+  if (parsed == NULL)
+    {
+      fail (reader, POLKU_FILE_ERROR_INVALID,
+            /* Translators: e.g. the created date “yesterday” of <journey> is not … */
+            _("the %s date “%s” of <journey> is not a date and time such as 2026-05-31T14:00:00Z"),
+            attribute, str);
+      return FALSE;
+    }
+  *date = g_date_time_to_utc (parsed);
+  return TRUE;
+}
+
+/* A language tag such as "fi" or "en-GB". */
+static gboolean
+is_valid_language (const char *str)
+{
+  gsize len = strlen (str);
+
+  if (len == 0 || len > 35 || !g_ascii_isalpha (str[0]))
+    return FALSE;
+  for (const char *p = str; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+enum { J_ID, J_LANGUAGE, J_CREATED, J_MODIFIED, N_J_ATTRIBUTES };
+
 static void
 start_journey (Reader           *reader,
                const Attributes *attrs)
 {
-  static const char * const names[] = { "id", NULL };
-  char *values[1] = { NULL };
+  static const char * const names[] = { "id", "language", "created", "modified", NULL };
+  char *values[N_J_ATTRIBUTES] = { NULL };
+  g_autoptr(PolkuJourney) journey = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) modified = NULL;
 
-  if (take_attributes (reader, attrs, EL_JOURNEY, names, 1, values) &&
-      claim_id (reader, EL_JOURNEY, values[0]))
+  if (!take_attributes (reader, attrs, "journey", names, 1, values) ||
+      !claim_id (reader, "journey", values[J_ID]))
+    goto out;
+
+  if (values[J_LANGUAGE] != NULL && !is_valid_language (values[J_LANGUAGE]))
     {
-      g_autoptr(PolkuJourney) journey = polku_journey_new (values[0]);
-
-      polku_document_append_journey (reader->document, journey);
-      reader->journey = journey;
+      fail (reader, POLKU_FILE_ERROR_INVALID,
+            _("“%s” is not a language tag such as fi or en-GB"), values[J_LANGUAGE]);
+      goto out;
     }
+  if ((values[J_CREATED] != NULL && !parse_date (reader, "created", values[J_CREATED], &created)) ||
+      (values[J_MODIFIED] != NULL && !parse_date (reader, "modified", values[J_MODIFIED], &modified)))
+    goto out;
 
+  journey = polku_journey_new (values[J_ID]);
+  polku_journey_set_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE, values[J_LANGUAGE]);
+  polku_journey_set_created (journey, created);
+  polku_journey_set_modified (journey, modified);
+  polku_document_append_journey (reader->document, journey);
+  reader->journey = journey;
+
+out:
   free_values (values, G_N_ELEMENTS (values));
 }
+
+enum { S_MIN, S_MAX, S_MIN_LABEL, S_MAX_LABEL, N_S_ATTRIBUTES };
 
 static void
 start_scale (Reader           *reader,
              const Attributes *attrs)
 {
-  static const char * const names[] = { "min", "max", NULL };
-  char *values[2] = { NULL, NULL };
+  static const char * const names[] = { "min", "max", "min-label", "max-label", NULL };
+  char *values[N_S_ATTRIBUTES] = { NULL };
   int min, max;
 
-  if (!take_attributes (reader, attrs, EL_SCALE, names, 2, values))
+  if (!take_attributes (reader, attrs, "scale", names, 2, values))
     goto out;
 
-  if (!parse_int (values[0], &min) || !parse_int (values[1], &max) ||
+  if (!parse_int (values[S_MIN], &min) || !parse_int (values[S_MAX], &max) ||
       !polku_scale_is_supported (min, max))
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("the satisfaction scale %s–%s is not supported; use 1–5, 1–7, 1–10 or 0–10"),
-            values[0], values[1]);
+            values[S_MIN], values[S_MAX]);
       goto out;
     }
 
   polku_journey_set_scale (reader->journey, min, max);
+  polku_journey_set_field (reader->journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL, values[S_MIN_LABEL]);
+  polku_journey_set_field (reader->journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL, values[S_MAX_LABEL]);
 
 out:
   free_values (values, G_N_ELEMENTS (values));
@@ -467,7 +464,7 @@ start_phase (Reader           *reader,
   char *values[1] = { NULL };
   PolkuPhaseKind kind;
 
-  if (!take_attributes (reader, attrs, EL_PHASE, names, 1, values))
+  if (!take_attributes (reader, attrs, "phase", names, 1, values))
     goto out;
 
   if (!polku_phase_kind_from_string (values[0], &kind))
@@ -485,18 +482,38 @@ out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
+static gboolean
+parse_boolean (Reader     *reader,
+               const char *element,
+               const char *attribute,
+               const char *str,
+               gboolean   *value)
+{
+  if (g_strcmp0 (str, "true") == 0 || g_strcmp0 (str, "false") == 0)
+    {
+      *value = str[0] == 't';
+      return TRUE;
+    }
+  fail (reader, POLKU_FILE_ERROR_INVALID,
+        _("the %s “%s” of <%s> must be true or false"), attribute, str, element);
+  return FALSE;
+}
+
 static void
 start_step (Reader           *reader,
             const Attributes *attrs)
 {
-  static const char * const names[] = { "id", NULL };
-  char *values[1] = { NULL };
+  static const char * const names[] = { "id", "gate", NULL };
+  char *values[2] = { NULL, NULL };
+  gboolean gate = FALSE;
 
-  if (take_attributes (reader, attrs, EL_STEP, names, 1, values) &&
-      claim_id (reader, EL_STEP, values[0]))
+  if (take_attributes (reader, attrs, "step", names, 1, values) &&
+      claim_id (reader, "step", values[0]) &&
+      (values[1] == NULL || parse_boolean (reader, "step", "gate", values[1], &gate)))
     {
       g_autoptr(PolkuStep) step = polku_step_new (values[0], NULL);
 
+      polku_step_set_gate (step, gate);
       polku_phase_append_step (reader->phase, step);
       reader->step = step;
     }
@@ -509,61 +526,82 @@ enum {
   TP_CHANNEL,
   TP_CRITICALITY,
   TP_ROLE,
+  TP_INTERACTION,
+  TP_KANO,
+  TP_FREQUENCY,
+  TP_STANDARDISED,
   TP_SCORE,
   TP_TARGET,
   N_TP_ATTRIBUTES
 };
+
+/* Parses a token with a table's from_string function, or says what is wrong. */
+#define PARSE_TOKEN(reader, from_string, str, out, ...)                        \
+  (from_string (str, out) ? TRUE                                               \
+                          : (fail (reader, POLKU_FILE_ERROR_INVALID, __VA_ARGS__), FALSE))
 
 static void
 start_touchpoint (Reader           *reader,
                   const Attributes *attrs)
 {
   static const char * const names[] = {
-    "id", "channel", "criticality", "role", "score", "target", NULL
+    "id", "channel", "criticality", "role", "interaction", "kano", "frequency",
+    "standardised", "score", "target", NULL
   };
   char *values[N_TP_ATTRIBUTES] = { NULL };
   g_autoptr(PolkuTouchpoint) touchpoint = NULL;
   PolkuChannel channel;
   PolkuCriticality criticality;
   PolkuRole role;
+  PolkuInteraction interaction = 0;
+  PolkuKano kano = POLKU_KANO_NONE;
+  PolkuFrequency frequency = POLKU_FREQUENCY_NONE;
+  gboolean standardised = FALSE;
   double score = NAN, target = NAN;
 
-  if (!take_attributes (reader, attrs, EL_TOUCHPOINT, names, TP_SCORE, values) ||
-      !claim_id (reader, EL_TOUCHPOINT, values[TP_ID]))
+  if (!take_attributes (reader, attrs, "touchpoint", names, TP_INTERACTION, values) ||
+      !claim_id (reader, "touchpoint", values[TP_ID]))
     goto out;
 
-  if (!polku_channel_from_string (values[TP_CHANNEL], &channel))
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("“%s” is not a channel; see the list of channels in the file format’s schema"),
-            values[TP_CHANNEL]);
-      goto out;
-    }
-  if (!polku_criticality_from_string (values[TP_CRITICALITY], &criticality))
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("“%s” is not a criticality; use critical or non-critical"),
-            values[TP_CRITICALITY]);
-      goto out;
-    }
-  if (!polku_role_from_string (values[TP_ROLE], &role))
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("“%s” is not a role; use prerequisite or opportunity"),
-            values[TP_ROLE]);
-      goto out;
-    }
-  if (values[TP_SCORE] != NULL &&
-      !parse_score (reader, "score", values[TP_SCORE], &score))
+  if (!PARSE_TOKEN (reader, polku_channel_from_string, values[TP_CHANNEL], &channel,
+                    _("“%s” is not a channel; see the list of channels in the file format’s schema"),
+                    values[TP_CHANNEL]) ||
+      !PARSE_TOKEN (reader, polku_criticality_from_string, values[TP_CRITICALITY], &criticality,
+                    _("“%s” is not a criticality; use critical or non-critical"),
+                    values[TP_CRITICALITY]) ||
+      !PARSE_TOKEN (reader, polku_role_from_string, values[TP_ROLE], &role,
+                    _("“%s” is not a role; use prerequisite or opportunity"),
+                    values[TP_ROLE]))
     goto out;
-  if (values[TP_TARGET] != NULL &&
-      !parse_score (reader, "target", values[TP_TARGET], &target))
+
+  if ((values[TP_INTERACTION] != NULL &&
+       !PARSE_TOKEN (reader, polku_interaction_from_string, values[TP_INTERACTION], &interaction,
+                     _("“%s” is not a list of interactions; use staff, resources, systems, product and customers"),
+                     values[TP_INTERACTION])) ||
+      (values[TP_KANO] != NULL &&
+       !PARSE_TOKEN (reader, polku_kano_from_string, values[TP_KANO], &kano,
+                     _("“%s” is not a Kano category; use must-be, one-dimensional, attractive or indifferent"),
+                     values[TP_KANO])) ||
+      (values[TP_FREQUENCY] != NULL &&
+       !PARSE_TOKEN (reader, polku_frequency_from_string, values[TP_FREQUENCY], &frequency,
+                     _("“%s” is not a frequency; use routine, regular or exceptional"),
+                     values[TP_FREQUENCY])) ||
+      (values[TP_STANDARDISED] != NULL &&
+       !parse_boolean (reader, "touchpoint", "standardised", values[TP_STANDARDISED], &standardised)) ||
+      (values[TP_SCORE] != NULL &&
+       !parse_score (reader, "score", values[TP_SCORE], &score)) ||
+      (values[TP_TARGET] != NULL &&
+       !parse_score (reader, "target", values[TP_TARGET], &target)))
     goto out;
 
   touchpoint = polku_touchpoint_new (values[TP_ID], NULL);
   polku_touchpoint_set_channel (touchpoint, channel);
   polku_touchpoint_set_criticality (touchpoint, criticality);
   polku_touchpoint_set_role (touchpoint, role);
+  polku_touchpoint_set_interaction (touchpoint, interaction);
+  polku_touchpoint_set_kano (touchpoint, kano);
+  polku_touchpoint_set_frequency (touchpoint, frequency);
+  polku_touchpoint_set_standardised (touchpoint, standardised);
   polku_touchpoint_set_score (touchpoint, score);
   polku_touchpoint_set_target (touchpoint, target);
   polku_step_append_touchpoint (reader->step, touchpoint);
@@ -573,56 +611,149 @@ out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
-/* Finds the rule that admits child under the frame, moving past rules whose
- * minimum is met; FALSE when the child is not allowed here. */
-static gboolean
-admit_child (Frame   *frame,
-             Element  child)
+/* How many answer values each survey has: the journey's scale for the
+ * satisfaction survey, 0–10 for NPS, 1–5 for CES. */
+static guint
+survey_size (Reader      *reader,
+             PolkuSurvey  survey)
 {
-  for (guint i = frame->rule; i < G_N_ELEMENTS (child_rules); i++)
+  switch (survey)
     {
-      const ChildRule *rule = &child_rules[i];
+    case POLKU_SURVEY_SATISFACTION:
+      return polku_journey_get_scale_max (reader->journey) -
+             polku_journey_get_scale_min (reader->journey) + 1;
+    case POLKU_SURVEY_NPS:
+      return 11;
+    case POLKU_SURVEY_CES:
+      return 5;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+start_counts (Reader               *reader,
+              const Attributes     *attrs,
+              const PolkuChildRule *rule)
+{
+  static const char * const names[] = { "counts", NULL };
+  char *values[1] = { NULL };
+  guint expected = survey_size (reader, rule->field);
+  g_auto(GStrv) tokens = NULL;
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  if (!take_attributes (reader, attrs, rule->name, names, 1, values))
+    goto out;
+
+  tokens = g_strsplit (values[0], " ", -1);
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      guint64 count;
+
+      if (!g_ascii_string_to_unsigned (tokens[i], 10, 0, G_MAXUINT32, &count, NULL))
+        {
+          fail (reader, POLKU_FILE_ERROR_INVALID,
+                _("the counts of <%s> must be whole numbers separated by single spaces, not “%s”"),
+                rule->name, values[0]);
+          goto out;
+        }
+      g_array_append_val (counts, (guint32) { count });
+    }
+
+  if (counts->len != expected)
+    {
+      fail (reader, POLKU_FILE_ERROR_INVALID,
+            _("<%s> must hold %u counts, one for each answer value, but holds %u"),
+            rule->name, expected, counts->len);
+      goto out;
+    }
+
+  polku_touchpoint_set_counts (reader->touchpoint, rule->field,
+                               g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
+                                                          counts->data, counts->len,
+                                                          sizeof (guint32)));
+
+out:
+  free_values (values, G_N_ELEMENTS (values));
+}
+
+/* Finds the rule that admits a child named name under the frame, moving
+ * past rules whose minimum is met; NULL when no rule admits it here. */
+static const PolkuChildRule *
+admit_child (Reader     *reader,
+             Frame      *frame,
+             const char *name)
+{
+  for (guint i = frame->rule; i < reader->n_rules; i++)
+    {
+      const PolkuChildRule *rule = &reader->rules[i];
       guint count = (i == frame->rule) ? frame->count : 0;
 
       if (rule->parent != frame->element)
         continue;
 
-      if (rule->child == child && count < rule->max)
+      if (strcmp (rule->name, name) == 0 && count < rule->max)
         {
           frame->rule = i;
           frame->count = count + 1;
-          return TRUE;
+          return rule;
         }
       if (count < rule->min)
-        return FALSE;
+        return NULL;
     }
-  return FALSE;
+  return NULL;
 }
 
-/* The first child the frame still lacks, or EL_START when it lacks none. */
-static Element
-missing_child (const Frame *frame)
+/* The first child the frame still lacks, or NULL when it lacks none. */
+static const PolkuChildRule *
+missing_child (Reader      *reader,
+               const Frame *frame)
 {
-  for (guint i = frame->rule; i < G_N_ELEMENTS (child_rules); i++)
+  for (guint i = frame->rule; i < reader->n_rules; i++)
     {
-      const ChildRule *rule = &child_rules[i];
+      const PolkuChildRule *rule = &reader->rules[i];
       guint count = (i == frame->rule) ? frame->count : 0;
 
       if (rule->parent == frame->element && count < rule->min)
-        return rule->child;
+        return rule;
     }
-  return EL_START;
+  return NULL;
 }
 
-static Element
-element_for_name (Element     parent,
-                  const char *name)
+static gboolean
+is_known_child (Reader       *reader,
+                PolkuElement  parent,
+                const char   *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (child_rules); i++)
-    if (child_rules[i].parent == parent &&
-        strcmp (element_names[child_rules[i].child], name) == 0)
-      return child_rules[i].child;
-  return N_ELEMENTS;
+  for (guint i = 0; i < reader->n_rules; i++)
+    if (reader->rules[i].parent == parent && strcmp (reader->rules[i].name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+refuse_child (Reader      *reader,
+              const Frame *parent,
+              const char  *name)
+{
+  const PolkuChildRule *missing = missing_child (reader, parent);
+
+  if (parent->element == POLKU_ELEMENT_START)
+    fail (reader, POLKU_FILE_ERROR_INVALID,
+          _("this is not a Polku journey file: the root element is <%s>, not <polku>"),
+          name);
+  else if (is_known_child (reader, parent->element, name) && missing != NULL)
+    fail (reader, POLKU_FILE_ERROR_INVALID,
+          _("<%s> must come after <%s> in <%s>"),
+          name, missing->name, frame_name (parent));
+  else if (is_known_child (reader, parent->element, name))
+    fail (reader, POLKU_FILE_ERROR_INVALID,
+          _("<%s> is out of place or repeated in <%s>"),
+          name, frame_name (parent));
+  else
+    fail (reader, POLKU_FILE_ERROR_INVALID,
+          _("unexpected element <%s> in <%s>"),
+          name, frame_name (parent));
 }
 
 static void
@@ -640,100 +771,109 @@ on_start_element (void           *user_data,
   Frame *parent = &reader->stack[reader->depth - 1];
   const char *name = (const char *) localname;
   Attributes attrs = { attributes, n_attributes };
-  Element element;
-  guint position;
+  const PolkuChildRule *rule;
 
   if (reader->error != NULL)
     return;
 
   if (uri == NULL || strcmp ((const char *) uri, POLKU_NAMESPACE) != 0)
     {
-      if (parent->element == EL_START)
+      if (parent->element == POLKU_ELEMENT_START)
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("this is not a Polku journey file: its root element <%s> is not in the namespace %s"),
               name, POLKU_NAMESPACE);
       else
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("the element <%s> in <%s> is not in the journey file’s namespace"),
-              name, element_names[parent->element]);
+              name, frame_name (parent));
       return;
     }
 
-  if (is_text_element (parent->element))
+  if (parent->element == POLKU_ELEMENT_TEXT)
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("<%s> holds only text, not the element <%s>"),
-            element_names[parent->element], name);
+            frame_name (parent), name);
       return;
     }
 
-  element = element_for_name (parent->element, name);
-  if (element == N_ELEMENTS || !admit_child (parent, element))
+  rule = admit_child (reader, parent, name);
+  if (rule == NULL)
     {
-      Element missing = missing_child (parent);
-
-      if (parent->element == EL_START)
-        fail (reader, POLKU_FILE_ERROR_INVALID,
-              _("this is not a Polku journey file: the root element is <%s>, not <polku>"),
-              name);
-      else if (element != N_ELEMENTS && missing != EL_START)
-        fail (reader, POLKU_FILE_ERROR_INVALID,
-              _("<%s> must come after <%s> in <%s>"),
-              name, element_names[missing], element_names[parent->element]);
-      else
-        fail (reader, POLKU_FILE_ERROR_INVALID,
-              _("unexpected element <%s> in <%s>"),
-              name, element_names[parent->element]);
+      refuse_child (reader, parent, name);
       return;
     }
 
-  /* Nesting is bounded by the content model; this only guards the stack. */
-  g_assert (reader->depth < MAX_DEPTH);
-  position = parent->count - 1;
-  reader->stack[reader->depth++] = (Frame) { element, 0, 0 };
+  /* Nesting is bounded by the rules; this only guards the stack. */
+  g_assert (reader->depth < POLKU_FORMAT_MAX_DEPTH);
+  reader->stack[reader->depth++] = (Frame) { rule->child, rule, 0, 0 };
 
-  switch (element)
+  switch (rule->child)
     {
-    case EL_POLKU:
+    case POLKU_ELEMENT_POLKU:
       start_polku (reader, &attrs);
       break;
-    case EL_JOURNEY:
+    case POLKU_ELEMENT_JOURNEY:
       start_journey (reader, &attrs);
       break;
-    case EL_SCALE:
+    case POLKU_ELEMENT_SCALE:
       start_scale (reader, &attrs);
       break;
-    case EL_PHASE:
-      start_phase (reader, &attrs, position);
+    case POLKU_ELEMENT_PHASE:
+      start_phase (reader, &attrs, parent->count - 1);
       break;
-    case EL_STEP:
+    case POLKU_ELEMENT_STEP:
       start_step (reader, &attrs);
       break;
-    case EL_TOUCHPOINT:
+    case POLKU_ELEMENT_TOUCHPOINT:
       start_touchpoint (reader, &attrs);
       break;
-    case EL_TITLE:
-    case EL_SEGMENT:
-    case EL_SEGMENT_NAME:
-    case EL_PHASE_LABEL:
-    case EL_STEP_NAME:
-    case EL_TOUCHPOINT_NAME:
+    case POLKU_ELEMENT_COUNTS:
+      start_counts (reader, &attrs, rule);
+      break;
+    case POLKU_ELEMENT_SEGMENT:
+    case POLKU_ELEMENT_TEXT:
       if (n_attributes > 0)
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("unknown attribute “%s” on <%s>"),
               (const char *) attributes[0], name);
       g_string_truncate (reader->text, 0);
       break;
-    case EL_START:
-    case N_ELEMENTS:
+    case POLKU_ELEMENT_START:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The object whose text fields the children of an element set. */
+static GObject *
+text_owner (Reader       *reader,
+            PolkuElement  parent)
+{
+  switch (parent)
+    {
+    case POLKU_ELEMENT_JOURNEY:
+    case POLKU_ELEMENT_SEGMENT:
+      return G_OBJECT (reader->journey);
+    case POLKU_ELEMENT_PHASE:
+      return G_OBJECT (reader->phase);
+    case POLKU_ELEMENT_STEP:
+      return G_OBJECT (reader->step);
+    case POLKU_ELEMENT_TOUCHPOINT:
+      return G_OBJECT (reader->touchpoint);
+    case POLKU_ELEMENT_START:
+    case POLKU_ELEMENT_POLKU:
+    case POLKU_ELEMENT_SCALE:
+    case POLKU_ELEMENT_TEXT:
+    case POLKU_ELEMENT_COUNTS:
     default:
       g_assert_not_reached ();
     }
 }
 
 static void
-end_text (Reader  *reader,
-          Element  element)
+end_text (Reader      *reader,
+          const Frame *frame)
 {
   const char *text = reader->text->str;
 
@@ -742,39 +882,11 @@ end_text (Reader  *reader,
     {
       fail (reader, POLKU_FILE_ERROR_TOO_LARGE,
             _("the text of <%s> is longer than %d characters"),
-            element_names[element], MAX_TEXT_LENGTH);
+            frame_name (frame), MAX_TEXT_LENGTH);
       return;
     }
 
-  switch (element)
-    {
-    case EL_TITLE:
-      polku_journey_set_title (reader->journey, text);
-      break;
-    case EL_SEGMENT_NAME:
-      polku_journey_set_segment (reader->journey, text);
-      break;
-    case EL_PHASE_LABEL:
-      polku_phase_set_label (reader->phase, text);
-      break;
-    case EL_STEP_NAME:
-      polku_step_set_name (reader->step, text);
-      break;
-    case EL_TOUCHPOINT_NAME:
-      polku_touchpoint_set_name (reader->touchpoint, text);
-      break;
-    case EL_START:
-    case EL_POLKU:
-    case EL_JOURNEY:
-    case EL_SEGMENT:
-    case EL_SCALE:
-    case EL_PHASE:
-    case EL_STEP:
-    case EL_TOUCHPOINT:
-    case N_ELEMENTS:
-    default:
-      g_assert_not_reached ();
-    }
+  _polku_format_set_text (frame->self, text_owner (reader, frame->self->parent), text);
 }
 
 static void
@@ -784,53 +896,47 @@ on_end_element (void          *user_data,
                 const xmlChar *uri)
 {
   Reader *reader = user_data;
+  const PolkuChildRule *missing;
   Frame *frame;
-  Element missing;
 
   if (reader->error != NULL)
     return;
 
   frame = &reader->stack[reader->depth - 1];
-  missing = missing_child (frame);
-  if (missing != EL_START)
+  missing = missing_child (reader, frame);
+  if (missing != NULL)
     {
-      if (frame->element == EL_JOURNEY && missing == EL_PHASE)
+      if (frame->element == POLKU_ELEMENT_JOURNEY && missing->child == POLKU_ELEMENT_PHASE)
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("<journey> must hold exactly three phases: pre-purchase, purchase and post-purchase"));
       else
         fail (reader, POLKU_FILE_ERROR_INVALID,
-              _("<%s> is missing <%s>"),
-              element_names[frame->element], element_names[missing]);
+              _("<%s> is missing <%s>"), frame_name (frame), missing->name);
       return;
     }
 
-  if (is_text_element (frame->element))
-    end_text (reader, frame->element);
-
   switch (frame->element)
     {
-    case EL_TOUCHPOINT:
+    case POLKU_ELEMENT_TEXT:
+      end_text (reader, frame);
+      break;
+    case POLKU_ELEMENT_TOUCHPOINT:
       reader->touchpoint = NULL;
       break;
-    case EL_STEP:
+    case POLKU_ELEMENT_STEP:
       reader->step = NULL;
       break;
-    case EL_PHASE:
+    case POLKU_ELEMENT_PHASE:
       reader->phase = NULL;
       break;
-    case EL_JOURNEY:
+    case POLKU_ELEMENT_JOURNEY:
       reader->journey = NULL;
       break;
-    case EL_START:
-    case EL_POLKU:
-    case EL_TITLE:
-    case EL_SEGMENT:
-    case EL_SEGMENT_NAME:
-    case EL_SCALE:
-    case EL_PHASE_LABEL:
-    case EL_STEP_NAME:
-    case EL_TOUCHPOINT_NAME:
-    case N_ELEMENTS:
+    case POLKU_ELEMENT_START:
+    case POLKU_ELEMENT_POLKU:
+    case POLKU_ELEMENT_SEGMENT:
+    case POLKU_ELEMENT_SCALE:
+    case POLKU_ELEMENT_COUNTS:
     default:
       break;
     }
@@ -844,13 +950,13 @@ on_characters (void          *user_data,
                int            len)
 {
   Reader *reader = user_data;
-  Element element;
+  const Frame *frame;
 
   if (reader->error != NULL)
     return;
 
-  element = reader->stack[reader->depth - 1].element;
-  if (is_text_element (element))
+  frame = &reader->stack[reader->depth - 1];
+  if (frame->element == POLKU_ELEMENT_TEXT)
     {
       g_string_append_len (reader->text, (const char *) chars, len);
       return;
@@ -859,13 +965,13 @@ on_characters (void          *user_data,
   for (int i = 0; i < len; i++)
     if (!g_ascii_isspace (chars[i]))
       {
-        if (element == EL_START)
+        if (frame->element == POLKU_ELEMENT_START)
           fail (reader, POLKU_FILE_ERROR_MALFORMED,
                 _("text outside the root element"));
         else
           fail (reader, POLKU_FILE_ERROR_INVALID,
                 _("unexpected text in <%s>; text belongs in elements such as <name>"),
-                element_names[element]);
+                frame_name (frame));
         return;
       }
 }
@@ -970,7 +1076,8 @@ polku_reader_load_bytes (GBytes      *bytes,
 
   reader.text = g_string_new (NULL);
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  reader.stack[0] = (Frame) { EL_START, 0, 0 };
+  reader.rules = _polku_format_get_rules (&reader.n_rules);
+  reader.stack[0] = (Frame) { POLKU_ELEMENT_START, NULL, 0, 0 };
   reader.depth = 1;
 
   reader.ctxt = xmlCreatePushParserCtxt (&sax, &reader, NULL, 0, display_name);

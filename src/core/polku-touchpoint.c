@@ -7,8 +7,11 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "polku-enums.h"
 #include "polku-property-private.h"
+#include "polku-text-fields-private.h"
 #include "polku-touchpoint.h"
 
 struct _PolkuTouchpoint
@@ -16,26 +19,58 @@ struct _PolkuTouchpoint
   GObject           parent_instance;
 
   char             *id;
-  char             *name;
+  char             *fields[POLKU_TOUCHPOINT_N_FIELDS];
   PolkuChannel      channel;
   PolkuCriticality  criticality;
   PolkuRole         role;
+  PolkuInteraction  interaction;
+  PolkuKano         kano;
+  PolkuFrequency    frequency;
+  gboolean          standardised;
   double            score;
   double            target;
+  GVariant         *counts[POLKU_N_SURVEYS];
 };
 
 G_DEFINE_FINAL_TYPE (PolkuTouchpoint, polku_touchpoint, G_TYPE_OBJECT)
 
+static const PolkuTextFieldInfo field_info[POLKU_TOUCHPOINT_N_FIELDS] = {
+  [POLKU_TOUCHPOINT_FIELD_NAME] = { "name", N_("Name") },
+  [POLKU_TOUCHPOINT_FIELD_DESCRIPTION] = { "description", N_("Description") },
+  /* Translators: the name of a channel that is not in the list */
+  [POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER] = { "channel-other", N_("Other channel") },
+  [POLKU_TOUCHPOINT_FIELD_EXPECTATION] = { "expectation", N_("Customer’s expectation") },
+  [POLKU_TOUCHPOINT_FIELD_TARGET_LEVEL] = { "target-level", N_("Target level") },
+  [POLKU_TOUCHPOINT_FIELD_WAY_OF_WORKING] = { "way-of-working", N_("Way of working") },
+  [POLKU_TOUCHPOINT_FIELD_MEASUREMENT] = { "measurement", N_("Measurement and follow-up") },
+  [POLKU_TOUCHPOINT_FIELD_FRONT_LINE] = { "front-line", N_("Front-line needs") },
+  [POLKU_TOUCHPOINT_FIELD_SUPPORT] = { "support", N_("Support functions") },
+  /* Translators: who is responsible for a touchpoint */
+  [POLKU_TOUCHPOINT_FIELD_OWNER] = { "owner", N_("Owner") },
+  [POLKU_TOUCHPOINT_FIELD_NOTES] = { "notes", N_("Notes") },
+};
+
+static const char * const survey_names[POLKU_N_SURVEYS] = {
+  [POLKU_SURVEY_SATISFACTION] = "responses",
+  [POLKU_SURVEY_NPS] = "nps",
+  [POLKU_SURVEY_CES] = "ces",
+};
+
 enum {
   PROP_0,
   PROP_ID,
-  PROP_NAME,
   PROP_CHANNEL,
   PROP_CRITICALITY,
   PROP_ROLE,
+  PROP_INTERACTION,
+  PROP_KANO,
+  PROP_FREQUENCY,
+  PROP_STANDARDISED,
   PROP_SCORE,
   PROP_TARGET,
-  N_PROPS
+  PROP_FIRST_COUNTS,
+  PROP_FIRST_FIELD = PROP_FIRST_COUNTS + POLKU_N_SURVEYS,
+  N_PROPS = PROP_FIRST_FIELD + POLKU_TOUCHPOINT_N_FIELDS
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -60,7 +95,9 @@ polku_touchpoint_finalize (GObject *object)
   PolkuTouchpoint *self = (PolkuTouchpoint *) object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
+  _polku_text_fields_clear (self->fields, POLKU_TOUCHPOINT_N_FIELDS);
+  for (guint i = 0; i < POLKU_N_SURVEYS; i++)
+    g_clear_pointer (&self->counts[i], g_variant_unref);
 
   G_OBJECT_CLASS (polku_touchpoint_parent_class)->finalize (object);
 }
@@ -73,13 +110,21 @@ polku_touchpoint_get_property (GObject    *object,
 {
   PolkuTouchpoint *self = POLKU_TOUCHPOINT (object);
 
+  if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
+    {
+      g_value_set_string (value, self->fields[prop_id - PROP_FIRST_FIELD]);
+      return;
+    }
+  if (prop_id >= PROP_FIRST_COUNTS && prop_id < PROP_FIRST_FIELD)
+    {
+      g_value_set_variant (value, self->counts[prop_id - PROP_FIRST_COUNTS]);
+      return;
+    }
+
   switch (prop_id)
     {
     case PROP_ID:
       g_value_set_string (value, self->id);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
       break;
     case PROP_CHANNEL:
       g_value_set_enum (value, self->channel);
@@ -89,6 +134,18 @@ polku_touchpoint_get_property (GObject    *object,
       break;
     case PROP_ROLE:
       g_value_set_enum (value, self->role);
+      break;
+    case PROP_INTERACTION:
+      g_value_set_flags (value, self->interaction);
+      break;
+    case PROP_KANO:
+      g_value_set_enum (value, self->kano);
+      break;
+    case PROP_FREQUENCY:
+      g_value_set_enum (value, self->frequency);
+      break;
+    case PROP_STANDARDISED:
+      g_value_set_boolean (value, self->standardised);
       break;
     case PROP_SCORE:
       g_value_set_double (value, score_to_property (self->score));
@@ -109,13 +166,21 @@ polku_touchpoint_set_property (GObject      *object,
 {
   PolkuTouchpoint *self = POLKU_TOUCHPOINT (object);
 
+  if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
+    {
+      polku_touchpoint_set_field (self, prop_id - PROP_FIRST_FIELD, g_value_get_string (value));
+      return;
+    }
+  if (prop_id >= PROP_FIRST_COUNTS && prop_id < PROP_FIRST_FIELD)
+    {
+      polku_touchpoint_set_counts (self, prop_id - PROP_FIRST_COUNTS, g_value_get_variant (value));
+      return;
+    }
+
   switch (prop_id)
     {
     case PROP_ID:
       self->id = g_value_dup_string (value);
-      break;
-    case PROP_NAME:
-      polku_touchpoint_set_name (self, g_value_get_string (value));
       break;
     case PROP_CHANNEL:
       polku_touchpoint_set_channel (self, g_value_get_enum (value));
@@ -125,6 +190,18 @@ polku_touchpoint_set_property (GObject      *object,
       break;
     case PROP_ROLE:
       polku_touchpoint_set_role (self, g_value_get_enum (value));
+      break;
+    case PROP_INTERACTION:
+      polku_touchpoint_set_interaction (self, g_value_get_flags (value));
+      break;
+    case PROP_KANO:
+      polku_touchpoint_set_kano (self, g_value_get_enum (value));
+      break;
+    case PROP_FREQUENCY:
+      polku_touchpoint_set_frequency (self, g_value_get_enum (value));
+      break;
+    case PROP_STANDARDISED:
+      polku_touchpoint_set_standardised (self, g_value_get_boolean (value));
       break;
     case PROP_SCORE:
       polku_touchpoint_set_score (self, score_from_property (g_value_get_double (value)));
@@ -141,6 +218,7 @@ static void
 polku_touchpoint_class_init (PolkuTouchpointClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = polku_touchpoint_finalize;
   object_class->get_property = polku_touchpoint_get_property;
@@ -149,35 +227,44 @@ polku_touchpoint_class_init (PolkuTouchpointClass *klass)
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHANNEL] =
     g_param_spec_enum ("channel", NULL, NULL,
-                       POLKU_TYPE_CHANNEL, POLKU_CHANNEL_SERVICE_PREMISES,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       POLKU_TYPE_CHANNEL, POLKU_CHANNEL_SERVICE_PREMISES, flags);
   properties[PROP_CRITICALITY] =
     g_param_spec_enum ("criticality", NULL, NULL,
-                       POLKU_TYPE_CRITICALITY, POLKU_CRITICALITY_NON_CRITICAL,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       POLKU_TYPE_CRITICALITY, POLKU_CRITICALITY_NON_CRITICAL, flags);
   properties[PROP_ROLE] =
     g_param_spec_enum ("role", NULL, NULL,
-                       POLKU_TYPE_ROLE, POLKU_ROLE_PREREQUISITE,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       POLKU_TYPE_ROLE, POLKU_ROLE_PREREQUISITE, flags);
+  properties[PROP_INTERACTION] =
+    g_param_spec_flags ("interaction", NULL, NULL,
+                        POLKU_TYPE_INTERACTION, 0, flags);
+  properties[PROP_KANO] =
+    g_param_spec_enum ("kano", NULL, NULL,
+                       POLKU_TYPE_KANO, POLKU_KANO_NONE, flags);
+  properties[PROP_FREQUENCY] =
+    g_param_spec_enum ("frequency", NULL, NULL,
+                       POLKU_TYPE_FREQUENCY, POLKU_FREQUENCY_NONE, flags);
+  properties[PROP_STANDARDISED] =
+    g_param_spec_boolean ("standardised", NULL, NULL, FALSE, flags);
   properties[PROP_SCORE] =
-    g_param_spec_double ("score", NULL, NULL, -1.0, 10.0, -1.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_double ("score", NULL, NULL, -1.0, 10.0, -1.0, flags);
   properties[PROP_TARGET] =
-    g_param_spec_double ("target", NULL, NULL, -1.0, 10.0, -1.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_double ("target", NULL, NULL, -1.0, 10.0, -1.0, flags);
+  for (guint i = 0; i < POLKU_N_SURVEYS; i++)
+    properties[PROP_FIRST_COUNTS + i] =
+      g_param_spec_variant (survey_names[i], NULL, NULL,
+                            G_VARIANT_TYPE ("au"), NULL, flags);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, PROP_FIRST_FIELD, properties);
+  _polku_text_fields_install (object_class, PROP_FIRST_FIELD, field_info,
+                              POLKU_TOUCHPOINT_N_FIELDS, &properties[PROP_FIRST_FIELD]);
 }
 
 static void
 polku_touchpoint_init (PolkuTouchpoint *self)
 {
-  self->name = g_strdup ("");
+  _polku_text_fields_init (self->fields, POLKU_TOUCHPOINT_N_FIELDS);
   self->score = NAN;
   self->target = NAN;
 }
@@ -202,20 +289,64 @@ polku_touchpoint_get_id (PolkuTouchpoint *self)
 }
 
 const char *
-polku_touchpoint_get_name (PolkuTouchpoint *self)
+polku_touchpoint_get_field (PolkuTouchpoint      *self,
+                            PolkuTouchpointField  field)
 {
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), NULL);
-  return self->name;
+  g_return_val_if_fail (field < POLKU_TOUCHPOINT_N_FIELDS, NULL);
+  return self->fields[field];
+}
+
+void
+polku_touchpoint_set_field (PolkuTouchpoint      *self,
+                            PolkuTouchpointField  field,
+                            const char           *value)
+{
+  g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
+  g_return_if_fail (field < POLKU_TOUCHPOINT_N_FIELDS);
+
+  _polku_text_fields_set (G_OBJECT (self), self->fields, field, value,
+                          properties[PROP_FIRST_FIELD + field]);
+}
+
+const char *
+polku_touchpoint_field_get_name (PolkuTouchpointField field)
+{
+  g_return_val_if_fail (field < POLKU_TOUCHPOINT_N_FIELDS, NULL);
+  return field_info[field].name;
+}
+
+const char *
+polku_touchpoint_field_get_label (PolkuTouchpointField field)
+{
+  g_return_val_if_fail (field < POLKU_TOUCHPOINT_N_FIELDS, NULL);
+  return _polku_text_fields_get_label (field_info, field);
+}
+
+const char *
+polku_touchpoint_get_name (PolkuTouchpoint *self)
+{
+  return polku_touchpoint_get_field (self, POLKU_TOUCHPOINT_FIELD_NAME);
 }
 
 void
 polku_touchpoint_set_name (PolkuTouchpoint *self,
                            const char      *name)
 {
-  g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
+  polku_touchpoint_set_field (self, POLKU_TOUCHPOINT_FIELD_NAME, name);
+}
 
-  if (_polku_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+/* Sets an enumeration-valued member and notifies when it changed. */
+static void
+set_enum_member (PolkuTouchpoint *self,
+                 guint           *member,
+                 guint            value,
+                 guint            prop_id)
+{
+  if (*member == value)
+    return;
+  *member = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 PolkuChannel
@@ -232,10 +363,7 @@ polku_touchpoint_set_channel (PolkuTouchpoint *self,
   g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
   g_return_if_fail (channel < POLKU_N_CHANNELS);
 
-  if (self->channel == channel)
-    return;
-  self->channel = channel;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL]);
+  set_enum_member (self, &self->channel, channel, PROP_CHANNEL);
 }
 
 PolkuCriticality
@@ -253,10 +381,7 @@ polku_touchpoint_set_criticality (PolkuTouchpoint  *self,
   g_return_if_fail (criticality == POLKU_CRITICALITY_NON_CRITICAL ||
                     criticality == POLKU_CRITICALITY_CRITICAL);
 
-  if (self->criticality == criticality)
-    return;
-  self->criticality = criticality;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CRITICALITY]);
+  set_enum_member (self, &self->criticality, criticality, PROP_CRITICALITY);
 }
 
 PolkuRole
@@ -273,10 +398,74 @@ polku_touchpoint_set_role (PolkuTouchpoint *self,
   g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
   g_return_if_fail (role == POLKU_ROLE_PREREQUISITE || role == POLKU_ROLE_OPPORTUNITY);
 
-  if (self->role == role)
-    return;
-  self->role = role;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+  set_enum_member (self, &self->role, role, PROP_ROLE);
+}
+
+PolkuInteraction
+polku_touchpoint_get_interaction (PolkuTouchpoint *self)
+{
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), 0);
+  return self->interaction;
+}
+
+void
+polku_touchpoint_set_interaction (PolkuTouchpoint  *self,
+                                  PolkuInteraction  interaction)
+{
+  g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
+  g_return_if_fail (interaction < (1 << POLKU_N_INTERACTIONS));
+
+  set_enum_member (self, &self->interaction, interaction, PROP_INTERACTION);
+}
+
+PolkuKano
+polku_touchpoint_get_kano (PolkuTouchpoint *self)
+{
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), POLKU_KANO_NONE);
+  return self->kano;
+}
+
+void
+polku_touchpoint_set_kano (PolkuTouchpoint *self,
+                           PolkuKano        kano)
+{
+  g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
+  g_return_if_fail (kano < POLKU_N_KANOS);
+
+  set_enum_member (self, &self->kano, kano, PROP_KANO);
+}
+
+PolkuFrequency
+polku_touchpoint_get_frequency (PolkuTouchpoint *self)
+{
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), POLKU_FREQUENCY_NONE);
+  return self->frequency;
+}
+
+void
+polku_touchpoint_set_frequency (PolkuTouchpoint *self,
+                                PolkuFrequency   frequency)
+{
+  g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
+  g_return_if_fail (frequency < POLKU_N_FREQUENCIES);
+
+  set_enum_member (self, &self->frequency, frequency, PROP_FREQUENCY);
+}
+
+gboolean
+polku_touchpoint_get_standardised (PolkuTouchpoint *self)
+{
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), FALSE);
+  return self->standardised;
+}
+
+void
+polku_touchpoint_set_standardised (PolkuTouchpoint *self,
+                                   gboolean         standardised)
+{
+  g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
+
+  set_enum_member (self, (guint *) &self->standardised, !!standardised, PROP_STANDARDISED);
 }
 
 double
@@ -325,4 +514,46 @@ polku_touchpoint_has_target (PolkuTouchpoint *self)
 {
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), FALSE);
   return !isnan (self->target);
+}
+
+/* Returns: (transfer none) (nullable) */
+GVariant *
+polku_touchpoint_get_counts (PolkuTouchpoint *self,
+                             PolkuSurvey      survey)
+{
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), NULL);
+  g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
+  return self->counts[survey];
+}
+
+void
+polku_touchpoint_set_counts (PolkuTouchpoint *self,
+                             PolkuSurvey      survey,
+                             GVariant        *counts)
+{
+  g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
+  g_return_if_fail (survey < POLKU_N_SURVEYS);
+  g_return_if_fail (counts == NULL || g_variant_is_of_type (counts, G_VARIANT_TYPE ("au")));
+
+  if (counts == self->counts[survey] ||
+      (counts != NULL && self->counts[survey] != NULL &&
+       g_variant_equal (counts, self->counts[survey])))
+    {
+      /* Take the floating reference all the same. */
+      if (counts != NULL)
+        g_variant_unref (g_variant_ref_sink (counts));
+      return;
+    }
+
+  g_clear_pointer (&self->counts[survey], g_variant_unref);
+  if (counts != NULL)
+    self->counts[survey] = g_variant_ref_sink (counts);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_COUNTS + survey]);
+}
+
+const char *
+polku_survey_get_name (PolkuSurvey survey)
+{
+  g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
+  return survey_names[survey];
 }

@@ -13,6 +13,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PolkuTouchpoint, polku_touchpoint, POLKU, TOUCHPOINT, GObject)
 
+/* What the method asks of each touchpoint, in the order it asks. */
+typedef enum
+{
+  POLKU_TOUCHPOINT_FIELD_NAME,
+  POLKU_TOUCHPOINT_FIELD_DESCRIPTION,
+  POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER,   /* the channel, when it is "other" */
+  POLKU_TOUCHPOINT_FIELD_EXPECTATION,     /* the customer's expectation */
+  POLKU_TOUCHPOINT_FIELD_TARGET_LEVEL,    /* the company's target level */
+  POLKU_TOUCHPOINT_FIELD_WAY_OF_WORKING,
+  POLKU_TOUCHPOINT_FIELD_MEASUREMENT,     /* measurement and follow-up */
+  POLKU_TOUCHPOINT_FIELD_FRONT_LINE,      /* what the front line needs */
+  POLKU_TOUCHPOINT_FIELD_SUPPORT,         /* the support functions behind it */
+  POLKU_TOUCHPOINT_FIELD_OWNER,
+  POLKU_TOUCHPOINT_FIELD_NOTES,
+  POLKU_TOUCHPOINT_N_FIELDS
+} PolkuTouchpointField;
+
 PolkuTouchpoint  *polku_touchpoint_new             (const char       *id,
                                                     const char       *name);
 const char       *polku_touchpoint_get_id          (PolkuTouchpoint  *self);
@@ -38,5 +55,35 @@ double            polku_touchpoint_get_target      (PolkuTouchpoint  *self);
 void              polku_touchpoint_set_target      (PolkuTouchpoint  *self,
                                                     double            target);
 gboolean          polku_touchpoint_has_target      (PolkuTouchpoint  *self);
+
+const char       *polku_touchpoint_get_field       (PolkuTouchpoint      *self,
+                                                    PolkuTouchpointField  field);
+void              polku_touchpoint_set_field       (PolkuTouchpoint      *self,
+                                                    PolkuTouchpointField  field,
+                                                    const char           *value);
+/* The field's property and file element name, and its label for people. */
+const char       *polku_touchpoint_field_get_name  (PolkuTouchpointField  field);
+const char       *polku_touchpoint_field_get_label (PolkuTouchpointField  field);
+
+PolkuInteraction  polku_touchpoint_get_interaction (PolkuTouchpoint  *self);
+void              polku_touchpoint_set_interaction (PolkuTouchpoint  *self,
+                                                    PolkuInteraction  interaction);
+PolkuKano         polku_touchpoint_get_kano        (PolkuTouchpoint  *self);
+void              polku_touchpoint_set_kano        (PolkuTouchpoint  *self,
+                                                    PolkuKano         kano);
+PolkuFrequency    polku_touchpoint_get_frequency   (PolkuTouchpoint  *self);
+void              polku_touchpoint_set_frequency   (PolkuTouchpoint  *self,
+                                                    PolkuFrequency    frequency);
+gboolean          polku_touchpoint_get_standardised (PolkuTouchpoint *self);
+void              polku_touchpoint_set_standardised (PolkuTouchpoint *self,
+                                                     gboolean         standardised);
+/* Survey answer counts as a GVariant of type "au" (one count per answer
+ * value, lowest first), or NULL when the touchpoint has none. */
+GVariant         *polku_touchpoint_get_counts      (PolkuTouchpoint  *self,
+                                                    PolkuSurvey       survey);
+void              polku_touchpoint_set_counts      (PolkuTouchpoint  *self,
+                                                    PolkuSurvey       survey,
+                                                    GVariant         *counts);
+const char       *polku_survey_get_name            (PolkuSurvey       survey);
 
 G_END_DECLS

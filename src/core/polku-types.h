@@ -61,4 +61,49 @@ typedef enum
 
 #define POLKU_N_CHANNELS 15
 
+/* Kano's categories, for designers who classify finer; NONE when unused. */
+typedef enum
+{
+  POLKU_KANO_NONE,
+  POLKU_KANO_MUST_BE,
+  POLKU_KANO_ONE_DIMENSIONAL,
+  POLKU_KANO_ATTRACTIVE,
+  POLKU_KANO_INDIFFERENT,
+} PolkuKano;
+
+#define POLKU_N_KANOS 5
+
+/* How often the customer meets the touchpoint; NONE when not classified. */
+typedef enum
+{
+  POLKU_FREQUENCY_NONE,
+  POLKU_FREQUENCY_ROUTINE,
+  POLKU_FREQUENCY_REGULAR,
+  POLKU_FREQUENCY_EXCEPTIONAL,
+} PolkuFrequency;
+
+#define POLKU_N_FREQUENCIES 4
+
+/* What the customer deals with at a touchpoint; any combination. */
+typedef enum
+{
+  POLKU_INTERACTION_STAFF     = 1 << 0,
+  POLKU_INTERACTION_RESOURCES = 1 << 1,
+  POLKU_INTERACTION_SYSTEMS   = 1 << 2,
+  POLKU_INTERACTION_PRODUCT   = 1 << 3,
+  POLKU_INTERACTION_CUSTOMERS = 1 << 4,
+} PolkuInteraction;
+
+#define POLKU_N_INTERACTIONS 5
+
+/* The surveys whose answer counts a touchpoint may carry. */
+typedef enum
+{
+  POLKU_SURVEY_SATISFACTION,  /* one count per value of the journey's scale */
+  POLKU_SURVEY_NPS,           /* answers 0–10 to "would you recommend us" */
+  POLKU_SURVEY_CES,           /* answers 1–5 to "how easy was it" */
+} PolkuSurvey;
+
+#define POLKU_N_SURVEYS 3
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "polku-document.h"
 #include "polku-enums.h"
+#include "polku-format-private.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
 #include "polku-reader.h"
@@ -156,18 +157,76 @@ text_element (Writer     *w,
 }
 
 static void
+optional_attribute (Writer     *w,
+                    const char *name,
+                    const char *value)
+{
+  if (value != NULL && *value != '\0')
+    attribute (w, name, value);
+}
+
+static void
+date_attribute (Writer     *w,
+                const char *name,
+                GDateTime  *date)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *text = NULL;
+
+  if (date == NULL)
+    return;
+  /* Whole seconds in UTC: the canonical form of a time. */
+  utc = g_date_time_to_utc (date);
+  text = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  attribute (w, name, text);
+}
+
+static void write_children (Writer       *w,
+                            PolkuElement  element,
+                            GObject      *object);
+
+static void
+write_counts (Writer     *w,
+              const char *name,
+              GVariant   *counts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const guint32 *values;
+  gsize n;
+
+  values = g_variant_get_fixed_array (counts, &n, sizeof (guint32));
+  for (gsize i = 0; i < n; i++)
+    g_string_append_printf (text, i == 0 ? "%u" : " %u", values[i]);
+
+  open_tag (w, name);
+  attribute (w, "counts", text->str);
+  end_empty_tag (w);
+}
+
+static void
 write_touchpoint (Writer          *w,
                   PolkuTouchpoint *touchpoint)
 {
+  g_autofree char *interaction = polku_interaction_to_string (polku_touchpoint_get_interaction (touchpoint));
+  PolkuKano kano = polku_touchpoint_get_kano (touchpoint);
+  PolkuFrequency frequency = polku_touchpoint_get_frequency (touchpoint);
+
   open_tag (w, "touchpoint");
   attribute (w, "id", polku_touchpoint_get_id (touchpoint));
   attribute (w, "channel", polku_channel_to_string (polku_touchpoint_get_channel (touchpoint)));
   attribute (w, "criticality", polku_criticality_to_string (polku_touchpoint_get_criticality (touchpoint)));
   attribute (w, "role", polku_role_to_string (polku_touchpoint_get_role (touchpoint)));
+  optional_attribute (w, "interaction", interaction);
+  if (kano != POLKU_KANO_NONE)
+    attribute (w, "kano", polku_kano_to_string (kano));
+  if (frequency != POLKU_FREQUENCY_NONE)
+    attribute (w, "frequency", polku_frequency_to_string (frequency));
+  if (polku_touchpoint_get_standardised (touchpoint))
+    attribute (w, "standardised", "true");
   score_attribute (w, "score", polku_touchpoint_get_score (touchpoint));
   score_attribute (w, "target", polku_touchpoint_get_target (touchpoint));
   end_open_tag (w);
-  text_element (w, "name", polku_touchpoint_get_name (touchpoint));
+  write_children (w, POLKU_ELEMENT_TOUCHPOINT, G_OBJECT (touchpoint));
   close_tag (w, "touchpoint");
 }
 
@@ -177,10 +236,10 @@ write_step (Writer    *w,
 {
   open_tag (w, "step");
   attribute (w, "id", polku_step_get_id (step));
+  if (polku_step_get_gate (step))
+    attribute (w, "gate", "true");
   end_open_tag (w);
-  text_element (w, "name", polku_step_get_name (step));
-  for (guint i = 0; i < polku_step_get_n_touchpoints (step); i++)
-    write_touchpoint (w, polku_step_get_touchpoint (step, i));
+  write_children (w, POLKU_ELEMENT_STEP, G_OBJECT (step));
   close_tag (w, "step");
 }
 
@@ -188,52 +247,114 @@ static void
 write_phase (Writer     *w,
              PolkuPhase *phase)
 {
-  const char *label = polku_phase_get_label (phase);
-  guint n_steps = polku_phase_get_n_steps (phase);
-
   open_tag (w, "phase");
   attribute (w, "kind", polku_phase_kind_to_string (polku_phase_get_kind (phase)));
-  if (*label == '\0' && n_steps == 0)
+  if (*polku_phase_get_label (phase) == '\0' && polku_phase_get_n_steps (phase) == 0)
     {
       end_empty_tag (w);
       return;
     }
   end_open_tag (w);
-  if (*label != '\0')
-    text_element (w, "label", label);
-  for (guint i = 0; i < n_steps; i++)
-    write_step (w, polku_phase_get_step (phase, i));
+  write_children (w, POLKU_ELEMENT_PHASE, G_OBJECT (phase));
   close_tag (w, "phase");
 }
 
 static void
-write_journey (Writer       *w,
-               PolkuJourney *journey)
+write_scale (Writer       *w,
+             PolkuJourney *journey)
 {
   char min[16], max[16];
-
-  open_tag (w, "journey");
-  attribute (w, "id", polku_journey_get_id (journey));
-  end_open_tag (w);
-
-  text_element (w, "title", polku_journey_get_title (journey));
-
-  open_tag (w, "segment");
-  end_open_tag (w);
-  text_element (w, "name", polku_journey_get_segment (journey));
-  close_tag (w, "segment");
 
   g_snprintf (min, sizeof min, "%d", polku_journey_get_scale_min (journey));
   g_snprintf (max, sizeof max, "%d", polku_journey_get_scale_max (journey));
   open_tag (w, "scale");
   attribute (w, "min", min);
   attribute (w, "max", max);
+  optional_attribute (w, "min-label", polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL));
+  optional_attribute (w, "max-label", polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL));
   end_empty_tag (w);
+}
 
-  for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
-    write_phase (w, polku_journey_get_phase (journey, kind));
-
+static void
+write_journey (Writer       *w,
+               PolkuJourney *journey)
+{
+  open_tag (w, "journey");
+  attribute (w, "id", polku_journey_get_id (journey));
+  optional_attribute (w, "language", polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE));
+  date_attribute (w, "created", polku_journey_get_created (journey));
+  date_attribute (w, "modified", polku_journey_get_modified (journey));
+  end_open_tag (w);
+  write_children (w, POLKU_ELEMENT_JOURNEY, G_OBJECT (journey));
   close_tag (w, "journey");
+}
+
+/* Writes what an element holds, in the order of the format's rules. */
+static void
+write_children (Writer       *w,
+                PolkuElement  element,
+                GObject      *object)
+{
+  const PolkuChildRule *rules;
+  guint n_rules;
+
+  rules = _polku_format_get_rules (&n_rules);
+  for (guint i = 0; i < n_rules; i++)
+    {
+      const PolkuChildRule *rule = &rules[i];
+
+      if (rule->parent != element)
+        continue;
+
+      switch (rule->child)
+        {
+        case POLKU_ELEMENT_TEXT:
+          {
+            const char *text = _polku_format_get_text (rule, object);
+
+            if (rule->min > 0 || *text != '\0')
+              text_element (w, rule->name, text);
+          }
+          break;
+        case POLKU_ELEMENT_SEGMENT:
+          open_tag (w, rule->name);
+          end_open_tag (w);
+          write_children (w, POLKU_ELEMENT_SEGMENT, object);
+          close_tag (w, rule->name);
+          break;
+        case POLKU_ELEMENT_SCALE:
+          write_scale (w, POLKU_JOURNEY (object));
+          break;
+        case POLKU_ELEMENT_JOURNEY:
+          for (guint j = 0; j < polku_document_get_n_journeys (POLKU_DOCUMENT (object)); j++)
+            write_journey (w, polku_document_get_journey (POLKU_DOCUMENT (object), j));
+          break;
+        case POLKU_ELEMENT_PHASE:
+          for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
+            write_phase (w, polku_journey_get_phase (POLKU_JOURNEY (object), kind));
+          break;
+        case POLKU_ELEMENT_STEP:
+          for (guint j = 0; j < polku_phase_get_n_steps (POLKU_PHASE (object)); j++)
+            write_step (w, polku_phase_get_step (POLKU_PHASE (object), j));
+          break;
+        case POLKU_ELEMENT_TOUCHPOINT:
+          for (guint j = 0; j < polku_step_get_n_touchpoints (POLKU_STEP (object)); j++)
+            write_touchpoint (w, polku_step_get_touchpoint (POLKU_STEP (object), j));
+          break;
+        case POLKU_ELEMENT_COUNTS:
+          {
+            GVariant *counts = polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field);
+
+            if (counts != NULL)
+              write_counts (w, rule->name, counts);
+          }
+          break;
+        case POLKU_ELEMENT_START:
+        case POLKU_ELEMENT_POLKU:
+        default:
+          g_assert_not_reached ();
+        }
+    }
 }
 
 GBytes *
@@ -252,8 +373,7 @@ polku_writer_write (PolkuDocument *document)
   attribute (&w, "xmlns", POLKU_NAMESPACE);
   attribute (&w, "format", format);
   end_open_tag (&w);
-  for (guint i = 0; i < polku_document_get_n_journeys (document); i++)
-    write_journey (&w, polku_document_get_journey (document, i));
+  write_children (&w, POLKU_ELEMENT_POLKU, G_OBJECT (document));
   close_tag (&w, "polku");
 
   return g_string_free_to_bytes (w.out);
