@@ -28,7 +28,7 @@ static const char canonical[] =
   "      <criteria>Private customer; car older than three years</criteria>\n"
   "    </segment>\n"
   "    <authors>Aino, Mikko</authors>\n"
-  "    <scale min=\"0\" max=\"10\" min-label=\"Not at all &quot;happy&quot;\" max-label=\"Delighted\"/>\n"
+  "    <scale min=\"0\" max=\"10\" min-label=\"Not at all &quot;happy&quot;\" max-label=\"Delighted &amp; loyal\"/>\n"
   "    <notes>Workshop of 23 November.</notes>\n"
   "    <phase kind=\"pre-purchase\">\n"
   "      <label>Before the visit</label>\n"
@@ -164,6 +164,8 @@ test_read_values (void **state)
                        "Private customer; car older than three years");
   assert_string_equal (polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL),
                        "Not at all \"happy\"");
+  assert_string_equal (polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL),
+                       "Delighted & loyal");
   assert_string_equal (polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE), "en-GB");
   assert_int_equal (g_date_time_get_month (polku_journey_get_created (journey)), 1);
   assert_null (polku_journey_get_created (polku_document_get_journey (document, 1)));

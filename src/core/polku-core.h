@@ -16,3 +16,5 @@
 #include "polku-touchpoint.h"
 #include "polku-reader.h"
 #include "polku-writer.h"
+#include "polku-command.h"
+#include "polku-undo-stack.h"

@@ -5,8 +5,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "polku-document.h"
 #include "polku-journey.h"
+#include "polku-phase.h"
+#include "polku-step.h"
+#include "polku-touchpoint.h"
 
 struct _PolkuDocument
 {
@@ -104,4 +109,49 @@ polku_document_remove_journey (PolkuDocument *self,
   g_return_if_fail (position < polku_document_get_n_journeys (self));
 
   g_list_store_remove (self->journeys, position);
+}
+
+/* The number after prefix in id, or 0 when id is not prefix and digits. */
+static guint64
+id_number (const char *id,
+           const char *prefix)
+{
+  guint64 n;
+
+  if (!g_str_has_prefix (id, prefix) ||
+      !g_ascii_string_to_unsigned (id + strlen (prefix), 10, 0, G_MAXUINT32, &n, NULL))
+    return 0;
+  return n;
+}
+
+char *
+polku_document_generate_id (PolkuDocument *self,
+                            const char    *prefix)
+{
+  guint64 highest = 0;
+
+  g_return_val_if_fail (POLKU_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (prefix != NULL && g_ascii_isalpha (*prefix), NULL);
+
+  for (guint j = 0; j < polku_document_get_n_journeys (self); j++)
+    {
+      PolkuJourney *journey = polku_document_get_journey (self, j);
+
+      highest = MAX (highest, id_number (polku_journey_get_id (journey), prefix));
+      for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
+        {
+          PolkuPhase *phase = polku_journey_get_phase (journey, kind);
+
+          for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
+            {
+              PolkuStep *step = polku_phase_get_step (phase, s);
+
+              highest = MAX (highest, id_number (polku_step_get_id (step), prefix));
+              for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
+                highest = MAX (highest, id_number (polku_touchpoint_get_id (polku_step_get_touchpoint (step, t)), prefix));
+            }
+        }
+    }
+
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT, prefix, highest + 1);
 }

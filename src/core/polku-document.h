@@ -28,5 +28,9 @@ void           polku_document_insert_journey (PolkuDocument *self,
                                               PolkuJourney  *journey);
 void           polku_document_remove_journey (PolkuDocument *self,
                                               guint          position);
+/* An id no journey, step or touchpoint of the document has: prefix and the
+ * next free number ("t26"). */
+char          *polku_document_generate_id    (PolkuDocument *self,
+                                              const char    *prefix);
 
 G_END_DECLS

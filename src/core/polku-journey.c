@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "polku-journey.h"
@@ -215,6 +217,23 @@ polku_journey_get_field (PolkuJourney      *self,
   return self->fields[field];
 }
 
+gboolean
+polku_language_tag_is_valid (const char *tag)
+{
+  gsize len;
+
+  if (tag == NULL || *tag == '\0')
+    return TRUE;
+
+  len = strlen (tag);
+  if (len > 35 || !g_ascii_isalpha (tag[0]))
+    return FALSE;
+  for (const char *p = tag; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
 void
 polku_journey_set_field (PolkuJourney      *self,
                          PolkuJourneyField  field,
@@ -222,6 +241,7 @@ polku_journey_set_field (PolkuJourney      *self,
 {
   g_return_if_fail (POLKU_IS_JOURNEY (self));
   g_return_if_fail (field < POLKU_JOURNEY_N_FIELDS);
+  g_return_if_fail (field != POLKU_JOURNEY_FIELD_LANGUAGE || polku_language_tag_is_valid (value));
 
   _polku_text_fields_set (G_OBJECT (self), self->fields, field, value,
                           properties[PROP_FIRST_FIELD + field]);

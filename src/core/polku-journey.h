@@ -63,6 +63,8 @@ void          polku_journey_set_scale       (PolkuJourney   *self,
                                              int             max);
 gboolean      polku_scale_is_supported      (int             min,
                                              int             max);
+/* A language tag such as "fi" or "en-GB", or "" for none. */
+gboolean      polku_language_tag_is_valid   (const char     *tag);
 /* Always three phases, in the order of PolkuPhaseKind. */
 GListModel   *polku_journey_get_phases      (PolkuJourney   *self);
 PolkuPhase   *polku_journey_get_phase       (PolkuJourney   *self,

@@ -171,10 +171,14 @@ static char *
 attribute_dup_value (const Attributes *attrs,
                      int               i)
 {
-  const xmlChar *begin = attrs->attributes[i * 5 + 3];
-  const xmlChar *end = attrs->attributes[i * 5 + 4];
+  const char *begin = (const char *) attrs->attributes[i * 5 + 3];
+  const char *end = (const char *) attrs->attributes[i * 5 + 4];
+  GString *value = g_string_new_len (begin, end - begin);
 
-  return g_strndup ((const char *) begin, end - begin);
+  /* Without entity substitution libxml2 hands an ampersand in an attribute
+   * over as "&#38;", and nothing else in that form. */
+  g_string_replace (value, "&#38;", "&", 0);
+  return g_string_free (value, FALSE);
 }
 
 /* Looks up the attributes an element may have, in the order of names; a
@@ -374,20 +378,6 @@ parse_date (Reader      *reader,
   return TRUE;
 }
 
-/* A language tag such as "fi" or "en-GB". */
-static gboolean
-is_valid_language (const char *str)
-{
-  gsize len = strlen (str);
-
-  if (len == 0 || len > 35 || !g_ascii_isalpha (str[0]))
-    return FALSE;
-  for (const char *p = str; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
-}
-
 enum { J_ID, J_LANGUAGE, J_CREATED, J_MODIFIED, N_J_ATTRIBUTES };
 
 static void
@@ -404,7 +394,7 @@ start_journey (Reader           *reader,
       !claim_id (reader, "journey", values[J_ID]))
     goto out;
 
-  if (values[J_LANGUAGE] != NULL && !is_valid_language (values[J_LANGUAGE]))
+  if (values[J_LANGUAGE] != NULL && !polku_language_tag_is_valid (values[J_LANGUAGE]))
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("“%s” is not a language tag such as fi or en-GB"), values[J_LANGUAGE]);

@@ -1,0 +1,153 @@
+/* polku-scale-command.c: changing a journey's satisfaction scale
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "polku-command.h"
+#include "polku-journey.h"
+#include "polku-phase.h"
+#include "polku-step.h"
+#include "polku-touchpoint.h"
+
+#define POLKU_TYPE_SCALE_COMMAND (polku_scale_command_get_type ())
+
+G_DECLARE_FINAL_TYPE (PolkuScaleCommand, polku_scale_command, POLKU, SCALE_COMMAND, PolkuCommand)
+
+struct _PolkuScaleCommand
+{
+  PolkuCommand  parent_instance;
+
+  PolkuJourney *journey;
+  int           old_min, old_max;
+  int           new_min, new_max;
+};
+
+G_DEFINE_FINAL_TYPE (PolkuScaleCommand, polku_scale_command, POLKU_TYPE_COMMAND)
+
+static void
+polku_scale_command_apply (PolkuCommand *command)
+{
+  PolkuScaleCommand *self = POLKU_SCALE_COMMAND (command);
+
+  polku_journey_set_scale (self->journey, self->new_min, self->new_max);
+}
+
+static void
+polku_scale_command_revert (PolkuCommand *command)
+{
+  PolkuScaleCommand *self = POLKU_SCALE_COMMAND (command);
+
+  polku_journey_set_scale (self->journey, self->old_min, self->old_max);
+}
+
+static void
+polku_scale_command_finalize (GObject *object)
+{
+  PolkuScaleCommand *self = (PolkuScaleCommand *) object;
+
+  g_clear_object (&self->journey);
+
+  G_OBJECT_CLASS (polku_scale_command_parent_class)->finalize (object);
+}
+
+static void
+polku_scale_command_class_init (PolkuScaleCommandClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  PolkuCommandClass *command_class = POLKU_COMMAND_CLASS (klass);
+
+  object_class->finalize = polku_scale_command_finalize;
+  command_class->apply = polku_scale_command_apply;
+  command_class->revert = polku_scale_command_revert;
+}
+
+static void
+polku_scale_command_init (PolkuScaleCommand *self)
+{
+}
+
+/* Brings a score within the scale: unset scores stay unset. */
+static void
+add_clamp (GPtrArray       *commands,
+           PolkuTouchpoint *touchpoint,
+           const char      *property,
+           double           score,
+           int              min,
+           int              max)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (isnan (score) || (score >= min && score <= max))
+    return;
+
+  g_value_init (&value, G_TYPE_DOUBLE);
+  g_value_set_double (&value, CLAMP (score, min, max));
+  g_ptr_array_add (commands, polku_command_new_set_property (G_OBJECT (touchpoint), property, &value));
+}
+
+static void
+add_touchpoint_fixes (GPtrArray       *commands,
+                      PolkuTouchpoint *touchpoint,
+                      int              min,
+                      int              max)
+{
+  GVariant *responses = polku_touchpoint_get_counts (touchpoint, POLKU_SURVEY_SATISFACTION);
+
+  add_clamp (commands, touchpoint, "score", polku_touchpoint_get_score (touchpoint), min, max);
+  add_clamp (commands, touchpoint, "target", polku_touchpoint_get_target (touchpoint), min, max);
+
+  if (responses != NULL && g_variant_n_children (responses) != (gsize) (max - min + 1))
+    {
+      g_auto(GValue) none = G_VALUE_INIT;
+
+      g_value_init (&none, G_TYPE_VARIANT);
+      g_ptr_array_add (commands,
+                       polku_command_new_set_property (G_OBJECT (touchpoint),
+                                                       polku_survey_get_name (POLKU_SURVEY_SATISFACTION),
+                                                       &none));
+    }
+}
+
+PolkuCommand *
+polku_command_new_set_scale (PolkuJourney *journey,
+                             int           min,
+                             int           max)
+{
+  GPtrArray *commands;
+  PolkuScaleCommand *scale;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (polku_scale_is_supported (min, max), NULL);
+
+  scale = g_object_new (POLKU_TYPE_SCALE_COMMAND, NULL);
+  scale->journey = g_object_ref (journey);
+  scale->old_min = polku_journey_get_scale_min (journey);
+  scale->old_max = polku_journey_get_scale_max (journey);
+  scale->new_min = min;
+  scale->new_max = max;
+
+  commands = g_ptr_array_new ();
+  g_ptr_array_add (commands, scale);
+
+  for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, kind);
+
+      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, s);
+
+          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
+            add_touchpoint_fixes (commands, polku_step_get_touchpoint (step, t), min, max);
+        }
+    }
+
+  /* Translators: the undo menu says "Undo Change Scale" */
+  return polku_command_new_group (_("Change Scale"), commands);
+}
