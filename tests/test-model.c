@@ -130,6 +130,34 @@ test_supported_scales (void **state)
   assert_false (polku_scale_is_supported (2, 9));
 }
 
+static void
+test_template (void **state)
+{
+  g_autoptr(PolkuDocument) document = polku_document_new ();
+  g_autoptr(PolkuJourney) first = polku_template_create_journey (document);
+  g_autoptr(PolkuJourney) second = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PolkuDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_int_equal (polku_phase_get_n_steps (polku_journey_get_phase (first, POLKU_PHASE_KIND_PRE_PURCHASE)), 3);
+  assert_int_equal (polku_phase_get_n_steps (polku_journey_get_phase (first, POLKU_PHASE_KIND_PURCHASE)), 4);
+  assert_int_equal (polku_phase_get_n_steps (polku_journey_get_phase (first, POLKU_PHASE_KIND_POST_PURCHASE)), 5);
+  assert_string_equal (polku_step_get_name (polku_phase_get_step (polku_journey_get_phase (first, POLKU_PHASE_KIND_PURCHASE), 1)),
+                       "Making contact");
+
+  /* A second template journey in the same document gets ids of its own:
+   * the document, saved and loaded, has no duplicate. */
+  polku_document_append_journey (document, first);
+  second = polku_template_create_journey (document);
+  polku_document_append_journey (document, second);
+  assert_string_not_equal (polku_journey_get_id (first), polku_journey_get_id (second));
+  bytes = polku_writer_write (document);
+  reloaded = polku_reader_load_bytes (bytes, "template.polku", &error);
+  assert_null (error);
+  assert_int_equal (polku_journey_count_steps (polku_document_get_journey (reloaded, 1)), 12);
+}
+
 int
 main (void)
 {
@@ -139,6 +167,7 @@ main (void)
     cmocka_unit_test (test_notify_only_on_change),
     cmocka_unit_test (test_enum_tokens),
     cmocka_unit_test (test_supported_scales),
+    cmocka_unit_test (test_template),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -18,3 +18,4 @@
 #include "polku-writer.h"
 #include "polku-command.h"
 #include "polku-undo-stack.h"
+#include "polku-template.h"
