@@ -1,0 +1,36 @@
+/* polku-document-io.h: loading and saving journey files without blocking
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "polku-core.h"
+
+G_BEGIN_DECLS
+
+/* The name to show for a file in titles and messages. */
+char          *polku_file_dup_display_name    (GFile                *file);
+
+/* Reads the file and parses it on the calling thread's main context. Errors
+ * of the reader (POLKU_FILE_ERROR) name the file, line and column. */
+void           polku_document_io_load_async   (GFile                *file,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+PolkuDocument *polku_document_io_load_finish  (GAsyncResult         *result,
+                                               GError              **error);
+
+/* Serialises the document now and replaces the file atomically: the old
+ * contents stay whole until the new ones are complete. */
+void           polku_document_io_save_async   (PolkuDocument        *document,
+                                               GFile                *file,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean       polku_document_io_save_finish  (GAsyncResult         *result,
+                                               GError              **error);
+
+G_END_DECLS

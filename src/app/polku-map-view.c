@@ -1,0 +1,627 @@
+/* polku-map-view.c: the scrollable, zoomable canvas that draws a journey map
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+
+#include "polku-map-view.h"
+#include "polku-render.h"
+
+/* How much one wheel notch (or ten pixels of smooth scrolling) zooms. */
+#define WHEEL_ZOOM_FACTOR 1.1
+#define SMOOTH_SCROLL_PIXELS_PER_NOTCH 10.0
+
+struct _PolkuMapView
+{
+  GtkWidget       parent_instance;
+
+  PolkuJourney   *journey;
+  PolkuMapLayout *layout;
+
+  GtkAdjustment  *hadjustment;
+  GtkAdjustment  *vadjustment;
+  guint           hscroll_policy : 1;
+  guint           vscroll_policy : 1;
+
+  double          zoom;
+  /* The zoom when a pinch began; the gesture's scale is relative to it. */
+  double          gesture_start_zoom;
+
+  /* Where the pointer is, to zoom around it. */
+  double          pointer_x;
+  double          pointer_y;
+  guint           has_pointer : 1;
+};
+
+static void polku_map_view_scrollable_iface_init (GtkScrollableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PolkuMapView, polku_map_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
+                                                      polku_map_view_scrollable_iface_init))
+
+enum {
+  PROP_0,
+  PROP_JOURNEY,
+  PROP_ZOOM,
+  N_PROPS,
+
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const double zoom_levels[] = {
+  POLKU_MAP_VIEW_ZOOM_MIN, 1.0 / 3.0, 0.5, 2.0 / 3.0, 0.75, 0.9,
+  1.0, 1.1, 1.25, 1.5, 2.0, 2.5, 3.0, POLKU_MAP_VIEW_ZOOM_MAX,
+};
+
+double
+polku_zoom_level_step (double zoom,
+                       int    direction)
+{
+  const double epsilon = 1e-6;
+
+  g_return_val_if_fail (direction != 0, zoom);
+
+  if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_levels); i++)
+        if (zoom_levels[i] > zoom * (1.0 + epsilon))
+          return zoom_levels[i];
+      return POLKU_MAP_VIEW_ZOOM_MAX;
+    }
+
+  for (guint i = G_N_ELEMENTS (zoom_levels); i > 0; i--)
+    if (zoom_levels[i - 1] < zoom * (1.0 - epsilon))
+      return zoom_levels[i - 1];
+  return POLKU_MAP_VIEW_ZOOM_MIN;
+}
+
+/* The map's size in widget pixels at the current zoom. */
+static void
+polku_map_view_get_content_size (PolkuMapView *self,
+                                 double       *width,
+                                 double       *height)
+{
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  if (self->layout == NULL)
+    {
+      *width = *height = 0;
+      return;
+    }
+
+  *width = ceil (polku_map_layout_get_width (self->layout) * self->zoom);
+  *height = ceil (polku_map_layout_get_height (self->layout) * self->zoom);
+}
+
+/* Where the map's origin lies in widget coordinates: scrolled by the
+ * adjustments, centred when the map is smaller than the widget. */
+static void
+polku_map_view_get_origin (PolkuMapView *self,
+                           double       *x,
+                           double       *y)
+{
+  double content_width, content_height;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  polku_map_view_get_content_size (self, &content_width, &content_height);
+  *x = MAX (0, floor ((width - content_width) / 2))
+       - round (gtk_adjustment_get_value (self->hadjustment));
+  *y = MAX (0, floor ((height - content_height) / 2))
+       - round (gtk_adjustment_get_value (self->vadjustment));
+}
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         content,
+                      double         page)
+{
+  double upper = MAX (content, page);
+  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - page);
+
+  gtk_adjustment_configure (adjustment, value, 0, upper,
+                            page * 0.1, page * 0.9, page);
+}
+
+static void
+polku_map_view_update_adjustments (PolkuMapView *self)
+{
+  double content_width, content_height;
+
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  /* Not both set yet while the widget is being constructed. */
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+
+  polku_map_view_get_content_size (self, &content_width, &content_height);
+  configure_adjustment (self->hadjustment, content_width,
+                        gtk_widget_get_width (GTK_WIDGET (self)));
+  configure_adjustment (self->vadjustment, content_height,
+                        gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+/* Zooms so that the map point under (x, y), in widget coordinates, stays
+ * under it. */
+static void
+polku_map_view_zoom_around (PolkuMapView *self,
+                            double        zoom,
+                            double        x,
+                            double        y)
+{
+  double origin_x, origin_y;
+  double map_x, map_y;
+
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  zoom = CLAMP (zoom, POLKU_MAP_VIEW_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX);
+  if (zoom == self->zoom)
+    return;
+
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  map_x = (x - origin_x) / self->zoom;
+  map_y = (y - origin_y) / self->zoom;
+
+  self->zoom = zoom;
+  polku_map_view_update_adjustments (self);
+
+  /* The origin without scrolling, now that the map has its new size. */
+  gtk_adjustment_set_value (self->hadjustment, 0);
+  gtk_adjustment_set_value (self->vadjustment, 0);
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  gtk_adjustment_set_value (self->hadjustment, origin_x + map_x * zoom - x);
+  gtk_adjustment_set_value (self->vadjustment, origin_y + map_y * zoom - y);
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static void
+polku_map_view_zoom_around_pointer (PolkuMapView *self,
+                                    double        zoom)
+{
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  if (self->has_pointer)
+    polku_map_view_zoom_around (self, zoom, self->pointer_x, self->pointer_y);
+  else
+    polku_map_view_set_zoom (self, zoom);
+}
+
+static void
+on_adjustment_value_changed_cb (PolkuMapView  *self,
+                                GtkAdjustment *adjustment)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+polku_map_view_set_adjustment (PolkuMapView   *self,
+                               GtkAdjustment **slot,
+                               GtkAdjustment  *adjustment,
+                               guint           prop_id)
+{
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  if (adjustment != NULL && *slot == adjustment)
+    return;
+
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_value_changed_cb, self);
+  g_set_object (slot, g_object_ref_sink (adjustment));
+  g_object_unref (adjustment);
+  g_signal_connect_object (adjustment, "value-changed",
+                           G_CALLBACK (on_adjustment_value_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  polku_map_view_update_adjustments (self);
+  g_object_notify (G_OBJECT (self), prop_id == PROP_HADJUSTMENT ? "hadjustment" : "vadjustment");
+}
+
+static gboolean
+on_scroll_scroll_cb (PolkuMapView             *self,
+                     double                    dx,
+                     double                    dy,
+                     GtkEventControllerScroll *controller)
+{
+  GdkModifierType state;
+  double notches = dy;
+
+  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE)
+    notches /= SMOOTH_SCROLL_PIXELS_PER_NOTCH;
+
+  polku_map_view_zoom_around_pointer (self, self->zoom * pow (WHEEL_ZOOM_FACTOR, -notches));
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_motion_cb (PolkuMapView *self,
+              double        x,
+              double        y)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+  self->has_pointer = TRUE;
+}
+
+static void
+on_motion_leave_cb (PolkuMapView *self)
+{
+  self->has_pointer = FALSE;
+}
+
+static void
+on_zoom_gesture_begin_cb (PolkuMapView     *self,
+                          GdkEventSequence *sequence,
+                          GtkGesture       *gesture)
+{
+  self->gesture_start_zoom = self->zoom;
+}
+
+static void
+on_zoom_gesture_scale_changed_cb (PolkuMapView   *self,
+                                  double          scale,
+                                  GtkGestureZoom *gesture)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    return;
+
+  polku_map_view_zoom_around (self, self->gesture_start_zoom * scale, x, y);
+}
+
+static void
+polku_map_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  PolkuMapView *self = POLKU_MAP_VIEW (widget);
+  double content_width, content_height;
+
+  polku_map_view_get_content_size (self, &content_width, &content_height);
+  *minimum = 0;
+  *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? content_width : content_height);
+}
+
+static void
+polku_map_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  polku_map_view_update_adjustments (POLKU_MAP_VIEW (widget));
+}
+
+static void
+polku_map_view_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  PolkuMapView *self = POLKU_MAP_VIEW (widget);
+  graphene_rect_t visible, content;
+  double origin_x, origin_y;
+  double content_width, content_height;
+  const PolkuPalette *palette;
+  GdkRGBA background;
+  cairo_t *cr;
+
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    palette = polku_palette_dark ();
+  else
+    palette = polku_palette_light ();
+
+  graphene_rect_init (&visible, 0, 0,
+                      gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  background = (GdkRGBA) {
+    palette->background.red, palette->background.green,
+    palette->background.blue, palette->background.alpha,
+  };
+  gtk_snapshot_append_color (snapshot, &background, &visible);
+
+  if (self->layout == NULL)
+    return;
+
+  /* Only the part of the map that is on screen gets a surface. */
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  polku_map_view_get_content_size (self, &content_width, &content_height);
+  graphene_rect_init (&content, origin_x, origin_y, content_width, content_height);
+  if (!graphene_rect_intersection (&visible, &content, &visible))
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &visible);
+  cairo_rectangle (cr, visible.origin.x, visible.origin.y,
+                   visible.size.width, visible.size.height);
+  cairo_clip (cr);
+  cairo_translate (cr, origin_x, origin_y);
+  cairo_scale (cr, self->zoom, self->zoom);
+  polku_map_draw (self->layout, cr, palette);
+  cairo_destroy (cr);
+}
+
+static void
+polku_map_view_dispose (GObject *object)
+{
+  PolkuMapView *self = POLKU_MAP_VIEW (object);
+
+  g_clear_object (&self->layout);
+  g_clear_object (&self->journey);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+
+  G_OBJECT_CLASS (polku_map_view_parent_class)->dispose (object);
+}
+
+static void
+polku_map_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PolkuMapView *self = POLKU_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      g_value_set_object (value, self->journey);
+      break;
+
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_map_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PolkuMapView *self = POLKU_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      polku_map_view_set_journey (self, g_value_get_object (value));
+      break;
+
+    case PROP_ZOOM:
+      polku_map_view_set_zoom (self, g_value_get_double (value));
+      break;
+
+    case PROP_HADJUSTMENT:
+      polku_map_view_set_adjustment (self, &self->hadjustment,
+                                     g_value_get_object (value), prop_id);
+      break;
+
+    case PROP_VADJUSTMENT:
+      polku_map_view_set_adjustment (self, &self->vadjustment,
+                                     g_value_get_object (value), prop_id);
+      break;
+
+    case PROP_HSCROLL_POLICY:
+      if (self->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_VSCROLL_POLICY:
+      if (self->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_map_view_scrollable_iface_init (GtkScrollableInterface *iface)
+{
+}
+
+static void
+polku_map_view_class_init (PolkuMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = polku_map_view_dispose;
+  object_class->get_property = polku_map_view_get_property;
+  object_class->set_property = polku_map_view_set_property;
+
+  widget_class->measure = polku_map_view_measure;
+  widget_class->size_allocate = polku_map_view_size_allocate;
+  widget_class->snapshot = polku_map_view_snapshot;
+
+  properties[PROP_JOURNEY] =
+    g_param_spec_object ("journey", NULL, NULL,
+                         POLKU_TYPE_JOURNEY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         POLKU_MAP_VIEW_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  gtk_widget_class_set_css_name (widget_class, "polkumapview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+polku_map_view_init (PolkuMapView *self)
+{
+  GtkEventController *controller;
+
+  self->zoom = 1.0;
+  polku_map_view_set_adjustment (self, &self->hadjustment, NULL, PROP_HADJUSTMENT);
+  polku_map_view_set_adjustment (self, &self->vadjustment, NULL, PROP_VADJUSTMENT);
+
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (on_scroll_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_motion_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_zoom_new ());
+  g_signal_connect_swapped (controller, "begin", G_CALLBACK (on_zoom_gesture_begin_cb), self);
+  g_signal_connect_swapped (controller, "scale-changed",
+                            G_CALLBACK (on_zoom_gesture_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self,
+                           G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+polku_map_view_new (void)
+{
+  return g_object_new (POLKU_TYPE_MAP_VIEW, NULL);
+}
+
+PolkuJourney *
+polku_map_view_get_journey (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), NULL);
+
+  return self->journey;
+}
+
+void
+polku_map_view_set_journey (PolkuMapView *self,
+                            PolkuJourney *journey)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+  g_return_if_fail (journey == NULL || POLKU_IS_JOURNEY (journey));
+
+  if (!g_set_object (&self->journey, journey))
+    return;
+
+  g_clear_object (&self->layout);
+  if (journey != NULL)
+    self->layout = polku_map_layout_new (journey);
+
+  gtk_adjustment_set_value (self->hadjustment, 0);
+  gtk_adjustment_set_value (self->vadjustment, 0);
+  polku_map_view_update_adjustments (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNEY]);
+}
+
+double
+polku_map_view_get_zoom (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+void
+polku_map_view_set_zoom (PolkuMapView *self,
+                         double        zoom)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+  g_return_if_fail (!isnan (zoom));
+
+  polku_map_view_zoom_around (self, zoom,
+                              gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                              gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+void
+polku_map_view_zoom_in (PolkuMapView *self)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  polku_map_view_set_zoom (self, polku_zoom_level_step (self->zoom, 1));
+}
+
+void
+polku_map_view_zoom_out (PolkuMapView *self)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  polku_map_view_set_zoom (self, polku_zoom_level_step (self->zoom, -1));
+}
+
+gboolean
+polku_map_view_can_zoom_in (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), FALSE);
+
+  return self->zoom < POLKU_MAP_VIEW_ZOOM_MAX;
+}
+
+gboolean
+polku_map_view_can_zoom_out (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), FALSE);
+
+  return self->zoom > POLKU_MAP_VIEW_ZOOM_MIN;
+}

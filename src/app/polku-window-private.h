@@ -1,0 +1,58 @@
+/* polku-window-private.h: what the files of PolkuWindow share, and the
+ * hooks its tests use
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "polku-map-view.h"
+#include "polku-window.h"
+
+G_BEGIN_DECLS
+
+struct _PolkuWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  PolkuMapView         *map_view;
+  GtkLabel             *zoom_label;
+
+  PolkuDocument        *document;
+  GFile                *file;
+
+  /* Cancelled when the window goes; saves run under it. */
+  GCancellable         *cancellable;
+  /* The load in progress, cancelled by the next one. */
+  GCancellable         *load_cancellable;
+  /* The file the load in progress reads. */
+  GFile                *loading_file;
+  /* The file being written while a save runs. */
+  GFile                *saving_file;
+  GtkFileChooserNative *file_chooser;
+  AdwToast             *last_toast;
+};
+
+/* polku-window.c */
+void          _polku_window_set_document           (PolkuWindow   *self,
+                                                    PolkuDocument *document,
+                                                    GFile         *file);
+/* Shows message (plain text) in a toast that stays until dismissed. */
+void          _polku_window_show_error             (PolkuWindow   *self,
+                                                    const char    *message);
+
+/* polku-window-actions.c */
+void          _polku_window_class_add_actions      (GtkWidgetClass *widget_class);
+void          _polku_window_update_actions         (PolkuWindow   *self);
+
+/* For tests */
+PolkuMapView *_polku_window_get_map_view           (PolkuWindow   *self);
+/* The plain text of the newest toast, or NULL. */
+char         *_polku_window_dup_last_toast_text    (PolkuWindow   *self);
+gboolean      _polku_window_is_saving              (PolkuWindow   *self);
+
+G_END_DECLS

@@ -1,0 +1,33 @@
+/* polku-window.h: a window showing one journey file's map
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "polku-application.h"
+#include "polku-core.h"
+
+G_BEGIN_DECLS
+
+#define POLKU_TYPE_WINDOW (polku_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PolkuWindow, polku_window, POLKU, WINDOW, AdwApplicationWindow)
+
+PolkuWindow   *polku_window_new           (PolkuApplication *application);
+/* The open document, or NULL before one was loaded. */
+PolkuDocument *polku_window_get_document  (PolkuWindow      *self);
+/* Where the document is saved; NULL for one that never was (the example). */
+GFile         *polku_window_get_file      (PolkuWindow      *self);
+/* Loads the file in the background. On failure the window keeps what it
+ * shows and tells why in a toast. */
+void           polku_window_open_file     (PolkuWindow      *self,
+                                           GFile            *file);
+/* Shows a journey file from the application's resources, as a new
+ * document that has no file yet. */
+void           polku_window_open_resource (PolkuWindow      *self,
+                                           const char       *resource_path);
+
+G_END_DECLS

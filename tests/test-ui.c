@@ -1,0 +1,364 @@
+/* test-ui.c: the application's window, run for real under a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <glib/gstdio.h>
+
+#include "polku-application.h"
+#include "polku-render.h"
+#include "polku-window-private.h"
+
+/* How long any one condition may take to come true. */
+#define WAIT_SECONDS 10
+
+static PolkuApplication *app;
+static PolkuWindow *window;
+static char *tmp_dir;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until condition holds; FALSE when time ran out. */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
+  gboolean holds;
+
+  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake_up);
+  return holds;
+}
+
+static char *
+write_tmp_file (const char *name,
+                const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  assert_null (error);
+  return path;
+}
+
+static int
+setup_app (void **state)
+{
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  tmp_dir = g_dir_make_tmp ("polku-test-ui-XXXXXX", &error);
+  assert_null (error);
+
+  app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  assert_null (error);
+  g_application_activate (G_APPLICATION (app));
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  assert_int_equal (g_list_length (windows), 1);
+  window = POLKU_WINDOW (windows->data);
+  return 0;
+}
+
+static int
+teardown_app (void **state)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&app);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+  return 0;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *frame_clock,
+                   guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+static gboolean
+frames_painted (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+static gboolean
+widget_is_drawable (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* Renders what the widget shows now with its window's renderer. */
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  assert_non_null (node);
+
+  return gsk_renderer_render_texture (renderer, node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static guint32
+color_to_argb32 (const PolkuColor *color)
+{
+  /* Opaque, so premultiplying changes nothing. */
+  return 0xff000000u
+         | (guint32) (color->red * 255 + 0.5) << 16
+         | (guint32) (color->green * 255 + 0.5) << 8
+         | (guint32) (color->blue * 255 + 0.5);
+}
+
+static void
+test_example_language (void **state)
+{
+  const char *finnish[] = { "fi_FI.UTF-8", "fi_FI", "fi", "C", NULL };
+  const char *english[] = { "en_GB.UTF-8", "en_GB", "en", "C", NULL };
+  const char *c_locale[] = { "C.UTF-8", "C", NULL };
+  const char *german_then_finnish[] = { "de_DE", "de", "fi", "C", NULL };
+  const char *filipino[] = { "fil_PH", "fil", "C", NULL };
+
+  assert_string_equal (polku_application_get_example_path (finnish),
+                       "/fi/polku/Polku/examples/car-service.fi.polku");
+  assert_string_equal (polku_application_get_example_path (english),
+                       "/fi/polku/Polku/examples/car-service.polku");
+  assert_string_equal (polku_application_get_example_path (c_locale),
+                       "/fi/polku/Polku/examples/car-service.polku");
+  /* There is no German translation, so the interface is Finnish. */
+  assert_string_equal (polku_application_get_example_path (german_then_finnish),
+                       "/fi/polku/Polku/examples/car-service.fi.polku");
+  assert_string_equal (polku_application_get_example_path (filipino),
+                       "/fi/polku/Polku/examples/car-service.polku");
+}
+
+static void
+test_zoom_levels (void **state)
+{
+  assert_true (polku_zoom_level_step (1.0, 1) == 1.1);
+  assert_true (polku_zoom_level_step (1.0, -1) == 0.9);
+  assert_true (polku_zoom_level_step (1.05, 1) == 1.1);
+  assert_true (polku_zoom_level_step (1.05, -1) == 1.0);
+  assert_true (polku_zoom_level_step (POLKU_MAP_VIEW_ZOOM_MAX, 1) == POLKU_MAP_VIEW_ZOOM_MAX);
+  assert_true (polku_zoom_level_step (POLKU_MAP_VIEW_ZOOM_MIN, -1) == POLKU_MAP_VIEW_ZOOM_MIN);
+}
+
+static void
+test_example_is_drawn (void **state)
+{
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  PolkuDocument *document = polku_window_get_document (window);
+  PolkuJourney *journey;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = NULL;
+  guint32 background = color_to_argb32 (&polku_palette_light ()->background);
+  gsize n_pixels, n_drawn = 0;
+  GdkFrameClock *frame_clock;
+  guint n_frames = 0;
+  gulong handler;
+
+  /* The bundled example, in English under LC_ALL=C.UTF-8, and no file. */
+  assert_non_null (document);
+  assert_null (polku_window_get_file (window));
+  journey = polku_map_view_get_journey (map_view);
+  assert_ptr_equal (journey, polku_document_get_journey (document, 0));
+  assert_true (polku_journey_get_title (journey)[0] != '\0');
+  assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)),
+                           polku_journey_get_title (journey)));
+
+  assert_true (wait_until (widget_is_drawable, map_view));
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &n_frames);
+  gtk_widget_queue_draw (GTK_WIDGET (map_view));
+  assert_true (wait_until (frames_painted, &n_frames));
+  g_signal_handler_disconnect (frame_clock, handler);
+
+  texture = render_widget (GTK_WIDGET (map_view));
+  n_pixels = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture);
+  assert_true (n_pixels > 0);
+  pixels = g_new (guint32, n_pixels);
+  gdk_texture_download (texture, (guchar *) pixels, gdk_texture_get_width (texture) * 4);
+
+  for (gsize i = 0; i < n_pixels; i++)
+    if (pixels[i] != background)
+      n_drawn++;
+
+  /* The map covers the view: lines, cards and text in a good share of it. */
+  assert_true (n_drawn * 100 >= n_pixels * 3);
+  assert_true (n_drawn < n_pixels);
+}
+
+static gboolean
+toast_names (gpointer data)
+{
+  g_autofree char *text = _polku_window_dup_last_toast_text (window);
+
+  return text != NULL && strstr (text, data) != NULL;
+}
+
+static void
+test_malformed_file_is_refused (void **state)
+{
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  PolkuDocument *document = polku_window_get_document (window);
+  PolkuJourney *journey = polku_map_view_get_journey (map_view);
+  g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  path = write_tmp_file ("broken.polku",
+                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
+                         "  <journey id=\"broken\">\n"
+                         "    <title>Broken</titel>\n"
+                         "  </journey>\n"
+                         "</polku>\n");
+  file = g_file_new_for_path (path);
+
+  polku_window_open_file (window, file);
+  assert_true (wait_until (toast_names, "broken.polku:4:"));
+
+  text = _polku_window_dup_last_toast_text (window);
+  assert_non_null (text);
+
+  /* Nothing that was open is touched. */
+  assert_ptr_equal (polku_window_get_document (window), document);
+  assert_ptr_equal (polku_map_view_get_journey (map_view), journey);
+  assert_null (polku_window_get_file (window));
+  assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), title);
+  assert_true (gtk_widget_get_mapped (GTK_WIDGET (map_view)));
+  assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+}
+
+static gboolean
+window_shows_file (gpointer data)
+{
+  GFile *file = polku_window_get_file (window);
+
+  return file != NULL && g_file_equal (file, data);
+}
+
+static gboolean
+save_finished (gpointer data)
+{
+  return !_polku_window_is_saving (window);
+}
+
+static void
+test_open_and_save (void **state)
+{
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  g_autofree char *path = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  /* Valid, but not in the writer's canonical layout. */
+  path = write_tmp_file ("valid.polku",
+                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
+                         "<title>Test journey</title><segment><name>Testers</name></segment>\n"
+                         "<scale min=\"1\" max=\"5\"/>\n"
+                         "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
+                         "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
+                         " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
+                         "</touchpoint></step></phase>\n"
+                         "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
+                         "</journey></polku>\n");
+  file = g_file_new_for_path (path);
+
+  polku_window_open_file (window, file);
+  assert_true (wait_until (window_shows_file, file));
+  assert_string_equal (polku_journey_get_title (polku_map_view_get_journey (map_view)),
+                       "Test journey");
+  assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Test journey"));
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_true (wait_until (save_finished, NULL));
+
+  expected = polku_writer_write (polku_window_get_document (window));
+  g_file_get_contents (path, &saved, &length, &error);
+  assert_null (error);
+  assert_int_equal (length, g_bytes_get_size (expected));
+  assert_memory_equal (saved, g_bytes_get_data (expected, NULL), length);
+}
+
+static void
+test_zoom_actions (void **state)
+{
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+
+  assert_true (polku_map_view_get_zoom (map_view) == 1.0);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  assert_true (polku_map_view_get_zoom (map_view) == 1.1);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  assert_true (polku_map_view_get_zoom (map_view) == 0.9);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  assert_true (polku_map_view_get_zoom (map_view) == 1.0);
+
+  polku_map_view_set_zoom (map_view, 100);
+  assert_true (polku_map_view_get_zoom (map_view) == POLKU_MAP_VIEW_ZOOM_MAX);
+  polku_map_view_set_zoom (map_view, 1.0);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest plain_tests[] = {
+    cmocka_unit_test (test_example_language),
+    cmocka_unit_test (test_zoom_levels),
+  };
+  const struct CMUnitTest window_tests[] = {
+    cmocka_unit_test (test_example_is_drawn),
+    cmocka_unit_test (test_malformed_file_is_refused),
+    cmocka_unit_test (test_zoom_actions),
+    cmocka_unit_test (test_open_and_save),
+  };
+  int failed;
+
+  failed = cmocka_run_group_tests_name ("functions", plain_tests, NULL, NULL);
+  failed += cmocka_run_group_tests_name ("window", window_tests, setup_app, teardown_app);
+  return failed;
+}
