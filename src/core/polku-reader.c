@@ -1005,6 +1005,13 @@ on_structured_error (void        *user_data,
 }
 
 static void
+ignore_generic_error (void       *user_data,
+                      const char *format,
+                      ...)
+{
+}
+
+static void
 reader_clear (Reader *reader)
 {
   g_clear_error (&reader->error);
@@ -1080,7 +1087,11 @@ polku_reader_load_bytes (GBytes      *bytes,
   /* Never the network, never entity substitution, never a DTD. */
   xmlCtxtUseOptions (reader.ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
 
+  /* Problems reach the user through the structured handler; libxml2's own
+   * printing to standard error (of encoding errors, say) stays quiet. */
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
   xmlParseChunk (reader.ctxt, data, (int) size, 1);
+  xmlSetGenericErrorFunc (NULL, NULL);
 
   if (reader.error == NULL && reader.document == NULL)
     fail_at (&reader, POLKU_FILE_ERROR_MALFORMED, 1, 1,

@@ -177,7 +177,7 @@ date_attribute (Writer     *w,
     return;
   /* Whole seconds in UTC: the canonical form of a time. */
   utc = g_date_time_to_utc (date);
-  text = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  text = g_date_time_format (utc, "%C%y-%m-%dT%H:%M:%SZ");
   attribute (w, name, text);
 }
 
