@@ -150,13 +150,12 @@ test_read_values (void **state)
   assert_string_equal (polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_OWNER), "Service manager");
   assert_string_equal (polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_NOTES), "Tab\there.");
   {
-    GVariant *nps = polku_touchpoint_get_counts (touchpoint, POLKU_SURVEY_NPS);
     gsize n;
-    const guint32 *counts = g_variant_get_fixed_array (nps, &n, sizeof (guint32));
+    const guint32 *counts = polku_touchpoint_get_counts (touchpoint, POLKU_SURVEY_NPS, &n);
 
     assert_int_equal (n, 11);
     assert_int_equal (counts[9], 20);
-    assert_null (polku_touchpoint_get_counts (polku_step_get_touchpoint (step, 1), POLKU_SURVEY_CES));
+    assert_null (polku_touchpoint_get_counts (polku_step_get_touchpoint (step, 1), POLKU_SURVEY_CES, &n));
   }
   assert_true (polku_step_get_gate (step));
   assert_string_equal (polku_step_get_field (step, POLKU_STEP_FIELD_FRONT_STAGE), "Reminder two weeks ahead");

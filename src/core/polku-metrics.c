@@ -266,3 +266,127 @@ polku_metrics_fix_first (PolkuJourney *journey)
     g_ptr_array_add (list, g_array_index (entries, FixEntry, i).touchpoint);
   return list;
 }
+
+static guint
+survey_size (PolkuJourney *journey,
+             PolkuSurvey   survey)
+{
+  switch (survey)
+    {
+    case POLKU_SURVEY_SATISFACTION:
+      return polku_journey_get_scale_max (journey) - polku_journey_get_scale_min (journey) + 1;
+    case POLKU_SURVEY_NPS:
+      return POLKU_NPS_N_VALUES;
+    case POLKU_SURVEY_CES:
+      return POLKU_CES_N_VALUES;
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
+static void
+add_touchpoint_counts (PolkuTouchpoint *touchpoint,
+                       PolkuSurvey      survey,
+                       guint64         *sums,
+                       guint            n,
+                       gboolean        *any)
+{
+  gsize n_values;
+  const guint32 *values = polku_touchpoint_get_counts (touchpoint, survey, &n_values);
+
+  if (values == NULL || n_values != n)
+    return;
+  for (guint i = 0; i < n; i++)
+    sums[i] += values[i];
+  *any = TRUE;
+}
+
+static void
+add_step_counts (PolkuStep   *step,
+                 PolkuSurvey  survey,
+                 guint64     *sums,
+                 guint        n,
+                 gboolean    *any)
+{
+  for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
+    add_touchpoint_counts (polku_step_get_touchpoint (step, t), survey, sums, n, any);
+}
+
+static void
+add_phase_counts (PolkuPhase  *phase,
+                  PolkuSurvey  survey,
+                  guint64     *sums,
+                  guint        n,
+                  gboolean    *any)
+{
+  for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
+    add_step_counts (polku_phase_get_step (phase, s), survey, sums, n, any);
+}
+
+GVariant *
+polku_metrics_sum_counts (PolkuJourney *journey,
+                          GObject      *owner,
+                          PolkuSurvey   survey)
+{
+  guint64 sums[POLKU_NPS_N_VALUES] = { 0 };
+  guint32 clamped[POLKU_NPS_N_VALUES];
+  guint n;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
+
+  n = survey_size (journey, survey);
+  if (POLKU_IS_TOUCHPOINT (owner))
+    add_touchpoint_counts (POLKU_TOUCHPOINT (owner), survey, sums, n, &any);
+  else if (POLKU_IS_STEP (owner))
+    add_step_counts (POLKU_STEP (owner), survey, sums, n, &any);
+  else if (POLKU_IS_PHASE (owner))
+    add_phase_counts (POLKU_PHASE (owner), survey, sums, n, &any);
+  else if (POLKU_IS_JOURNEY (owner))
+    for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
+      add_phase_counts (polku_journey_get_phase (journey, kind), survey, sums, n, &any);
+  else
+    g_return_val_if_reached (NULL);
+
+  if (!any)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    clamped[i] = (guint32) MIN (sums[i], G_MAXUINT32);
+  return g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, clamped, n, sizeof (guint32)));
+}
+
+double
+polku_metrics_survey_figure (PolkuJourney *journey,
+                             PolkuSurvey   survey,
+                             GVariant     *counts)
+{
+  guint values[POLKU_NPS_N_VALUES] = { 0 };
+  const guint32 *raw;
+  gsize n;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NAN);
+
+  if (counts == NULL)
+    return NAN;
+  raw = g_variant_get_fixed_array (counts, &n, sizeof (guint32));
+  if (n != survey_size (journey, survey))
+    return NAN;
+  for (gsize i = 0; i < n; i++)
+    values[i] = raw[i];
+
+  switch (survey)
+    {
+    case POLKU_SURVEY_SATISFACTION:
+      return polku_metrics_csat (polku_metrics_mean_from_counts (values,
+                                                                 polku_journey_get_scale_min (journey),
+                                                                 polku_journey_get_scale_max (journey)),
+                                 polku_journey_get_scale_max (journey));
+    case POLKU_SURVEY_NPS:
+      return polku_metrics_nps (values);
+    case POLKU_SURVEY_CES:
+      return polku_metrics_ces (values);
+    default:
+      g_return_val_if_reached (NAN);
+    }
+}

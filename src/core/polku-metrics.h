@@ -49,6 +49,19 @@ void       polku_metrics_summarize_phase   (PolkuPhase        *phase,
 void       polku_metrics_summarize_journey (PolkuJourney      *journey,
                                             PolkuScoreSummary *summary);
 
+/* The answer counts of one survey added up over every touchpoint of a step,
+ * a phase or a journey (any of them as owner), as a GVariant "au"; NULL when
+ * no touchpoint there has answers to it. Satisfaction counts that do not fit
+ * the journey's scale are left out. */
+GVariant  *polku_metrics_sum_counts        (PolkuJourney      *journey,
+                                            GObject           *owner,
+                                            PolkuSurvey        survey);
+/* The figure of a survey's counts: the CSAT index for satisfaction, the NPS,
+ * or the CES; NAN when counts is NULL or empty. */
+double     polku_metrics_survey_figure     (PolkuJourney      *journey,
+                                            PolkuSurvey        survey,
+                                            GVariant          *counts);
+
 /* Whether a touchpoint belongs on the fix-first list: critical or a
  * prerequisite, and scored below its target (below the scale's midpoint when
  * it has no target). */

@@ -28,6 +28,10 @@
 #include "polku-step.h"
 #include "polku-touchpoint.h"
 
+/* The parser takes the file in pieces of this size; libxml2 refuses to look
+ * far ahead in one huge piece. */
+#define PARSE_CHUNK_SIZE (256 * 1024)
+
 /* Longest text a single field may hold, in characters (as in the schema). */
 #define MAX_TEXT_LENGTH 65536
 
@@ -659,9 +663,7 @@ start_counts (Reader               *reader,
     }
 
   polku_touchpoint_set_counts (reader->touchpoint, rule->field,
-                               g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
-                                                          counts->data, counts->len,
-                                                          sizeof (guint32)));
+                               (const guint32 *) (gpointer) counts->data, counts->len);
 
 out:
   free_values (values, G_N_ELEMENTS (values));
@@ -1028,10 +1030,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
 static void
 set_too_large_error (GError     **error,
                      const char  *display_name,
-                     guint64      size)
+                     guint64      size,
+                     guint64      max_size)
 {
   g_autofree char *actual = g_format_size (size);
-  g_autofree char *limit = g_format_size (POLKU_FILE_MAX_SIZE);
+  g_autofree char *limit = g_format_size (max_size);
 
   g_set_error (error, POLKU_FILE_ERROR, POLKU_FILE_ERROR_TOO_LARGE,
                /* Translators: FILE:1:1: the file is 70 MB, more than the 67 MB … */
@@ -1043,6 +1046,15 @@ PolkuDocument *
 polku_reader_load_bytes (GBytes      *bytes,
                          const char  *display_name,
                          GError     **error)
+{
+  return polku_reader_load_bytes_with_limit (bytes, display_name, POLKU_FILE_MAX_SIZE, error);
+}
+
+PolkuDocument *
+polku_reader_load_bytes_with_limit (GBytes      *bytes,
+                                    const char  *display_name,
+                                    gsize        max_size,
+                                    GError     **error)
 {
   g_auto(Reader) reader = { NULL };
   xmlSAXHandler sax = { NULL };
@@ -1056,9 +1068,9 @@ polku_reader_load_bytes (GBytes      *bytes,
   data = g_bytes_get_data (bytes, &size);
   reader.display_name = display_name;
 
-  if (size > POLKU_FILE_MAX_SIZE)
+  if (size > max_size)
     {
-      set_too_large_error (error, display_name, size);
+      set_too_large_error (error, display_name, size, max_size);
       return NULL;
     }
 
@@ -1090,7 +1102,15 @@ polku_reader_load_bytes (GBytes      *bytes,
   /* Problems reach the user through the structured handler; libxml2's own
    * printing to standard error (of encoding errors, say) stays quiet. */
   xmlSetGenericErrorFunc (NULL, ignore_generic_error);
-  xmlParseChunk (reader.ctxt, data, (int) size, 1);
+  for (gsize offset = 0; reader.error == NULL; offset += PARSE_CHUNK_SIZE)
+    {
+      gsize n = MIN (PARSE_CHUNK_SIZE, size - offset);
+      gboolean last = offset + n == size;
+
+      xmlParseChunk (reader.ctxt, data + offset, (int) n, last);
+      if (last)
+        break;
+    }
   xmlSetGenericErrorFunc (NULL, NULL);
 
   if (reader.error == NULL && reader.document == NULL)
@@ -1126,7 +1146,7 @@ polku_reader_load_file (GFile         *file,
   name = g_file_get_parse_name (file);
   if (g_file_info_get_size (info) > POLKU_FILE_MAX_SIZE)
     {
-      set_too_large_error (error, name, g_file_info_get_size (info));
+      set_too_large_error (error, name, g_file_info_get_size (info), POLKU_FILE_MAX_SIZE);
       return NULL;
     }
 

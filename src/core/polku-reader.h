@@ -21,6 +21,12 @@ G_BEGIN_DECLS
 PolkuDocument *polku_reader_load_bytes (GBytes        *bytes,
                                         const char    *display_name,
                                         GError       **error);
+/* The same, with another limit on the size of the file than the usual
+ * POLKU_FILE_MAX_SIZE: for tools that measure the reader on larger files. */
+PolkuDocument *polku_reader_load_bytes_with_limit (GBytes      *bytes,
+                                                   const char  *display_name,
+                                                   gsize        max_size,
+                                                   GError     **error);
 /* Reads and parses a file; errors from GIO are passed on unchanged. */
 PolkuDocument *polku_reader_load_file  (GFile         *file,
                                         GCancellable  *cancellable,

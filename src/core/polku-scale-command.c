@@ -97,12 +97,13 @@ add_touchpoint_fixes (GPtrArray       *commands,
                       int              min,
                       int              max)
 {
-  GVariant *responses = polku_touchpoint_get_counts (touchpoint, POLKU_SURVEY_SATISFACTION);
+  gsize n_responses;
+  const guint32 *responses = polku_touchpoint_get_counts (touchpoint, POLKU_SURVEY_SATISFACTION, &n_responses);
 
   add_clamp (commands, touchpoint, "score", polku_touchpoint_get_score (touchpoint), min, max);
   add_clamp (commands, touchpoint, "target", polku_touchpoint_get_target (touchpoint), min, max);
 
-  if (responses != NULL && g_variant_n_children (responses) != (gsize) (max - min + 1))
+  if (responses != NULL && n_responses != (gsize) (max - min + 1))
     {
       g_auto(GValue) none = G_VALUE_INIT;
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -29,7 +30,8 @@ struct _PolkuTouchpoint
   gboolean          standardised;
   double            score;
   double            target;
-  GVariant         *counts[POLKU_N_SURVEYS];
+  /* Each a single block: the number of values, then the values. */
+  guint32          *counts[POLKU_N_SURVEYS];
 };
 
 G_DEFINE_FINAL_TYPE (PolkuTouchpoint, polku_touchpoint, G_TYPE_OBJECT)
@@ -89,6 +91,14 @@ score_from_property (double value)
   return value < 0 ? NAN : value;
 }
 
+static GVariant *
+counts_to_variant (const guint32 *block)
+{
+  if (block == NULL)
+    return NULL;
+  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, block + 1, block[0], sizeof (guint32));
+}
+
 static void
 polku_touchpoint_finalize (GObject *object)
 {
@@ -97,7 +107,7 @@ polku_touchpoint_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   _polku_text_fields_clear (self->fields, POLKU_TOUCHPOINT_N_FIELDS);
   for (guint i = 0; i < POLKU_N_SURVEYS; i++)
-    g_clear_pointer (&self->counts[i], g_variant_unref);
+    g_clear_pointer (&self->counts[i], g_free);
 
   G_OBJECT_CLASS (polku_touchpoint_parent_class)->finalize (object);
 }
@@ -117,7 +127,7 @@ polku_touchpoint_get_property (GObject    *object,
     }
   if (prop_id >= PROP_FIRST_COUNTS && prop_id < PROP_FIRST_FIELD)
     {
-      g_value_set_variant (value, self->counts[prop_id - PROP_FIRST_COUNTS]);
+      g_value_set_variant (value, counts_to_variant (self->counts[prop_id - PROP_FIRST_COUNTS]));
       return;
     }
 
@@ -173,7 +183,11 @@ polku_touchpoint_set_property (GObject      *object,
     }
   if (prop_id >= PROP_FIRST_COUNTS && prop_id < PROP_FIRST_FIELD)
     {
-      polku_touchpoint_set_counts (self, prop_id - PROP_FIRST_COUNTS, g_value_get_variant (value));
+      GVariant *variant = g_value_get_variant (value);
+      gsize n = 0;
+      const guint32 *counts = variant ? g_variant_get_fixed_array (variant, &n, sizeof (guint32)) : NULL;
+
+      polku_touchpoint_set_counts (self, prop_id - PROP_FIRST_COUNTS, counts, n);
       return;
     }
 
@@ -517,37 +531,52 @@ polku_touchpoint_has_target (PolkuTouchpoint *self)
 }
 
 /* Returns: (transfer none) (nullable) */
-GVariant *
+const guint32 *
 polku_touchpoint_get_counts (PolkuTouchpoint *self,
-                             PolkuSurvey      survey)
+                             PolkuSurvey      survey,
+                             gsize           *n_values)
 {
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), NULL);
   g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
-  return self->counts[survey];
+  g_return_val_if_fail (n_values != NULL, NULL);
+
+  if (self->counts[survey] == NULL)
+    {
+      *n_values = 0;
+      return NULL;
+    }
+  *n_values = self->counts[survey][0];
+  return self->counts[survey] + 1;
 }
 
 void
 polku_touchpoint_set_counts (PolkuTouchpoint *self,
                              PolkuSurvey      survey,
-                             GVariant        *counts)
+                             const guint32   *counts,
+                             gsize            n_values)
 {
+  guint32 *old;
+
   g_return_if_fail (POLKU_IS_TOUCHPOINT (self));
   g_return_if_fail (survey < POLKU_N_SURVEYS);
-  g_return_if_fail (counts == NULL || g_variant_is_of_type (counts, G_VARIANT_TYPE ("au")));
+  g_return_if_fail (n_values < 64);
 
-  if (counts == self->counts[survey] ||
-      (counts != NULL && self->counts[survey] != NULL &&
-       g_variant_equal (counts, self->counts[survey])))
+  if (counts == NULL)
+    n_values = 0;
+
+  old = self->counts[survey];
+  if ((old == NULL && n_values == 0) ||
+      (old != NULL && old[0] == n_values && memcmp (old + 1, counts, n_values * sizeof (guint32)) == 0))
+    return;
+
+  g_free (old);
+  self->counts[survey] = NULL;
+  if (n_values > 0)
     {
-      /* Take the floating reference all the same. */
-      if (counts != NULL)
-        g_variant_unref (g_variant_ref_sink (counts));
-      return;
+      self->counts[survey] = g_new (guint32, n_values + 1);
+      self->counts[survey][0] = n_values;
+      memcpy (self->counts[survey] + 1, counts, n_values * sizeof (guint32));
     }
-
-  g_clear_pointer (&self->counts[survey], g_variant_unref);
-  if (counts != NULL)
-    self->counts[survey] = g_variant_ref_sink (counts);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_COUNTS + survey]);
 }
 

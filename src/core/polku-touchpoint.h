@@ -77,13 +77,17 @@ void              polku_touchpoint_set_frequency   (PolkuTouchpoint  *self,
 gboolean          polku_touchpoint_get_standardised (PolkuTouchpoint *self);
 void              polku_touchpoint_set_standardised (PolkuTouchpoint *self,
                                                      gboolean         standardised);
-/* Survey answer counts as a GVariant of type "au" (one count per answer
- * value, lowest first), or NULL when the touchpoint has none. */
-GVariant         *polku_touchpoint_get_counts      (PolkuTouchpoint  *self,
-                                                    PolkuSurvey       survey);
+/* Survey answer counts, one per answer value, lowest first; NULL when the
+ * touchpoint has none. The property of the same name holds them as a
+ * GVariant "au". */
+const guint32    *polku_touchpoint_get_counts      (PolkuTouchpoint  *self,
+                                                    PolkuSurvey       survey,
+                                                    gsize            *n_values);
+/* Sets the counts; NULL (or no values) clears them. */
 void              polku_touchpoint_set_counts      (PolkuTouchpoint  *self,
                                                     PolkuSurvey       survey,
-                                                    GVariant         *counts);
+                                                    const guint32    *counts,
+                                                    gsize             n_values);
 const char       *polku_survey_get_name            (PolkuSurvey       survey);
 
 G_END_DECLS

@@ -186,15 +186,13 @@ static void write_children (Writer       *w,
                             GObject      *object);
 
 static void
-write_counts (Writer     *w,
-              const char *name,
-              GVariant   *counts)
+write_counts (Writer        *w,
+              const char    *name,
+              const guint32 *values,
+              gsize          n)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  const guint32 *values;
-  gsize n;
 
-  values = g_variant_get_fixed_array (counts, &n, sizeof (guint32));
   for (gsize i = 0; i < n; i++)
     g_string_append_printf (text, i == 0 ? "%u" : " %u", values[i]);
 
@@ -343,10 +341,11 @@ write_children (Writer       *w,
           break;
         case POLKU_ELEMENT_COUNTS:
           {
-            GVariant *counts = polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field);
+            gsize n;
+            const guint32 *counts = polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field, &n);
 
             if (counts != NULL)
-              write_counts (w, rule->name, counts);
+              write_counts (w, rule->name, counts, n);
           }
           break;
         case POLKU_ELEMENT_START:
