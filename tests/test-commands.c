@@ -11,6 +11,10 @@
 #include <stddef.h>
 #include <cmocka.h>
 
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
 #include "polku-core.h"
 
 static PolkuDocument *
@@ -327,6 +331,28 @@ random_command (GRand         *rand,
   return command;
 }
 
+/* The schema agrees with whatever the edits made. */
+static void
+assert_schema_valid (GBytes *bytes)
+{
+  g_autofree char *schema = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "data", "polku.rng", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *err_out = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd, status;
+
+  fd = g_file_open_tmp ("polku-edited-XXXXXX.polku", &path, &error);
+  assert_true (fd >= 0);
+  close (fd);
+  assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  assert_true (g_spawn_sync (NULL, (char *[]) { "xmllint", "--noout", "--relaxng", schema, path, NULL },
+                             NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                             NULL, NULL, NULL, &err_out, &status, &error));
+  g_unlink (path);
+  if (!g_spawn_check_wait_status (status, NULL))
+    fail_msg ("the edited file does not validate: %s", err_out);
+}
+
 static void
 test_random_edits_undo_and_redo (void **state)
 {
@@ -354,6 +380,7 @@ test_random_edits_undo_and_redo (void **state)
       reloaded = polku_reader_load_bytes (edited, "edited.polku", &error);
       if (reloaded == NULL)
         fail_msg ("seed %u: %s", seed, error->message);
+      assert_schema_valid (edited);
 
       while (polku_undo_stack_undo (stack))
         ;
