@@ -227,6 +227,65 @@ test_example_is_drawn (void **state)
 }
 
 static gboolean
+main_context_idle (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+static void
+test_example_saves_as (void **state)
+{
+  GtkFileChooser *chooser;
+  g_autofree char *name = NULL;
+
+  /* The example has no file yet: Save asks where, offering its title. */
+  assert_null (polku_window_get_file (window));
+  assert_null (window->file_chooser);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_non_null (window->file_chooser);
+
+  chooser = GTK_FILE_CHOOSER (window->file_chooser);
+  assert_int_equal (gtk_file_chooser_get_action (chooser), GTK_FILE_CHOOSER_ACTION_SAVE);
+  name = gtk_file_chooser_get_current_name (chooser);
+  assert_string_equal (name, "Car maintenance visit.polku");
+
+  /* Let the chooser finish setting itself up before it goes. */
+  assert_true (wait_until (main_context_idle, NULL));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (window->file_chooser));
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (window->file_chooser));
+  g_clear_object (&window->file_chooser);
+}
+
+static GtkWindow *
+find_about_window (void)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static void
+test_about (void **state)
+{
+  GtkWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = find_about_window ();
+  assert_non_null (about);
+  assert_string_equal (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), "Polku");
+  assert_ptr_equal (gtk_window_get_transient_for (about), GTK_WINDOW (window));
+  gtk_window_destroy (about);
+}
+
+static gboolean
 toast_names (gpointer data)
 {
   g_autofree char *text = _polku_window_dup_last_toast_text (window);
@@ -354,9 +413,14 @@ main (void)
     cmocka_unit_test (test_example_is_drawn),
     cmocka_unit_test (test_malformed_file_is_refused),
     cmocka_unit_test (test_zoom_actions),
+    cmocka_unit_test (test_example_saves_as),
+    cmocka_unit_test (test_about),
     cmocka_unit_test (test_open_and_save),
   };
   int failed;
+
+  /* A warning from GTK is a bug in how the window uses it. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
   failed = cmocka_run_group_tests_name ("functions", plain_tests, NULL, NULL);
   failed += cmocka_run_group_tests_name ("window", window_tests, setup_app, teardown_app);

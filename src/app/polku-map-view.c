@@ -105,7 +105,8 @@ polku_map_view_get_content_size (PolkuMapView *self,
 }
 
 /* Where the map's origin lies in widget coordinates: scrolled by the
- * adjustments, centred when the map is smaller than the widget. */
+ * adjustments, and centred across when the map is narrower than the widget;
+ * like a page, it starts at the top. */
 static void
 polku_map_view_get_origin (PolkuMapView *self,
                            double       *x,
@@ -113,15 +114,13 @@ polku_map_view_get_origin (PolkuMapView *self,
 {
   double content_width, content_height;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
   g_assert (POLKU_IS_MAP_VIEW (self));
 
   polku_map_view_get_content_size (self, &content_width, &content_height);
   *x = MAX (0, floor ((width - content_width) / 2))
        - round (gtk_adjustment_get_value (self->hadjustment));
-  *y = MAX (0, floor ((height - content_height) / 2))
-       - round (gtk_adjustment_get_value (self->vadjustment));
+  *y = -round (gtk_adjustment_get_value (self->vadjustment));
 }
 
 static void
@@ -511,6 +510,8 @@ polku_map_view_init (PolkuMapView *self)
   GtkEventController *controller;
 
   self->zoom = 1.0;
+  /* Focused, the scrolled window's keys (Page Up, Page Down…) scroll it. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   polku_map_view_set_adjustment (self, &self->hadjustment, NULL, PROP_HADJUSTMENT);
   polku_map_view_set_adjustment (self, &self->vadjustment, NULL, PROP_VADJUSTMENT);
 
@@ -564,6 +565,13 @@ polku_map_view_set_journey (PolkuMapView *self,
   g_clear_object (&self->layout);
   if (journey != NULL)
     self->layout = polku_map_layout_new (journey);
+
+  if (journey != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, polku_journey_get_title (journey),
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
   gtk_adjustment_set_value (self->hadjustment, 0);
   gtk_adjustment_set_value (self->vadjustment, 0);
