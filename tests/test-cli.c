@@ -1,0 +1,419 @@
+/* test-cli.c: polku-cli as a user runs it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdlib.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <glib/gstdio.h>
+
+#include "polku-core.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs polku-cli with the arguments, NULL-terminated. */
+static void
+run_cli (Run *run,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("POLKU_CLI");
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  assert_non_null (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
+                             NULL, NULL, &run->out, &run->err, &wait_status, &error));
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+example_path (void)
+{
+  return g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "data", "examples", "car-service.polku", NULL);
+}
+
+static char *
+make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("polku-cli-XXXXXX", &error);
+
+  assert_non_null (dir);
+  return dir;
+}
+
+static void
+remove_tmp_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_help_names_the_commands (void **state)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--help", NULL);
+  assert_int_equal (run.status, 0);
+  assert_non_null (strstr (run.out, "validate"));
+  assert_non_null (strstr (run.out, "export"));
+
+  run_clear (&run);
+  run_cli (&run, "export", "--help", NULL);
+  assert_int_equal (run.status, 0);
+  assert_non_null (strstr (run.out, "--output"));
+}
+
+static void
+test_validate_accepts_the_example (void **state)
+{
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "validate", example, NULL);
+  assert_int_equal (run.status, 0);
+  assert_string_equal (run.err, "");
+}
+
+static void
+test_validate_reports_file_line_column (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *bad = g_build_filename (dir, "bad.polku", NULL);
+  g_autofree char *expected = g_strconcat (bad, ":3:1: unexpected element <colour> in <polku>\n", NULL);
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+
+  assert_true (g_file_set_contents (bad,
+                                    "<?xml version=\"1.0\"?>\n"
+                                    "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
+                                    "<colour/>\n"
+                                    "</polku>\n", -1, NULL));
+
+  run_cli (&run, "validate", example, bad, NULL);
+  assert_int_equal (run.status, 1);
+  assert_string_equal (run.err, expected);
+
+  remove_tmp_dir (dir);
+}
+
+static void
+test_validate_missing_file (void **state)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "validate", "no-such-file.polku", NULL);
+  assert_int_equal (run.status, 1);
+  assert_true (g_str_has_prefix (run.err, "no-such-file.polku: "));
+}
+
+static char *
+spawn_stdout (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                             G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                             NULL, NULL, &out, NULL, &status, &error));
+  assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Every touchpoint's name, to look for in exported maps. */
+static GPtrArray *
+touchpoint_names (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PolkuDocument) document = polku_reader_load_file (file, NULL, NULL);
+  PolkuJourney *journey = polku_document_get_journey (document, 0);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; k < POLKU_N_PHASE_KINDS; k++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, k);
+
+      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, s);
+
+          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
+            g_ptr_array_add (names, g_strdup (polku_touchpoint_get_name (polku_step_get_touchpoint (step, t))));
+        }
+    }
+  return names;
+}
+
+/* The number on pdfinfo's "Pages:" line. */
+static int
+pdf_page_count (const char *info)
+{
+  const char *line = strstr (info, "\nPages:");
+
+  if (line == NULL)
+    return -1;
+  return atoi (line + strlen ("\nPages:"));
+}
+
+/* pdftotext breaks wrapped names over lines: compare with white space folded. */
+static char *
+fold_space (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        if (out->len > 0)
+          g_string_append_c (out, ' ');
+        g_string_append (out, words[i]);
+      }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_export_pdf (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *example = example_path ();
+  g_autoptr(GPtrArray) names = touchpoint_names (example);
+  g_auto(Run) run = { 0 };
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *folded = NULL;
+
+  run_cli (&run, "export", example, "-o", pdf, NULL);
+  assert_int_equal (run.status, 0);
+
+  info = spawn_stdout ((const char *[]) { "pdfinfo", pdf, NULL });
+  assert_int_equal (pdf_page_count (info), 1);
+
+  text = spawn_stdout ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
+  folded = fold_space (text);
+  for (guint i = 0; i < names->len; i++)
+    if (strstr (folded, g_ptr_array_index (names, i)) == NULL)
+      fail_msg ("“%s” is not in the PDF's text", (char *) g_ptr_array_index (names, i));
+
+  remove_tmp_dir (dir);
+}
+
+static void
+test_export_svg_and_png (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.PNG", NULL);
+  g_autofree char *example = example_path ();
+  g_autoptr(GPtrArray) names = touchpoint_names (example);
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+  guchar header[8];
+  FILE *f;
+
+  run_cli (&run, "export", example, "-o", svg, NULL);
+  assert_int_equal (run.status, 0);
+  assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  assert_true (g_str_has_prefix (contents, "<?xml"));
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (names, i), -1);
+      if (strstr (contents, escaped) == NULL)
+        fail_msg ("“%s” is not in the SVG", escaped);
+    }
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", png, NULL);
+  assert_int_equal (run.status, 0);
+  f = g_fopen (png, "rb");
+  assert_non_null (f);
+  assert_int_equal (fread (header, 1, 8, f), 8);
+  fclose (f);
+  assert_memory_equal (header, "\x89PNG\r\n\x1a\n", 8);
+
+  remove_tmp_dir (dir);
+}
+
+static void
+test_export_refuses_unknown_format (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "map.docx", NULL);
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "export", example, "-o", out, NULL);
+  assert_int_equal (run.status, 1);
+  assert_non_null (strstr (run.err, "map.docx"));
+  assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  remove_tmp_dir (dir);
+}
+
+static void
+test_stats (void **state)
+{
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+  const char *fix;
+
+  run_cli (&run, "stats", example, NULL);
+  assert_int_equal (run.status, 0);
+  assert_non_null (strstr (run.out, "Car maintenance visit — Private car owners\n"));
+  assert_non_null (strstr (run.out, "  Whole journey: 25 touchpoints, 23 scored, mean "));
+  assert_non_null (strstr (run.out, "  Pre-purchase: "));
+  /* Critical prerequisites come first, the largest gap first: the invoice
+   * (2.2 against 4.5) before the online booking (1.9 against 4). */
+  fix = strstr (run.out, "  Fix first:\n    1. Invoice matches the estimate (Picking up and paying) — Critical, Prerequisite — score 2.20, target 4.50, gap 2.30\n"
+                         "    2. Free slot in online booking");
+  if (fix == NULL)
+    fail_msg ("unexpected stats:\n%s", run.out);
+
+  run_clear (&run);
+  run_cli (&run, "stats", "--json", example, NULL);
+  assert_int_equal (run.status, 0);
+  assert_true (g_str_has_prefix (run.out, "{\n  \"journeys\": [\n    {\n      \"id\": \"car-service\""));
+  assert_non_null (strstr (run.out, "\"touchpoints\": 25, \"scored\": 23"));
+  assert_non_null (strstr (run.out, "\"fix_first\": [\n        { \"id\": \"t18\", \"name\": \"Invoice matches the estimate\""));
+  assert_non_null (strstr (run.out, "\"gap\": 2.3 }"));
+}
+
+static void
+test_normalize (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "messy.polku", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *example = example_path ();
+  g_autofree char *canonical = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* Attributes out of order, no indentation, an optional element written
+   * empty, a character reference: a valid file, just not in canonical form. */
+  assert_true (g_file_set_contents (path,
+                                    "<?xml version='1.0'?><polku format='1' xmlns='urn:polku:journey'>"
+                                    "<journey id='j'><title>T&#228;m&#228;</title><segment><name>S</name></segment>"
+                                    "<scale max='5' min='1'/><phase kind='pre-purchase'><step id='s'><name>A</name><notes></notes>"
+                                    "<touchpoint role='opportunity' id='t' criticality='critical' channel='phone' score='4.50'><name>B</name></touchpoint>"
+                                    "</step></phase><phase kind='purchase'></phase><phase kind='post-purchase'/></journey></polku>",
+                                    -1, NULL));
+  run_cli (&run, "normalize", path, NULL);
+  assert_int_equal (run.status, 0);
+  assert_true (g_file_get_contents (path, &first, NULL, NULL));
+  assert_string_equal (first,
+                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
+                       "  <journey id=\"j\">\n"
+                       "    <title>Tämä</title>\n"
+                       "    <segment>\n"
+                       "      <name>S</name>\n"
+                       "    </segment>\n"
+                       "    <scale min=\"1\" max=\"5\"/>\n"
+                       "    <phase kind=\"pre-purchase\">\n"
+                       "      <step id=\"s\">\n"
+                       "        <name>A</name>\n"
+                       "        <touchpoint id=\"t\" channel=\"phone\" criticality=\"critical\" role=\"opportunity\" score=\"4.5\">\n"
+                       "          <name>B</name>\n"
+                       "        </touchpoint>\n"
+                       "      </step>\n"
+                       "    </phase>\n"
+                       "    <phase kind=\"purchase\"/>\n"
+                       "    <phase kind=\"post-purchase\"/>\n"
+                       "  </journey>\n"
+                       "</polku>\n");
+
+  /* Normalizing is idempotent. */
+  run_clear (&run);
+  run_cli (&run, "normalize", path, NULL);
+  assert_int_equal (run.status, 0);
+  assert_true (g_file_get_contents (path, &second, NULL, NULL));
+  assert_string_equal (first, second);
+
+  /* The bundled example is canonical already. */
+  run_clear (&run);
+  run_cli (&run, "normalize", example, "-o", "-", NULL);
+  assert_int_equal (run.status, 0);
+  assert_true (g_file_get_contents (example, &canonical, NULL, NULL));
+  assert_string_equal (run.out, canonical);
+
+  remove_tmp_dir (dir);
+}
+
+static void
+test_normalize_keeps_a_bad_file (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bad.polku", NULL);
+  const char *bad = "<?xml version=\"1.0\"?>\n<polku xmlns=\"urn:polku:journey\" format=\"1\">\n<journey>\n";
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  assert_true (g_file_set_contents (path, bad, -1, NULL));
+  run_cli (&run, "normalize", path, NULL);
+  assert_int_equal (run.status, 1);
+  assert_true (g_str_has_prefix (run.err, path));
+  assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  assert_string_equal (after, bad);
+
+  remove_tmp_dir (dir);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_help_names_the_commands),
+    cmocka_unit_test (test_validate_accepts_the_example),
+    cmocka_unit_test (test_validate_reports_file_line_column),
+    cmocka_unit_test (test_validate_missing_file),
+    cmocka_unit_test (test_export_pdf),
+    cmocka_unit_test (test_export_svg_and_png),
+    cmocka_unit_test (test_export_refuses_unknown_format),
+    cmocka_unit_test (test_stats),
+    cmocka_unit_test (test_normalize),
+    cmocka_unit_test (test_normalize_keeps_a_bad_file),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
