@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <cmocka.h>
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "polku-core.h"
@@ -399,6 +400,46 @@ test_normalize_keeps_a_bad_file (void **state)
   remove_tmp_dir (dir);
 }
 
+static void
+test_thumbnail (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *png = g_build_filename (dir, "thumb.png", NULL);
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+  cairo_surface_t *surface;
+  guint drawn = 0;
+
+  run_cli (&run, "thumbnail", example, png, "--size", "128", NULL);
+  assert_int_equal (run.status, 0);
+
+  surface = cairo_image_surface_create_from_png (png);
+  assert_int_equal (cairo_surface_status (surface), CAIRO_STATUS_SUCCESS);
+  /* A landscape map: 128 pixels wide, less high. */
+  assert_int_equal (cairo_image_surface_get_width (surface), 128);
+  assert_true (cairo_image_surface_get_height (surface) < 128);
+  assert_true (cairo_image_surface_get_height (surface) > 32);
+
+  /* Something is drawn on the white. */
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    {
+      const guint32 *row = (const guint32 *) (gpointer) (cairo_image_surface_get_data (surface) +
+                                                         y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+        if ((row[x] & 0xffffff) != 0xffffff)
+          drawn++;
+    }
+  cairo_surface_destroy (surface);
+  assert_true (drawn > 128 * 32 / 10);
+
+  run_clear (&run);
+  run_cli (&run, "thumbnail", example, png, "--size", "5", NULL);
+  assert_int_equal (run.status, 2);
+
+  remove_tmp_dir (dir);
+}
+
 int
 main (void)
 {
@@ -413,6 +454,7 @@ main (void)
     cmocka_unit_test (test_stats),
     cmocka_unit_test (test_normalize),
     cmocka_unit_test (test_normalize_keeps_a_bad_file),
+    cmocka_unit_test (test_thumbnail),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -34,5 +34,7 @@ int             polku_cli_stats         (int                  argc,
                                          char               **argv);
 int             polku_cli_normalize     (int                  argc,
                                          char               **argv);
+int             polku_cli_thumbnail     (int                  argc,
+                                         char               **argv);
 
 G_END_DECLS

@@ -30,6 +30,8 @@ static const Command commands[] = {
     N_("Print satisfaction figures per journey and phase, and the fix-first list") },
   { "normalize", polku_cli_normalize, N_("FILE [-o OUTPUT]"),
     N_("Rewrite a journey file in canonical form") },
+  { "thumbnail", polku_cli_thumbnail, N_("FILE OUTPUT.png [--size N]"),
+    N_("Draw a small picture of the map for file managers") },
 };
 
 PolkuDocument *

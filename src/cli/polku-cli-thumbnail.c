@@ -1,0 +1,98 @@
+/* polku-cli-thumbnail.c: polku-cli thumbnail FILE OUTPUT.png --size N
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What file managers show for a journey file: the map as it prints on a
+ * landscape page, on white, no larger than N pixels either way.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gi18n.h>
+
+#include "polku-cli-private.h"
+#include "polku-render.h"
+
+#define MIN_SIZE 16
+#define MAX_SIZE 4096
+
+static gboolean
+write_thumbnail (PolkuJourney  *journey,
+                 const char    *output,
+                 int            size,
+                 GError       **error)
+{
+  g_autoptr(PolkuMapLayout) layout = polku_map_layout_new_for_page (journey,
+                                                                    POLKU_EXPORT_PAGE_WIDTH,
+                                                                    POLKU_EXPORT_PAGE_HEIGHT);
+  double width = polku_map_layout_get_width (layout);
+  double height = polku_map_layout_get_height (layout);
+  double scale = size / MAX (width, height);
+  int pixel_width = MAX (1, (int) (width * scale + 0.5));
+  int pixel_height = MAX (1, (int) (height * scale + 0.5));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixel_width, pixel_height);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  polku_map_draw (layout, cr, polku_palette_light ());
+  cairo_destroy (cr);
+
+  status = cairo_surface_write_to_png (surface, output);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: FILE: the reason cairo gives */
+                   _("could not write the thumbnail %s: %s"),
+                   output, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+polku_cli_thumbnail (int    argc,
+                     char **argv)
+{
+  int size = 256;
+  const GOptionEntry entries[] = {
+    { "size", 's', 0, G_OPTION_ARG_INT, &size,
+      N_("The longer side of the thumbnail in pixels (default 256)"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = polku_cli_context ("thumbnail", entries);
+  g_autoptr(PolkuDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!polku_cli_parse (context, &argc, &argv))
+    return 2;
+  if (argc != 3)
+    {
+      polku_cli_fail ("%s", _("thumbnail needs one journey file and the PNG file to write"));
+      return 2;
+    }
+  if (size < MIN_SIZE || size > MAX_SIZE)
+    {
+      polku_cli_fail (_("the size must be from %d to %d pixels"), MIN_SIZE, MAX_SIZE);
+      return 2;
+    }
+
+  document = polku_cli_load (argv[1], &error);
+  if (document == NULL)
+    {
+      polku_cli_print_error (argv[1], error);
+      return EXIT_FAILURE;
+    }
+
+  if (!write_thumbnail (polku_document_get_journey (document, 0), argv[2], size, &error))
+    {
+      polku_cli_fail ("%s", error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
