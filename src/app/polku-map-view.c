@@ -222,9 +222,11 @@ polku_map_view_set_adjustment (PolkuMapView   *self,
     adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
 
   if (*slot != NULL)
-    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_value_changed_cb, self);
-  g_set_object (slot, g_object_ref_sink (adjustment));
-  g_object_unref (adjustment);
+    {
+      g_signal_handlers_disconnect_by_func (*slot, on_adjustment_value_changed_cb, self);
+      g_object_unref (*slot);
+    }
+  *slot = g_object_ref_sink (adjustment);
   g_signal_connect_object (adjustment, "value-changed",
                            G_CALLBACK (on_adjustment_value_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -368,6 +370,10 @@ polku_map_view_dispose (GObject *object)
 
   g_clear_object (&self->layout);
   g_clear_object (&self->journey);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed_cb, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_value_changed_cb, self);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
 
