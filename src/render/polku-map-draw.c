@@ -1,0 +1,471 @@
+/* polku-map-draw.c: drawing a laid out journey map with cairo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "polku-map-draw.h"
+#include "polku-map-layout-private.h"
+#include "polku-map-shapes-private.h"
+#include "polku-rect.h"
+
+#define HAIRLINE        0.75
+#define PHASE_RADIUS    8.0
+#define DIVIDER_INSET   8.0
+#define VALUE_HALO      2.5
+
+typedef struct
+{
+  PolkuMapLayout     *layout;
+  cairo_t            *cr;
+  const PolkuPalette *palette;
+  PolkuRect           clip;
+} DrawContext;
+
+static gboolean
+is_visible (DrawContext     *draw,
+            const PolkuRect *rect)
+{
+  return polku_rect_intersects (&draw->clip, rect);
+}
+
+static gboolean
+is_visible_x (DrawContext *draw,
+              double       x0,
+              double       x1)
+{
+  return x1 >= draw->clip.x && x0 <= draw->clip.x + draw->clip.width;
+}
+
+static void
+draw_text (DrawContext        *draw,
+           const PolkuMapText *text,
+           const PolkuColor   *color)
+{
+  PolkuRect extents = { text->x, text->y, text->width, text->height };
+
+  if (text->layout == NULL || !is_visible (draw, &extents))
+    return;
+  cairo_move_to (draw->cr, text->x, text->y);
+  polku_cairo_set_source_color (draw->cr, color);
+  pango_cairo_show_layout (draw->cr, text->layout);
+}
+
+/* A text over lines, cut out of them by a halo of background. */
+static void
+draw_text_with_halo (DrawContext        *draw,
+                     const PolkuMapText *text,
+                     const PolkuColor   *color)
+{
+  PolkuRect extents = { text->x, text->y, text->width, text->height };
+
+  if (text->layout == NULL || !is_visible (draw, &extents))
+    return;
+  cairo_new_path (draw->cr);
+  cairo_move_to (draw->cr, text->x, text->y);
+  pango_cairo_layout_path (draw->cr, text->layout);
+  polku_cairo_set_source_color (draw->cr, &draw->palette->background);
+  cairo_set_line_width (draw->cr, VALUE_HALO);
+  cairo_set_line_join (draw->cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (draw->cr);
+  draw_text (draw, text, color);
+}
+
+/* A horizontal line over the columns, cut to the clip so that dashes are
+ * not computed for the whole width of a large map. */
+static gboolean
+clip_span (DrawContext *draw,
+           double      *x0,
+           double      *x1)
+{
+  *x0 = MAX (*x0, draw->clip.x);
+  *x1 = MIN (*x1, draw->clip.x + draw->clip.width);
+  return *x0 < *x1;
+}
+
+static void
+draw_hline (DrawContext      *draw,
+            double            x0,
+            double            x1,
+            double            y,
+            const PolkuColor *color)
+{
+  if (!clip_span (draw, &x0, &x1))
+    return;
+  cairo_new_path (draw->cr);
+  cairo_move_to (draw->cr, x0, y);
+  cairo_line_to (draw->cr, x1, y);
+  polku_cairo_set_source_color (draw->cr, color);
+  cairo_set_line_width (draw->cr, HAIRLINE);
+  cairo_stroke (draw->cr);
+}
+
+static void
+draw_key_glyph (DrawContext       *draw,
+                const PolkuMapKey *key)
+{
+  cairo_t *cr = draw->cr;
+  const PolkuRect *glyph = &key->glyph;
+  double cx = glyph->x + glyph->width / 2;
+  double cy = glyph->y + glyph->height / 2;
+
+  switch (key->kind)
+    {
+    case POLKU_MAP_KEY_CRITICAL:
+      _polku_shape_card (cr, glyph, POLKU_CRITICALITY_CRITICAL, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_NON_CRITICAL:
+      _polku_shape_card (cr, glyph, POLKU_CRITICALITY_NON_CRITICAL, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_PREREQUISITE:
+      _polku_shape_role_marker (cr, POLKU_ROLE_PREREQUISITE, cx, cy, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_OPPORTUNITY:
+      _polku_shape_role_marker (cr, POLKU_ROLE_OPPORTUNITY, cx, cy, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_SCORE:
+      cairo_new_path (cr);
+      cairo_move_to (cr, glyph->x, glyph->y + glyph->height);
+      cairo_curve_to (cr, cx - 4, glyph->y + glyph->height, cx - 4, cy, cx, cy);
+      cairo_curve_to (cr, cx + 4, cy, cx + 4, glyph->y, glyph->x + glyph->width, glyph->y);
+      _polku_shape_stroke_curve (cr, draw->palette);
+      _polku_shape_score_point (cr, cx, cy, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_TARGET:
+      _polku_shape_target (cr, cx, cy, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_MIDPOINT:
+      _polku_shape_midline (cr, glyph->x, glyph->x + glyph->width, cy, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_ALERT:
+      _polku_shape_alert_point (cr, cx, cy, draw->palette);
+      break;
+
+    case POLKU_MAP_N_KEYS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+draw_header (DrawContext *draw)
+{
+  PolkuMapLayout *layout = draw->layout;
+  const PolkuPalette *palette = draw->palette;
+
+  if (!is_visible (draw, &layout->header))
+    return;
+
+  draw_text (draw, &layout->title, &palette->text);
+  draw_text (draw, &layout->segment, &palette->text);
+  draw_text (draw, &layout->scale, &palette->text_muted);
+
+  for (guint i = 0; i < layout->keys->len; i++)
+    {
+      const PolkuMapKey *key = &g_array_index (layout->keys, PolkuMapKey, i);
+
+      draw_key_glyph (draw, key);
+      draw_text (draw, &key->label, &palette->text);
+    }
+}
+
+static void
+draw_phase (DrawContext         *draw,
+            const PolkuMapPhase *phase)
+{
+  cairo_t *cr = draw->cr;
+  const PolkuPalette *palette = draw->palette;
+
+  _polku_shape_rounded_rect (cr, &phase->column, PHASE_RADIUS);
+  polku_cairo_set_source_color (cr, &palette->phase_fill[phase->kind]);
+  cairo_fill_preserve (cr);
+
+  /* The band is the top of the rounded column, in a stronger tint. */
+  cairo_save (cr);
+  cairo_clip (cr);
+  cairo_rectangle (cr, phase->band.x, phase->band.y, phase->band.width, phase->band.height);
+  polku_cairo_set_source_color (cr, &palette->phase_band[phase->kind]);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  draw_text (draw, &phase->label, &palette->phase_text[phase->kind]);
+  draw_text (draw, &phase->placeholder, &palette->placeholder);
+}
+
+static void
+draw_step (DrawContext        *draw,
+           const PolkuMapStep *step)
+{
+  cairo_t *cr = draw->cr;
+  const PolkuPalette *palette = draw->palette;
+
+  if (!step->first_in_phase)
+    {
+      cairo_new_path (cr);
+      cairo_move_to (cr, step->column.x, step->column.y + DIVIDER_INSET);
+      cairo_line_to (cr, step->column.x, step->column.y + step->column.height - DIVIDER_INSET);
+      polku_cairo_set_source_color (cr, &palette->rule);
+      cairo_set_line_width (cr, HAIRLINE);
+      cairo_stroke (cr);
+    }
+
+  draw_text (draw, &step->name, &palette->text);
+
+  if (step->placeholder_label.layout != NULL)
+    {
+      static const double dashes[] = { 3, 3 };
+
+      cairo_save (cr);
+      _polku_shape_rounded_rect (cr, &step->placeholder, POLKU_MAP_CARD_RADIUS);
+      polku_cairo_set_source_color (cr, &palette->placeholder);
+      cairo_set_line_width (cr, HAIRLINE);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      draw_text (draw, &step->placeholder_label, &palette->placeholder);
+    }
+}
+
+static void
+draw_columns (DrawContext *draw)
+{
+  PolkuMapLayout *layout = draw->layout;
+
+  for (guint i = 0; i < layout->phases->len; i++)
+    {
+      const PolkuMapPhase *phase = &g_array_index (layout->phases, PolkuMapPhase, i);
+
+      if (is_visible (draw, &phase->column))
+        draw_phase (draw, phase);
+    }
+
+  for (guint i = 0; i < layout->steps->len; i++)
+    {
+      const PolkuMapStep *step = &g_array_index (layout->steps, PolkuMapStep, i);
+
+      if (is_visible (draw, &step->column))
+        draw_step (draw, step);
+    }
+}
+
+/* Lane names, the separators between lanes, and the satisfaction axis with
+ * its grid and midline. */
+static void
+draw_lanes (DrawContext       *draw,
+            const PolkuMapRow *row)
+{
+  const PolkuPalette *palette = draw->palette;
+  double x0 = row->content_left;
+  double x1 = row->content_right;
+
+  draw_text (draw, &row->touchpoint_label, &palette->text_muted);
+  draw_text (draw, &row->satisfaction_label, &palette->text_muted);
+  draw_hline (draw, row->touchpoint_lane.x, row->content_right, row->touchpoint_lane.y,
+              &palette->rule);
+  draw_hline (draw, row->satisfaction_lane.x, row->content_right, row->satisfaction_lane.y,
+              &palette->rule);
+
+  if (!is_visible (draw, &row->satisfaction_lane))
+    return;
+
+  for (guint i = 0; i < row->ticks->len; i++)
+    {
+      const PolkuMapTick *tick = &g_array_index (row->ticks, PolkuMapTick, i);
+
+      draw_hline (draw, row->content_left, row->content_right, tick->y, &palette->rule);
+      draw_text (draw, &tick->label, &palette->text_muted);
+    }
+  if (clip_span (draw, &x0, &x1))
+    _polku_shape_midline (draw->cr, x0, x1, row->midline_y, palette);
+}
+
+static void
+draw_card (DrawContext        *draw,
+           const PolkuMapCard *card)
+{
+  const PolkuPalette *palette = draw->palette;
+  const PolkuRect *marker = &card->role_chip.rect;
+
+  _polku_shape_card (draw->cr, &card->rect, card->criticality, palette);
+  _polku_shape_role_marker (draw->cr, card->role,
+                            marker->x + POLKU_MAP_MARKER_SIZE / 2,
+                            marker->y + marker->height / 2,
+                            palette);
+  draw_text (draw, &card->role_chip.label, &palette->text_muted);
+  if (card->critical_chip.label.layout != NULL)
+    {
+      _polku_shape_tag (draw->cr, &card->critical_chip.rect, palette);
+      draw_text (draw, &card->critical_chip.label, &palette->critical_tag_text);
+    }
+  draw_text (draw, &card->name, &palette->text);
+  draw_text (draw, &card->channel, &palette->text_muted);
+}
+
+static double
+card_center (const PolkuMapCard *card)
+{
+  return card->rect.x + card->rect.width / 2;
+}
+
+/* The column of the satisfaction lane under a card. */
+static gboolean
+is_lane_visible (DrawContext        *draw,
+                 const PolkuMapRow  *row,
+                 const PolkuMapCard *card)
+{
+  PolkuRect cell = row->satisfaction_lane;
+
+  cell.x = card->rect.x;
+  cell.width = card->rect.width;
+  return is_visible (draw, &cell);
+}
+
+static void
+draw_curve (DrawContext       *draw,
+            const PolkuMapRow *row)
+{
+  PolkuMapLayout *layout = draw->layout;
+  gboolean open = FALSE;
+
+  cairo_new_path (draw->cr);
+  for (guint i = row->first_card; i < row->first_card + row->n_cards; i++)
+    {
+      const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
+      const PolkuMapCard *next;
+
+      if (card->next_scored < 0)
+        continue;
+      next = &g_array_index (layout->cards, PolkuMapCard, card->next_scored);
+      if (!is_visible_x (draw, card_center (card), card_center (next)))
+        {
+          open = FALSE;
+          continue;
+        }
+      if (!open)
+        cairo_move_to (draw->cr, card_center (card), card->score_y);
+      cairo_curve_to (draw->cr, card->c1x, card->c1y, card->c2x, card->c2y,
+                      card_center (next), next->score_y);
+      open = TRUE;
+    }
+  _polku_shape_stroke_curve (draw->cr, draw->palette);
+}
+
+static void
+draw_satisfaction (DrawContext       *draw,
+                   const PolkuMapRow *row)
+{
+  PolkuMapLayout *layout = draw->layout;
+  const PolkuPalette *palette = draw->palette;
+  guint end = row->first_card + row->n_cards;
+
+  if (!is_visible (draw, &row->satisfaction_lane))
+    return;
+
+  /* Targets and gaps under the curve, points and values over it. */
+  for (guint i = row->first_card; i < end; i++)
+    {
+      const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
+
+      if (isnan (card->target_y) || !is_lane_visible (draw, row, card))
+        continue;
+      if (!isnan (card->score_y) && card->score_y > card->target_y)
+        _polku_shape_gap (draw->cr, card_center (card), card->score_y, card->target_y,
+                          card->alert ? &palette->alert : &palette->text_muted);
+      _polku_shape_target (draw->cr, card_center (card), card->target_y, palette);
+    }
+
+  draw_curve (draw, row);
+
+  for (guint i = row->first_card; i < end; i++)
+    {
+      const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
+
+      if (isnan (card->score_y) || !is_lane_visible (draw, row, card))
+        continue;
+      if (card->alert)
+        _polku_shape_alert_point (draw->cr, card_center (card), card->score_y, palette);
+      else
+        _polku_shape_score_point (draw->cr, card_center (card), card->score_y, palette);
+      draw_text_with_halo (draw, &card->value, card->alert ? &palette->alert : &palette->text);
+    }
+}
+
+void
+polku_map_draw (PolkuMapLayout     *layout,
+                cairo_t            *cr,
+                const PolkuPalette *palette)
+{
+  DrawContext draw = { layout, cr, palette, { 0 } };
+  double x1, y1, x2, y2;
+
+  g_return_if_fail (POLKU_IS_MAP_LAYOUT (layout));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (palette != NULL);
+
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  draw.clip = (PolkuRect) { x1, y1, x2 - x1, y2 - y1 };
+
+  cairo_save (cr);
+
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  polku_cairo_set_source_color (cr, &palette->background);
+  cairo_fill (cr);
+
+  draw_header (&draw);
+  draw_columns (&draw);
+  for (guint i = 0; i < layout->rows->len; i++)
+    draw_lanes (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
+
+      if (is_visible (&draw, &card->rect))
+        draw_card (&draw, card);
+    }
+  for (guint i = 0; i < layout->rows->len; i++)
+    draw_satisfaction (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
+
+  cairo_restore (cr);
+}
+
+void
+polku_map_draw_fitted (PolkuMapLayout     *layout,
+                       cairo_t            *cr,
+                       const PolkuPalette *palette,
+                       const PolkuRect    *box)
+{
+  double width;
+  double height;
+  double scale;
+
+  g_return_if_fail (POLKU_IS_MAP_LAYOUT (layout));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (palette != NULL);
+  g_return_if_fail (box != NULL);
+
+  width = polku_map_layout_get_width (layout);
+  height = polku_map_layout_get_height (layout);
+  scale = MIN (1.0, MIN (box->width / width, box->height / height));
+
+  cairo_save (cr);
+  cairo_translate (cr,
+                   box->x + (box->width - width * scale) / 2,
+                   box->y + (box->height - height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  polku_map_draw (layout, cr, palette);
+  cairo_restore (cr);
+}

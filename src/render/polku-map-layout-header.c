@@ -1,0 +1,176 @@
+/* polku-map-layout-header.c: the title, segment, scale and legend of a map
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "polku-map-layout-private.h"
+
+#define HEADER_GAP       32.0  /* between the title and the legend */
+#define TITLE_MIN_WIDTH  260.0
+#define TITLE_LINE_GAP   4.0
+#define LEGEND_TOP       4.0   /* lowers the legend towards the title's middle */
+#define KEY_LABEL_GAP    6.0
+#define KEY_COLUMN_GAP   20.0
+#define KEY_ROW_GAP      6.0
+#define KEY_ROWS         2
+
+static const char *
+key_label (PolkuMapKeyKind kind)
+{
+  switch (kind)
+    {
+    case POLKU_MAP_KEY_CRITICAL:
+      /* Translators: legend of the journey map, next to a card with a heavy double border */
+      return _("Critical");
+    case POLKU_MAP_KEY_NON_CRITICAL:
+      /* Translators: legend of the journey map, next to a card with a thin border */
+      return _("Non-critical");
+    case POLKU_MAP_KEY_PREREQUISITE:
+      /* Translators: legend of the journey map, next to a square marker */
+      return _("Prerequisite");
+    case POLKU_MAP_KEY_OPPORTUNITY:
+      /* Translators: legend of the journey map, next to a star marker */
+      return _("Opportunity");
+    case POLKU_MAP_KEY_SCORE:
+      /* Translators: legend of the journey map, next to the curve and a dot */
+      return _("Satisfaction score");
+    case POLKU_MAP_KEY_TARGET:
+      /* Translators: legend of the journey map, next to a short bar */
+      return _("Target score");
+    case POLKU_MAP_KEY_MIDPOINT:
+      /* Translators: legend of the journey map, next to a dashed line */
+      return _("Scale midpoint");
+    case POLKU_MAP_KEY_ALERT:
+      /* Translators: legend of the journey map, next to a ringed red triangle */
+      return _("Critical prerequisite below target");
+    case POLKU_MAP_N_KEYS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The legend in columns of KEY_ROWS entries, placed relative to its top
+ * left corner; returns its size. */
+static void
+measure_legend (PolkuMapLayout *self,
+                double         *width,
+                double         *height)
+{
+  double x = 0;
+  double column_width = 0;
+  double row_height = POLKU_MAP_KEY_HEIGHT;
+
+  for (guint i = 0; i < POLKU_MAP_N_KEYS; i++)
+    {
+      PolkuMapKey key = { .kind = i };
+
+      _polku_map_text_set (self, &key.label, POLKU_TEXT_LEGEND, key_label (i), -1);
+      row_height = MAX (row_height, key.label.height);
+      g_array_append_val (self->keys, key);
+    }
+
+  *height = 0;
+  for (guint i = 0; i < self->keys->len; i++)
+    {
+      PolkuMapKey *key = &g_array_index (self->keys, PolkuMapKey, i);
+      guint row = i % KEY_ROWS;
+      double y = row * (row_height + KEY_ROW_GAP);
+
+      if (row == 0 && i > 0)
+        {
+          x += column_width + KEY_COLUMN_GAP;
+          column_width = 0;
+        }
+      key->glyph = (PolkuRect) {
+        x, y + (row_height - POLKU_MAP_KEY_HEIGHT) / 2,
+        POLKU_MAP_KEY_WIDTH, POLKU_MAP_KEY_HEIGHT
+      };
+      _polku_map_text_move (&key->label, x + POLKU_MAP_KEY_WIDTH + KEY_LABEL_GAP,
+                            y + (row_height - key->label.height) / 2);
+      column_width = MAX (column_width, POLKU_MAP_KEY_WIDTH + KEY_LABEL_GAP + key->label.width);
+      *height = MAX (*height, y + row_height);
+    }
+  *width = x + column_width;
+}
+
+static void
+move_legend (PolkuMapLayout *self,
+             double          dx,
+             double          dy)
+{
+  for (guint i = 0; i < self->keys->len; i++)
+    {
+      PolkuMapKey *key = &g_array_index (self->keys, PolkuMapKey, i);
+
+      key->glyph.x += dx;
+      key->glyph.y += dy;
+      _polku_map_text_move (&key->label, key->label.x + dx, key->label.y + dy);
+    }
+}
+
+/* Returns the height of the title block. */
+static double
+layout_title (PolkuMapLayout *self,
+              double          x,
+              double          y,
+              double          width)
+{
+  const char *title = polku_journey_get_title (self->journey);
+  const char *segment = polku_journey_get_segment (self->journey);
+  g_autofree char *scale = NULL;
+  double top = y;
+
+  if (title == NULL || title[0] == '\0')
+    /* Translators: the title of a journey map whose journey has none */
+    title = _("Untitled journey");
+  _polku_map_text_set (self, &self->title, POLKU_TEXT_TITLE, title, width);
+  _polku_map_text_move (&self->title, x, y);
+  y += self->title.height + TITLE_LINE_GAP;
+
+  if (segment != NULL && segment[0] != '\0')
+    {
+      g_autofree char *line = NULL;
+
+      /* Translators: under the title of a journey map; %s is the customer segment */
+      line = g_strdup_printf (_("Customer segment: %s"), segment);
+      _polku_map_text_set (self, &self->segment, POLKU_TEXT_SUBTITLE, line, width);
+      _polku_map_text_move (&self->segment, x, y);
+      y += self->segment.height + TITLE_LINE_GAP;
+    }
+
+  /* Translators: under the title of a journey map, e.g. "Satisfaction scale 1–5" */
+  scale = g_strdup_printf (_("Satisfaction scale %d–%d"), self->scale_min, self->scale_max);
+  _polku_map_text_set (self, &self->scale, POLKU_TEXT_CAPTION, scale, width);
+  _polku_map_text_move (&self->scale, x, y);
+  y += self->scale.height;
+
+  return y - top;
+}
+
+double
+_polku_map_layout_header (PolkuMapLayout *self,
+                          double          x,
+                          double          y,
+                          double          min_width)
+{
+  double legend_width;
+  double legend_height;
+  double title_height;
+  double width;
+
+  g_assert (POLKU_IS_MAP_LAYOUT (self));
+
+  measure_legend (self, &legend_width, &legend_height);
+  width = MAX (min_width, TITLE_MIN_WIDTH + HEADER_GAP + legend_width);
+  title_height = layout_title (self, x, y, width - HEADER_GAP - legend_width);
+  move_legend (self, x + width - legend_width, y + LEGEND_TOP);
+
+  self->header = (PolkuRect) {
+    x, y, width, MAX (title_height, LEGEND_TOP + legend_height)
+  };
+  return width;
+}
