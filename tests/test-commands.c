@@ -453,6 +453,35 @@ test_save_point (void **state)
   assert_string_equal (polku_touchpoint_get_name (touchpoint), "");
 }
 
+/* A save takes the state it began with: edits made while it runs stay
+ * unsaved, and an edit merged into the saved one makes the document dirty. */
+static void
+test_clean_state_of_a_running_save (void **state)
+{
+  g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new ("t1", "");
+  g_autoptr(PolkuUndoStack) stack = polku_undo_stack_new ();
+  guint64 saved;
+
+  assert_int_equal (polku_undo_stack_get_state (stack), 0);
+  polku_undo_stack_push (stack, set_string (G_OBJECT (touchpoint), "name", "In"));
+  saved = polku_undo_stack_get_state (stack);
+  polku_undo_stack_push (stack, set_string (G_OBJECT (touchpoint), "name", "Inv"));
+  polku_undo_stack_set_clean_state (stack, saved);
+  assert_true (polku_undo_stack_get_dirty (stack));
+
+  saved = polku_undo_stack_get_state (stack);
+  polku_undo_stack_set_clean_state (stack, saved);
+  assert_false (polku_undo_stack_get_dirty (stack));
+
+  /* Undone past and branched off: the saved state is gone for good. */
+  assert_true (polku_undo_stack_undo (stack));
+  polku_undo_stack_push (stack, set_string (G_OBJECT (touchpoint), "owner", "Anna"));
+  polku_undo_stack_set_clean_state (stack, saved);
+  assert_true (polku_undo_stack_get_dirty (stack));
+  assert_true (polku_undo_stack_undo (stack));
+  assert_true (polku_undo_stack_get_dirty (stack));
+}
+
 static void
 test_labels_and_notifications (void **state)
 {
@@ -521,6 +550,7 @@ main (void)
     cmocka_unit_test (test_random_edits_undo_and_redo),
     cmocka_unit_test (test_typing_merges),
     cmocka_unit_test (test_save_point),
+    cmocka_unit_test (test_clean_state_of_a_running_save),
     cmocka_unit_test (test_labels_and_notifications),
     cmocka_unit_test (test_scale_change_keeps_scores_valid),
     cmocka_unit_test (test_generate_id),

@@ -107,6 +107,7 @@ polku_window_save_cb (GObject      *object,
       return;
     }
 
+  polku_undo_stack_set_clean_state (self->undo_stack, self->saving_state);
   _polku_window_set_document (self, self->document, file);
 }
 
@@ -119,6 +120,7 @@ polku_window_save_to (PolkuWindow *self,
   g_assert (self->saving_file == NULL);
 
   g_set_object (&self->saving_file, file);
+  self->saving_state = polku_undo_stack_get_state (self->undo_stack);
   _polku_window_update_actions (self);
 
   polku_document_io_save_async (self->document, file, self->cancellable,

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "polku-core.h"
 #include "polku-map-view.h"
 #include "polku-window.h"
 
@@ -24,6 +25,9 @@ struct _PolkuWindow
 
   PolkuDocument        *document;
   GFile                *file;
+  /* Every edit of the document goes through it; it knows whether the
+   * document differs from the file. A new one comes with each document. */
+  PolkuUndoStack       *undo_stack;
 
   /* Cancelled when the window goes; saves run under it. */
   GCancellable         *cancellable;
@@ -31,8 +35,9 @@ struct _PolkuWindow
   GCancellable         *load_cancellable;
   /* The file the load in progress reads. */
   GFile                *loading_file;
-  /* The file being written while a save runs. */
+  /* The file being written while a save runs, and the undo state it writes. */
   GFile                *saving_file;
+  guint64               saving_state;
   GtkFileChooserNative *file_chooser;
   AdwToast             *last_toast;
 };
@@ -48,6 +53,10 @@ void          _polku_window_show_error             (PolkuWindow   *self,
 /* polku-window-actions.c */
 void          _polku_window_class_add_actions      (GtkWidgetClass *widget_class);
 void          _polku_window_update_actions         (PolkuWindow   *self);
+
+/* Applies command to the document, undoably (takes ownership). */
+void          _polku_window_push_command           (PolkuWindow   *self,
+                                                    PolkuCommand  *command);
 
 /* For tests */
 PolkuMapView *_polku_window_get_map_view           (PolkuWindow   *self);

@@ -41,9 +41,36 @@ polku_window_update_title (PolkuWindow *self)
   else if (self->document != NULL)
     subtitle = g_strdup (_("Example, not saved"));
 
+  /* An unsaved document says so, as GNOME apps do: "• name". */
+  if (self->undo_stack != NULL && polku_undo_stack_get_dirty (self->undo_stack))
+    {
+      char *marked = g_strdup_printf ("• %s", subtitle);
+
+      g_free (subtitle);
+      subtitle = marked;
+    }
+
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+on_undo_stack_dirty_changed_cb (PolkuWindow *self)
+{
+  polku_window_update_title (self);
+  _polku_window_update_actions (self);
+}
+
+void
+_polku_window_push_command (PolkuWindow  *self,
+                            PolkuCommand *command)
+{
+  g_assert (POLKU_IS_WINDOW (self));
+  g_assert (POLKU_IS_COMMAND (command));
+  g_return_if_fail (self->undo_stack != NULL);
+
+  polku_undo_stack_push (self->undo_stack, command);
 }
 
 static void
@@ -70,8 +97,19 @@ _polku_window_set_document (PolkuWindow   *self,
   g_assert (POLKU_IS_DOCUMENT (document));
   g_assert (file == NULL || G_IS_FILE (file));
 
-  if (g_set_object (&self->document, document))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  /* A new document starts a new history; the same one, saved under a new
+   * name, keeps its own. */
+  if (g_set_object (&self->document, document) || self->undo_stack == NULL)
+    {
+      if (self->undo_stack != NULL)
+        g_signal_handlers_disconnect_by_data (self->undo_stack, self);
+      g_clear_object (&self->undo_stack);
+      self->undo_stack = polku_undo_stack_new ();
+      g_signal_connect_object (self->undo_stack, "notify::dirty",
+                               G_CALLBACK (on_undo_stack_dirty_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+    }
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
@@ -255,6 +293,7 @@ polku_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), POLKU_TYPE_WINDOW);
 
   g_clear_object (&self->document);
+  g_clear_object (&self->undo_stack);
   g_clear_object (&self->file);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->saving_file);

@@ -15,6 +15,8 @@ struct _PolkuUndoStack
   GObject    parent_instance;
 
   GPtrArray *commands;   /* applied ones first, then those that can be redone */
+  GArray    *states;     /* guint64: the state each command leads to */
+  guint64    next_state;
   guint      n_applied;
   guint      clean;      /* n_applied at the save point, or UNREACHABLE */
   gboolean   sealed;
@@ -81,6 +83,7 @@ polku_undo_stack_finalize (GObject *object)
   PolkuUndoStack *self = (PolkuUndoStack *) object;
 
   g_clear_pointer (&self->commands, g_ptr_array_unref);
+  g_clear_pointer (&self->states, g_array_unref);
 
   G_OBJECT_CLASS (polku_undo_stack_parent_class)->finalize (object);
 }
@@ -146,6 +149,7 @@ static void
 polku_undo_stack_init (PolkuUndoStack *self)
 {
   self->commands = g_ptr_array_new_with_free_func (g_object_unref);
+  self->states = g_array_new (FALSE, FALSE, sizeof (guint64));
 }
 
 PolkuUndoStack *
@@ -171,6 +175,7 @@ polku_undo_stack_push (PolkuUndoStack *self,
     {
       g_ptr_array_remove_range (self->commands, self->n_applied,
                                 self->commands->len - self->n_applied);
+      g_array_set_size (self->states, self->n_applied);
       if (self->clean != UNREACHABLE && self->clean > self->n_applied)
         self->clean = UNREACHABLE;
     }
@@ -181,11 +186,15 @@ polku_undo_stack_push (PolkuUndoStack *self,
       (self->clean == UNREACHABLE || self->clean < self->n_applied) &&
       polku_command_merge (g_ptr_array_index (self->commands, self->n_applied - 1), command))
     {
+      /* The merged command leads somewhere new. */
+      g_array_index (self->states, guint64, self->n_applied - 1) = ++self->next_state;
       notify_changes (self, &before);
       return;
     }
 
   g_ptr_array_add (self->commands, g_steal_pointer (&owned));
+  ++self->next_state;
+  g_array_append_val (self->states, self->next_state);
   self->n_applied++;
   self->sealed = FALSE;
   notify_changes (self, &before);
@@ -297,8 +306,38 @@ polku_undo_stack_clear (PolkuUndoStack *self)
 
   before = get_state (self);
   g_ptr_array_set_size (self->commands, 0);
+  g_array_set_size (self->states, 0);
   self->n_applied = 0;
   self->clean = 0;
   self->sealed = FALSE;
+  notify_changes (self, &before);
+}
+
+guint64
+polku_undo_stack_get_state (PolkuUndoStack *self)
+{
+  g_return_val_if_fail (POLKU_IS_UNDO_STACK (self), 0);
+
+  if (self->n_applied == 0)
+    return 0;
+  return g_array_index (self->states, guint64, self->n_applied - 1);
+}
+
+void
+polku_undo_stack_set_clean_state (PolkuUndoStack *self,
+                                  guint64         state)
+{
+  State before;
+
+  g_return_if_fail (POLKU_IS_UNDO_STACK (self));
+
+  before = get_state (self);
+  self->clean = UNREACHABLE;
+  if (state == 0)
+    self->clean = 0;
+  for (guint i = 0; i < self->states->len && state != 0; i++)
+    if (g_array_index (self->states, guint64, i) == state)
+      self->clean = i + 1;
+  self->sealed = TRUE;
   notify_changes (self, &before);
 }

@@ -34,6 +34,13 @@ const char     *polku_undo_stack_get_redo_label (PolkuUndoStack *self);
 gboolean        polku_undo_stack_get_dirty      (PolkuUndoStack *self);
 /* Marks the present state as saved. */
 void            polku_undo_stack_set_clean      (PolkuUndoStack *self);
+/* A number for the present state, to mark it clean later: a save begins
+ * with the state it writes, and edits may come while it runs. */
+guint64         polku_undo_stack_get_state      (PolkuUndoStack *self);
+/* Marks the state that polku_undo_stack_get_state () gave as saved; when
+ * it can no longer be reached, nothing is clean. */
+void            polku_undo_stack_set_clean_state (PolkuUndoStack *self,
+                                                  guint64         state);
 /* Forgets every command; the present state becomes the clean one. */
 void            polku_undo_stack_clear          (PolkuUndoStack *self);
 
