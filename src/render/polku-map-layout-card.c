@@ -44,8 +44,8 @@ measure_chips (PolkuMapLayout *self,
   PolkuMapChip *role = &card->role_chip;
   PolkuMapChip *critical = &card->critical_chip;
 
-  _polku_map_text_set (self, &role->label, POLKU_TEXT_TAG,
-                       polku_role_get_label (card->role), -1);
+  _polku_map_text_set_shared (self, &role->label, POLKU_TEXT_TAG,
+                              polku_role_get_label (card->role));
   role->rect = (PolkuRect) {
     0, 0,
     POLKU_MAP_MARKER_SIZE + CHIP_MARKER_GAP + role->label.width,
@@ -54,8 +54,8 @@ measure_chips (PolkuMapLayout *self,
   if (card->criticality != POLKU_CRITICALITY_CRITICAL)
     return role->rect.width;
 
-  _polku_map_text_set (self, &critical->label, POLKU_TEXT_TAG,
-                       polku_criticality_get_label (card->criticality), -1);
+  _polku_map_text_set_shared (self, &critical->label, POLKU_TEXT_TAG,
+                              polku_criticality_get_label (card->criticality));
   critical->rect = (PolkuRect) {
     0, 0,
     critical->label.width + 2 * TAG_PAD_X,
@@ -110,6 +110,9 @@ _polku_map_card_measure (PolkuMapLayout  *self,
 {
   const char *name = polku_touchpoint_get_name (touchpoint);
   const char *channel = polku_channel_get_label (polku_touchpoint_get_channel (touchpoint));
+  double chips_width;
+  double name_width;
+  double channel_width;
   double text_width;
   double chips_height;
 
@@ -125,13 +128,13 @@ _polku_map_card_measure (PolkuMapLayout  *self,
     .next_scored = -1,
   };
 
-  text_width = measure_chips (self, card);
-  text_width = MAX (text_width, _polku_text_widest_word (self->context, POLKU_TEXT_CARD_NAME, name));
-  text_width = MAX (text_width, _polku_text_widest_word (self->context, POLKU_TEXT_CARD_DETAIL, channel));
+  chips_width = measure_chips (self, card);
+  name_width = _polku_map_text_set_narrow (self, &card->name, POLKU_TEXT_CARD_NAME, name);
+  channel_width = _polku_map_text_set_narrow (self, &card->channel, POLKU_TEXT_CARD_DETAIL, channel);
+  text_width = MAX (chips_width, MAX (name_width, channel_width));
   text_width = CLAMP (ceil (text_width), CARD_TEXT_MIN_WIDTH, CARD_TEXT_MAX_WIDTH);
-
-  _polku_map_text_set (self, &card->name, POLKU_TEXT_CARD_NAME, name, text_width);
-  _polku_map_text_set (self, &card->channel, POLKU_TEXT_CARD_DETAIL, channel, text_width);
+  _polku_map_text_rewrap (&card->name, text_width);
+  _polku_map_text_rewrap (&card->channel, text_width);
 
   chips_height = flow_chips (card, text_width);
   _polku_map_text_move (&card->name, CARD_PAD, CARD_PAD + chips_height + CARD_ROW_GAP);

@@ -13,6 +13,8 @@
 #define TITLE_MIN_WIDTH  260.0
 #define TITLE_LINE_GAP   4.0
 #define LEGEND_TOP       4.0   /* lowers the legend towards the title's middle */
+#define LEGEND_BELOW     14.0  /* between the title block and a legend under it */
+#define MAX_TITLE_LINES_BESIDE 2
 #define KEY_LABEL_GAP    6.0
 #define KEY_COLUMN_GAP   20.0
 #define KEY_ROW_GAP      6.0
@@ -112,24 +114,17 @@ move_legend (PolkuMapLayout *self,
     }
 }
 
-/* Returns the height of the title block. */
-static double
-layout_title (PolkuMapLayout *self,
-              double          x,
-              double          y,
-              double          width)
+static void
+set_title_texts (PolkuMapLayout *self)
 {
   const char *title = polku_journey_get_title (self->journey);
   const char *segment = polku_journey_get_segment (self->journey);
   g_autofree char *scale = NULL;
-  double top = y;
 
   if (title == NULL || title[0] == '\0')
     /* Translators: the title of a journey map whose journey has none */
     title = _("Untitled journey");
-  _polku_map_text_set (self, &self->title, POLKU_TEXT_TITLE, title, width);
-  _polku_map_text_move (&self->title, x, y);
-  y += self->title.height + TITLE_LINE_GAP;
+  _polku_map_text_set (self, &self->title, POLKU_TEXT_TITLE, title, -1);
 
   if (segment != NULL && segment[0] != '\0')
     {
@@ -137,20 +132,40 @@ layout_title (PolkuMapLayout *self,
 
       /* Translators: under the title of a journey map; %s is the customer segment */
       line = g_strdup_printf (_("Customer segment: %s"), segment);
-      _polku_map_text_set (self, &self->segment, POLKU_TEXT_SUBTITLE, line, width);
-      _polku_map_text_move (&self->segment, x, y);
-      y += self->segment.height + TITLE_LINE_GAP;
+      _polku_map_text_set (self, &self->segment, POLKU_TEXT_SUBTITLE, line, -1);
     }
 
   /* Translators: under the title of a journey map, e.g. "Satisfaction scale 1–5" */
   scale = g_strdup_printf (_("Satisfaction scale %d–%d"), self->scale_min, self->scale_max);
-  _polku_map_text_set (self, &self->scale, POLKU_TEXT_CAPTION, scale, width);
-  _polku_map_text_move (&self->scale, x, y);
-  y += self->scale.height;
+  _polku_map_text_set (self, &self->scale, POLKU_TEXT_CAPTION, scale, -1);
+}
 
+/* Wraps the title, segment and scale at width, one under another; returns
+ * their height. */
+static double
+place_title_texts (PolkuMapLayout *self,
+                   double          x,
+                   double          y,
+                   double          width)
+{
+  PolkuMapText *texts[] = { &self->title, &self->segment, &self->scale };
+  double top = y;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      if (texts[i]->layout == NULL)
+        continue;
+      if (i > 0)
+        y += TITLE_LINE_GAP;
+      _polku_map_text_rewrap (texts[i], width);
+      _polku_map_text_move (texts[i], x, y);
+      y += texts[i]->height;
+    }
   return y - top;
 }
 
+/* The legend goes beside the title when the title fits there on two lines,
+ * else under it. */
 double
 _polku_map_layout_header (PolkuMapLayout *self,
                           double          x,
@@ -160,17 +175,31 @@ _polku_map_layout_header (PolkuMapLayout *self,
   double legend_width;
   double legend_height;
   double title_height;
+  double beside;
   double width;
 
   g_assert (POLKU_IS_MAP_LAYOUT (self));
 
   measure_legend (self, &legend_width, &legend_height);
-  width = MAX (min_width, TITLE_MIN_WIDTH + HEADER_GAP + legend_width);
-  title_height = layout_title (self, x, y, width - HEADER_GAP - legend_width);
-  move_legend (self, x + width - legend_width, y + LEGEND_TOP);
+  set_title_texts (self);
+  width = MAX (min_width, MAX (legend_width, TITLE_MIN_WIDTH));
+  beside = width - HEADER_GAP - legend_width;
 
-  self->header = (PolkuRect) {
-    x, y, width, MAX (title_height, LEGEND_TOP + legend_height)
-  };
+  if (beside >= TITLE_MIN_WIDTH)
+    {
+      title_height = place_title_texts (self, x, y, beside);
+      if (pango_layout_get_line_count (self->title.layout) <= MAX_TITLE_LINES_BESIDE)
+        {
+          move_legend (self, x + width - legend_width, y + LEGEND_TOP);
+          self->header = (PolkuRect) {
+            x, y, width, MAX (title_height, LEGEND_TOP + legend_height)
+          };
+          return width;
+        }
+    }
+
+  title_height = place_title_texts (self, x, y, width);
+  move_legend (self, x, y + title_height + LEGEND_BELOW);
+  self->header = (PolkuRect) { x, y, width, title_height + LEGEND_BELOW + legend_height };
   return width;
 }

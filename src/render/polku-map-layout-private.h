@@ -171,6 +171,9 @@ struct _PolkuMapLayout
   GArray         *cards;       /* PolkuMapCard, in reading order */
   /* Phase (its first part), step or touchpoint → index + 1 */
   GHashTable     *positions;
+  /* Unwrapped texts that recur, such as tags and values: "style:text" →
+   * PangoLayout */
+  GHashTable     *shared_layouts;
 };
 
 typedef void (*PolkuMapTextFunc) (const PolkuMapText *text,
@@ -187,6 +190,17 @@ void   _polku_map_text_set            (PolkuMapLayout     *self,
                                        PolkuTextStyle      style,
                                        const char         *str,
                                        double              width);
+/* A text to wrap later, once its column is known; returns the width of
+ * its widest word. */
+double _polku_map_text_set_narrow     (PolkuMapLayout     *self,
+                                       PolkuMapText       *text,
+                                       PolkuTextStyle      style,
+                                       const char         *str);
+/* An unwrapped text laid out once however often it recurs. */
+void   _polku_map_text_set_shared     (PolkuMapLayout     *self,
+                                       PolkuMapText       *text,
+                                       PolkuTextStyle      style,
+                                       const char         *str);
 void   _polku_map_text_rewrap         (PolkuMapText       *text,
                                        double              width);
 void   _polku_map_text_move           (PolkuMapText       *text,

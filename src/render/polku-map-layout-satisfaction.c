@@ -47,7 +47,7 @@ place_axis (PolkuMapLayout *self,
       PolkuMapTick tick = { .y = score_to_y (self, row, value) };
       g_autofree char *label = g_strdup_printf ("%d", value);
 
-      _polku_map_text_set (self, &tick.label, POLKU_TEXT_AXIS, label, -1);
+      _polku_map_text_set_shared (self, &tick.label, POLKU_TEXT_AXIS, label);
       _polku_map_text_move (&tick.label, row->content_left - AXIS_GAP - tick.label.width,
                             tick.y - tick.label.height / 2);
       g_array_append_val (row->ticks, tick);
@@ -80,7 +80,7 @@ place_point (PolkuMapLayout *self,
 
   /* The value sits beside the point, on the side away from the target. */
   value = format_score (polku_touchpoint_get_score (touchpoint));
-  _polku_map_text_set (self, &card->value, POLKU_TEXT_VALUE, value, -1);
+  _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
   offset = 0.7 * (card->alert ? POLKU_MAP_ALERT_RADIUS : POLKU_MAP_POINT_RADIUS + 1);
   x = card_center (card) + offset;
   if (!isnan (card->target_y) && card->target_y < card->score_y)

@@ -68,6 +68,40 @@ _polku_map_text_set (PolkuMapLayout *self,
   _polku_text_layout_get_size (text->layout, &text->width, &text->height);
 }
 
+double
+_polku_map_text_set_narrow (PolkuMapLayout *self,
+                            PolkuMapText   *text,
+                            PolkuTextStyle  style,
+                            const char     *str)
+{
+  double widest_word;
+
+  g_assert (text->layout == NULL);
+
+  text->layout = _polku_text_layout_new_narrow (self->context, style, str, &widest_word);
+  return widest_word;
+}
+
+void
+_polku_map_text_set_shared (PolkuMapLayout *self,
+                            PolkuMapText   *text,
+                            PolkuTextStyle  style,
+                            const char     *str)
+{
+  g_autofree char *key = g_strdup_printf ("%d:%s", style, str);
+  PangoLayout *layout = g_hash_table_lookup (self->shared_layouts, key);
+
+  g_assert (text->layout == NULL);
+
+  if (layout == NULL)
+    {
+      layout = _polku_text_layout_new (self->context, style, str, -1);
+      g_hash_table_insert (self->shared_layouts, g_steal_pointer (&key), layout);
+    }
+  text->layout = g_object_ref (layout);
+  _polku_text_layout_get_size (text->layout, &text->width, &text->height);
+}
+
 void
 _polku_map_text_rewrap (PolkuMapText *text,
                         double        width)
@@ -160,12 +194,16 @@ lookup_position (PolkuMapLayout *self,
   return TRUE;
 }
 
+/* A heading as wide as its widest word, unless that is very wide. */
 static double
-widest_heading_word (PolkuMapLayout *self,
-                     PolkuTextStyle  style,
-                     const char     *text)
+set_heading (PolkuMapLayout *self,
+             PolkuMapText   *text,
+             PolkuTextStyle  style,
+             const char     *str)
 {
-  return MIN (ceil (_polku_text_widest_word (self->context, style, text)), WORD_MAX_WIDTH);
+  double widest_word = _polku_map_text_set_narrow (self, text, style, str);
+
+  return MIN (ceil (widest_word), WORD_MAX_WIDTH);
 }
 
 #define STEP_AT(self, i) (&g_array_index ((self)->steps, PolkuMapStep, (i)))
@@ -183,6 +221,7 @@ measure_step (PolkuMapLayout *self,
   PolkuMapStep column = { 0 };
   const char *name = polku_step_get_name (step);
   double cards_width = 0;
+  double name_width;
 
   column.step = g_object_ref (step);
   column.kind = kind;
@@ -204,10 +243,9 @@ measure_step (PolkuMapLayout *self,
   else
     cards_width = EMPTY_STEP_WIDTH - 2 * STEP_PAD_X;
 
-  column.width = 2 * STEP_PAD_X +
-                 MAX (cards_width, widest_heading_word (self, POLKU_TEXT_STEP, name));
-  _polku_map_text_set (self, &column.name, POLKU_TEXT_STEP, name,
-                       column.width - 2 * STEP_PAD_X);
+  name_width = set_heading (self, &column.name, POLKU_TEXT_STEP, name);
+  column.width = 2 * STEP_PAD_X + MAX (cards_width, name_width);
+  _polku_map_text_rewrap (&column.name, column.width - 2 * STEP_PAD_X);
   if (column.n_cards == 0)
     {
       _polku_map_text_set (self, &column.placeholder_label, POLKU_TEXT_PLACEHOLDER,
@@ -294,6 +332,7 @@ measure_part (PolkuMapLayout *self,
   const char *label = polku_phase_get_display_label (part->phase);
   g_autofree char *continued = NULL;
   double steps_width = 0;
+  double label_width;
 
   if (part->continued)
     /* Translators: the band of a phase that a printed map wraps onto the next row */
@@ -301,8 +340,8 @@ measure_part (PolkuMapLayout *self,
 
   for (guint i = 0; i < part->n_steps; i++)
     steps_width += STEP_AT (self, part->first_step + i)->width;
-  part->width = MAX (steps_width,
-                     2 * BAND_PAD_X + widest_heading_word (self, POLKU_TEXT_PHASE, label));
+  label_width = set_heading (self, &part->label, POLKU_TEXT_PHASE, label);
+  part->width = MAX (steps_width, 2 * BAND_PAD_X + label_width);
 
   if (part->n_steps == 0)
     {
@@ -314,8 +353,7 @@ measure_part (PolkuMapLayout *self,
   for (guint i = 0; i < part->n_steps; i++)
     widen_step (STEP_AT (self, part->first_step + i),
                 (part->width - steps_width) / part->n_steps);
-  _polku_map_text_set (self, &part->label, POLKU_TEXT_PHASE, label,
-                       part->width - 2 * BAND_PAD_X);
+  _polku_map_text_rewrap (&part->label, part->width - 2 * BAND_PAD_X);
 }
 
 static void
@@ -583,6 +621,7 @@ polku_map_layout_dispose (GObject *object)
   PolkuMapLayout *self = (PolkuMapLayout *) object;
 
   g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_pointer (&self->steps, g_array_unref);
@@ -685,6 +724,7 @@ polku_map_layout_init (PolkuMapLayout *self)
   self->cards = g_array_new (FALSE, TRUE, sizeof (PolkuMapCard));
   g_array_set_clear_func (self->cards, clear_card);
   self->positions = g_hash_table_new (NULL, NULL);
+  self->shared_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 PolkuMapLayout *

@@ -43,10 +43,13 @@ void          _polku_text_layout_set_width   (PangoLayout    *layout,
 void          _polku_text_layout_get_size    (PangoLayout    *layout,
                                               double         *width,
                                               double         *height);
-/* The width of the widest word: a column at least this wide never has to
- * break a word. */
-double        _polku_text_widest_word        (PangoContext   *context,
+/* A text to be wrapped once its column's width is known: meanwhile it has a
+ * word a line and says how wide its widest word is, the width a column
+ * needs so as not to break a word. Shaping text is the costly part of a
+ * layout, so a text is measured and wrapped without a third pass. */
+PangoLayout  *_polku_text_layout_new_narrow  (PangoContext   *context,
                                               PolkuTextStyle  style,
-                                              const char     *text);
+                                              const char     *text,
+                                              double         *widest_word);
 
 G_END_DECLS

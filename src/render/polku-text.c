@@ -96,6 +96,8 @@ _polku_text_layout_set_width (PangoLayout *layout,
 {
   g_assert (PANGO_IS_LAYOUT (layout));
 
+  /* A word wider than the column is broken rather than cut. */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));
 }
 
@@ -115,8 +117,6 @@ _polku_text_layout_new (PangoContext   *context,
   description = font_description_new (style);
   pango_layout_set_font_description (layout, description);
   pango_font_description_free (description);
-  /* A word wider than the column is broken rather than cut. */
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   _polku_text_layout_set_width (layout, width);
   pango_layout_set_text (layout, text, -1);
   return layout;
@@ -138,29 +138,20 @@ _polku_text_layout_get_size (PangoLayout *layout,
     *height = (double) (logical.y + logical.height) / PANGO_SCALE;
 }
 
-double
-_polku_text_widest_word (PangoContext   *context,
-                         PolkuTextStyle  style,
-                         const char     *text)
+PangoLayout *
+_polku_text_layout_new_narrow (PangoContext   *context,
+                               PolkuTextStyle  style,
+                               const char     *text,
+                               double         *widest_word)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  g_auto(GStrv) words = NULL;
-  double widest = 0;
+  PangoLayout *layout;
 
-  g_assert (PANGO_IS_CONTEXT (context));
-  g_assert (text != NULL);
+  g_assert (widest_word != NULL);
 
-  layout = _polku_text_layout_new (context, style, "", -1);
-  words = g_strsplit_set (text, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      double width;
-
-      if (words[i][0] == '\0')
-        continue;
-      pango_layout_set_text (layout, words[i], -1);
-      _polku_text_layout_get_size (layout, &width, NULL);
-      widest = MAX (widest, width);
-    }
-  return widest;
+  /* Too narrow for any word, and never breaking one: a word a line. */
+  layout = _polku_text_layout_new (context, style, text, -1);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_width (layout, 1);
+  _polku_text_layout_get_size (layout, widest_word, NULL);
+  return layout;
 }
