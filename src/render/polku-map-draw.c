@@ -56,11 +56,12 @@ draw_text (DrawContext        *draw,
   pango_cairo_show_layout (draw->cr, text->layout);
 }
 
-/* A text over lines, cut out of them by a halo of background. */
+/* A text over lines, cut out of them by a halo of the ground it is on. */
 static void
 draw_text_with_halo (DrawContext        *draw,
                      const PolkuMapText *text,
-                     const PolkuColor   *color)
+                     const PolkuColor   *color,
+                     const PolkuColor   *ground)
 {
   PolkuRect extents = { text->x, text->y, text->width, text->height };
 
@@ -69,7 +70,7 @@ draw_text_with_halo (DrawContext        *draw,
   cairo_new_path (draw->cr);
   cairo_move_to (draw->cr, text->x, text->y);
   pango_cairo_layout_path (draw->cr, text->layout);
-  polku_cairo_set_source_color (draw->cr, &draw->palette->background);
+  polku_cairo_set_source_color (draw->cr, ground);
   cairo_set_line_width (draw->cr, VALUE_HALO);
   cairo_set_line_join (draw->cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (draw->cr);
@@ -138,7 +139,7 @@ draw_key_glyph (DrawContext       *draw,
       cairo_curve_to (cr, cx - 4, glyph->y + glyph->height, cx - 4, cy, cx, cy);
       cairo_curve_to (cr, cx + 4, cy, cx + 4, glyph->y, glyph->x + glyph->width, glyph->y);
       _polku_shape_stroke_curve (cr, draw->palette);
-      _polku_shape_score_point (cr, cx, cy, draw->palette);
+      _polku_shape_score_point (cr, cx, cy, draw->palette, &draw->palette->background);
       break;
 
     case POLKU_MAP_KEY_TARGET:
@@ -150,7 +151,7 @@ draw_key_glyph (DrawContext       *draw,
       break;
 
     case POLKU_MAP_KEY_ALERT:
-      _polku_shape_alert_point (cr, cx, cy, draw->palette);
+      _polku_shape_alert_point (cr, cx, cy, draw->palette, &draw->palette->background);
       break;
 
     case POLKU_MAP_N_KEYS:
@@ -392,13 +393,16 @@ draw_satisfaction (DrawContext       *draw,
     {
       const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
 
+      const PolkuColor *ground = &palette->phase_fill[card->kind];
+
       if (isnan (card->score_y) || !is_lane_visible (draw, row, card))
         continue;
       if (card->alert)
-        _polku_shape_alert_point (draw->cr, card_center (card), card->score_y, palette);
+        _polku_shape_alert_point (draw->cr, card_center (card), card->score_y, palette, ground);
       else
-        _polku_shape_score_point (draw->cr, card_center (card), card->score_y, palette);
-      draw_text_with_halo (draw, &card->value, card->alert ? &palette->alert : &palette->text);
+        _polku_shape_score_point (draw->cr, card_center (card), card->score_y, palette, ground);
+      draw_text_with_halo (draw, &card->value,
+                           card->alert ? &palette->alert : &palette->text, ground);
     }
 }
 

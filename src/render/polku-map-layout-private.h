@@ -96,6 +96,7 @@ typedef struct
 typedef struct
 {
   PolkuTouchpoint  *touchpoint;
+  PolkuPhaseKind    kind;           /* of the phase it is drawn on */
   PolkuCriticality  criticality;
   PolkuRole         role;
   PolkuRect         rect;

@@ -234,6 +234,7 @@ measure_step (PolkuMapLayout *self,
       PolkuMapCard card;
 
       _polku_map_card_measure (self, &card, touchpoint);
+      card.kind = kind;
       cards_width += card.rect.width;
       remember_position (self, touchpoint, self->cards->len);
       g_array_append_val (self->cards, card);

@@ -33,15 +33,18 @@ void _polku_shape_tag          (cairo_t            *cr,
 /* Strokes the current path as the satisfaction curve. */
 void _polku_shape_stroke_curve (cairo_t            *cr,
                                 const PolkuPalette *palette);
+/* Points are cut out of what they lie on, the ground, by a ring of it. */
 void _polku_shape_score_point  (cairo_t            *cr,
                                 double              x,
                                 double              y,
-                                const PolkuPalette *palette);
+                                const PolkuPalette *palette,
+                                const PolkuColor   *ground);
 /* A ringed, downward triangle: a critical prerequisite below its target. */
 void _polku_shape_alert_point  (cairo_t            *cr,
                                 double              x,
                                 double              y,
-                                const PolkuPalette *palette);
+                                const PolkuPalette *palette,
+                                const PolkuColor   *ground);
 void _polku_shape_target       (cairo_t            *cr,
                                 double              x,
                                 double              y,

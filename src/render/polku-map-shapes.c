@@ -147,14 +147,14 @@ void
 _polku_shape_score_point (cairo_t            *cr,
                           double              x,
                           double              y,
-                          const PolkuPalette *palette)
+                          const PolkuPalette *palette,
+                          const PolkuColor   *ground)
 {
   cairo_new_path (cr);
   cairo_arc (cr, x, y, POLKU_MAP_POINT_RADIUS, 0, 2 * G_PI);
   polku_cairo_set_source_color (cr, &palette->curve);
   cairo_fill_preserve (cr);
-  /* A ring of background lifts the point off the curve. */
-  polku_cairo_set_source_color (cr, &palette->background);
+  polku_cairo_set_source_color (cr, ground);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
 }
@@ -163,13 +163,14 @@ void
 _polku_shape_alert_point (cairo_t            *cr,
                           double              x,
                           double              y,
-                          const PolkuPalette *palette)
+                          const PolkuPalette *palette,
+                          const PolkuColor   *ground)
 {
   double size = POLKU_MAP_ALERT_RADIUS * 0.62;
 
   cairo_new_path (cr);
   cairo_arc (cr, x, y, POLKU_MAP_ALERT_RADIUS - 0.75, 0, 2 * G_PI);
-  polku_cairo_set_source_color (cr, &palette->background);
+  polku_cairo_set_source_color (cr, ground);
   cairo_fill_preserve (cr);
   polku_cairo_set_source_color (cr, &palette->alert);
   cairo_set_line_width (cr, 1.5);
