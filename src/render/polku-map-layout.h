@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PolkuMapLayout, polku_map_layout, POLKU, MAP_LAYOUT, GObject)
 
 /* Lays out the whole map of a journey in points at 100 %. The layout is a
- * snapshot of the journey: make a new one when the journey changes. */
+ * snapshot of the journey: make a new one when the journey changes. Its
+ * text uses fonts of the thread that made it: draw it in that thread. */
 PolkuMapLayout  *polku_map_layout_new                 (PolkuJourney    *journey);
 /* The same map for a page of width × height points: when that lets it be
  * printed larger, its columns wrap into a few rows, each with its own
