@@ -32,10 +32,12 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs polku-cli with the arguments, NULL-terminated. */
+/* Runs polku-cli with the arguments, NULL-terminated, in environment envp
+ * (NULL for the test's own). */
 static void
-run_cli (Run *run,
-         ...)
+run_cli_in (char **envp,
+            Run   *run,
+            ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -52,10 +54,12 @@ run_cli (Run *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
+  assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
                              NULL, NULL, &run->out, &run->err, &wait_status, &error));
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
+
+#define run_cli(run, ...) run_cli_in (NULL, run, __VA_ARGS__)
 
 static char *
 example_path (void)
@@ -440,6 +444,35 @@ test_thumbnail (void **state)
   remove_tmp_dir (dir);
 }
 
+/* The CLI speaks the user's language: a journey file error in Finnish. */
+static void
+test_finnish_messages (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *bad = g_build_filename (dir, "virhe.polku", NULL);
+  g_autofree char *expected = g_strconcat (bad, ":3:1: odottamaton elementti <colour> elementissä <polku>\n", NULL);
+  g_auto(GStrv) envp = g_get_environ ();
+  g_auto(Run) run = { 0 };
+
+  assert_true (g_file_set_contents (bad,
+                                    "<?xml version=\"1.0\"?>\n"
+                                    "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
+                                    "<colour/>\n"
+                                    "</polku>\n", -1, NULL));
+  envp = g_environ_setenv (envp, "LANGUAGE", "fi", TRUE);
+  envp = g_environ_setenv (envp, "POLKU_LOCALEDIR", g_getenv ("POLKU_LOCALEDIR"), TRUE);
+
+  run_cli_in (envp, &run, "validate", bad, NULL);
+  assert_int_equal (run.status, 1);
+  assert_string_equal (run.err, expected);
+
+  run_clear (&run);
+  run_cli_in (envp, &run, "--help", NULL);
+  assert_non_null (strstr (run.out, "Komennot:"));
+
+  remove_tmp_dir (dir);
+}
+
 int
 main (void)
 {
@@ -455,6 +488,7 @@ main (void)
     cmocka_unit_test (test_normalize),
     cmocka_unit_test (test_normalize_keeps_a_bad_file),
     cmocka_unit_test (test_thumbnail),
+    cmocka_unit_test (test_finnish_messages),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -5,11 +5,10 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include <glib/gi18n.h>
 
 #include "polku-application.h"
+#include "polku-i18n.h"
 
 int
 main (int   argc,
@@ -17,10 +16,7 @@ main (int   argc,
 {
   g_autoptr(PolkuApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  polku_i18n_init ();
 
   app = polku_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
 

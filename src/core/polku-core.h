@@ -8,6 +8,7 @@
 #include "polku-types.h"
 #include "polku-enums.h"
 #include "polku-error.h"
+#include "polku-i18n.h"
 #include "polku-document.h"
 #include "polku-journey.h"
 #include "polku-metrics.h"
