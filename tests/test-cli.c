@@ -323,6 +323,37 @@ test_stats (void **state)
   assert_non_null (strstr (run.out, "\"gap\": 2.3 }"));
 }
 
+/* Survey figures where answers exist, and JSON that a JSON parser takes. */
+static void
+test_stats_with_survey_answers (void **state)
+{
+  g_autofree char *file = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "tests", "corpus",
+                                            "valid-every-field.polku", NULL);
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *json = g_build_filename (dir, "stats.json", NULL);
+  g_auto(Run) run = { 0 };
+  int status;
+
+  run_cli (&run, "stats", file, NULL);
+  assert_int_equal (run.status, 0);
+  /* NPS of 1 0 0 2 0 0 3 4 8 20 12: (32 − 6) / 50 = 52 %. */
+  assert_non_null (strstr (run.out, "  Whole journey: 3 touchpoints, 2 scored, mean 3.62, lowest 0.00, CSAT 74.6, NPS 52.0, CES 4.2\n"));
+  /* Names with line breaks stay on one line. */
+  assert_non_null (strstr (run.out, "(Paying the invoice)"));
+
+  run_clear (&run);
+  run_cli (&run, "stats", "--json", file, NULL);
+  assert_int_equal (run.status, 0);
+  assert_true (g_file_set_contents (json, run.out, -1, NULL));
+  assert_true (g_spawn_sync (NULL, (char *[]) { "python3", "-m", "json.tool", json, NULL }, NULL,
+                             G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                             NULL, NULL, NULL, NULL, &status, NULL));
+  assert_true (g_spawn_check_wait_status (status, NULL));
+  assert_non_null (strstr (run.out, "\"nps\": 52,"));
+
+  remove_tmp_dir (dir);
+}
+
 static void
 test_normalize (void **state)
 {
@@ -485,6 +516,7 @@ main (void)
     cmocka_unit_test (test_export_svg_and_png),
     cmocka_unit_test (test_export_refuses_unknown_format),
     cmocka_unit_test (test_stats),
+    cmocka_unit_test (test_stats_with_survey_answers),
     cmocka_unit_test (test_normalize),
     cmocka_unit_test (test_normalize_keeps_a_bad_file),
     cmocka_unit_test (test_thumbnail),

@@ -61,6 +61,16 @@ map_steps (PolkuJourney *journey)
 
 /* Text for people, numbers in the user's locale. */
 
+/* A name on one line: line breaks become spaces. */
+static char *
+one_line (const char *text)
+{
+  char *line = g_strdup (text);
+
+  g_strdelimit (line, "\r\n\t", ' ');
+  return line;
+}
+
 static void
 print_figures (const char    *heading,
                const Figures *f)
@@ -91,7 +101,12 @@ print_journey_text (PolkuJourney *journey)
   g_autoptr(GHashTable) steps = map_steps (journey);
   Figures figures;
 
-  printf ("%s — %s\n", polku_journey_get_title (journey), polku_journey_get_segment (journey));
+  {
+    g_autofree char *title = one_line (polku_journey_get_title (journey));
+    g_autofree char *segment = one_line (polku_journey_get_segment (journey));
+
+    printf ("%s — %s\n", title, segment);
+  }
   printf ("  %s %d–%d\n", _("Satisfaction scale"),
           polku_journey_get_scale_min (journey), polku_journey_get_scale_max (journey));
 
@@ -116,9 +131,10 @@ print_journey_text (PolkuJourney *journey)
     {
       PolkuTouchpoint *tp = g_ptr_array_index (fix_first, i);
       PolkuStep *step = g_hash_table_lookup (steps, tp);
+      g_autofree char *name = one_line (polku_touchpoint_get_name (tp));
+      g_autofree char *step_name = one_line (polku_step_get_name (step));
 
-      printf ("    %u. %s (%s) — %s, %s — ", i + 1,
-              polku_touchpoint_get_name (tp), polku_step_get_name (step),
+      printf ("    %u. %s (%s) — %s, %s — ", i + 1, name, step_name,
               polku_criticality_get_label (polku_touchpoint_get_criticality (tp)),
               polku_role_get_label (polku_touchpoint_get_role (tp)));
       if (polku_touchpoint_has_target (tp))
