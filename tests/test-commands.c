@@ -426,6 +426,34 @@ test_typing_merges (void **state)
 }
 
 static void
+count_cb (PolkuUndoStack *stack,
+          guint          *count)
+{
+  (*count)++;
+}
+
+static void
+test_changed_signal (void **state)
+{
+  g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new ("t1", "");
+  g_autoptr(PolkuUndoStack) stack = polku_undo_stack_new ();
+  guint changes = 0;
+
+  /* Every change of the document, merged typing too, but not saving. */
+  g_signal_connect (stack, "changed", G_CALLBACK (count_cb), &changes);
+  polku_undo_stack_push (stack, set_string (G_OBJECT (touchpoint), "name", "I"));
+  polku_undo_stack_push (stack, set_string (G_OBJECT (touchpoint), "name", "In"));
+  assert_int_equal (changes, 2);
+  polku_undo_stack_set_clean (stack);
+  assert_int_equal (changes, 2);
+  assert_true (polku_undo_stack_undo (stack));
+  assert_true (polku_undo_stack_redo (stack));
+  assert_int_equal (changes, 4);
+  assert_false (polku_undo_stack_redo (stack));
+  assert_int_equal (changes, 4);
+}
+
+static void
 test_save_point (void **state)
 {
   g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new ("t1", "");
@@ -549,6 +577,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_random_edits_undo_and_redo),
     cmocka_unit_test (test_typing_merges),
+    cmocka_unit_test (test_changed_signal),
     cmocka_unit_test (test_save_point),
     cmocka_unit_test (test_clean_state_of_a_running_save),
     cmocka_unit_test (test_labels_and_notifications),

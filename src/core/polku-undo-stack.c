@@ -36,6 +36,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 typedef struct
 {
   gboolean    can_undo;
@@ -143,6 +150,12 @@ polku_undo_stack_class_init (PolkuUndoStackClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted after every push, undo and redo: the document changed (the
+   * state polku_undo_stack_get_state () gives is a new one). */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -189,6 +202,7 @@ polku_undo_stack_push (PolkuUndoStack *self,
       /* The merged command leads somewhere new. */
       g_array_index (self->states, guint64, self->n_applied - 1) = ++self->next_state;
       notify_changes (self, &before);
+      g_signal_emit (self, signals[CHANGED], 0);
       return;
     }
 
@@ -198,6 +212,7 @@ polku_undo_stack_push (PolkuUndoStack *self,
   self->n_applied++;
   self->sealed = FALSE;
   notify_changes (self, &before);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 void
@@ -222,6 +237,7 @@ polku_undo_stack_undo (PolkuUndoStack *self)
   polku_command_revert (g_ptr_array_index (self->commands, self->n_applied));
   self->sealed = TRUE;
   notify_changes (self, &before);
+  g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
@@ -240,6 +256,7 @@ polku_undo_stack_redo (PolkuUndoStack *self)
   self->n_applied++;
   self->sealed = TRUE;
   notify_changes (self, &before);
+  g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PolkuUndoStack, polku_undo_stack, POLKU, UNDO_STACK, GObject)
 
+/* Signals: "changed" after every push, undo and redo, that is whenever the
+ * document changed, also when a command merged into the previous one. */
+
 PolkuUndoStack *polku_undo_stack_new            (void);
 /* Applies command and records it (taking ownership), dropping what could be
  * redone. It merges into the previous command when both edit the same text
