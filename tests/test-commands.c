@@ -185,7 +185,7 @@ random_command (GRand         *rand,
       PolkuJourney *journey = pick (rand, objects.journeys);
       g_autofree char *text = g_strdup_printf ("text %u <&>", g_rand_int (rand) % 1000);
 
-      switch (g_rand_int_range (rand, 0, 14))
+      switch (g_rand_int_range (rand, 0, 15))
         {
         case 0:
           if (touchpoint != NULL)
@@ -322,6 +322,15 @@ random_command (GRand         *rand,
                 g_value_set_variant (&value, g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, counts, 5, sizeof (guint32)));
               command = polku_command_new_set_property (G_OBJECT (touchpoint), "ces", &value);
             }
+          break;
+        case 14:
+          {
+            g_auto(GValue) value = G_VALUE_INIT;
+
+            g_value_init (&value, POLKU_TYPE_LANE);
+            g_value_set_flags (&value, g_rand_int_range (rand, 0, POLKU_ALL_LANES + 1));
+            command = polku_command_new_set_property (G_OBJECT (journey), "lanes", &value);
+          }
           break;
         default:
           g_assert_not_reached ();

@@ -19,7 +19,7 @@
 static const char canonical[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
   "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
-  "  <journey id=\"car\" language=\"en-GB\" created=\"2026-01-31T08:30:00Z\" modified=\"2026-11-23T12:00:00Z\">\n"
+  "  <journey id=\"car\" language=\"en-GB\" created=\"2026-01-31T08:30:00Z\" modified=\"2026-11-23T12:00:00Z\" hidden-lanes=\"front-line notes\">\n"
   "    <title>Car &amp; van service &lt;2026&gt;</title>\n"
   "    <description>From the first reminder to the next one.</description>\n"
   "    <segment>\n"
@@ -167,6 +167,9 @@ test_read_values (void **state)
                        "Delighted & loyal");
   assert_string_equal (polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE), "en-GB");
   assert_int_equal (g_date_time_get_month (polku_journey_get_created (journey)), 1);
+  assert_int_equal (polku_journey_get_lanes (journey),
+                    POLKU_ALL_LANES & ~(POLKU_LANE_FRONT_LINE | POLKU_LANE_NOTES));
+  assert_int_equal (polku_journey_get_lanes (polku_document_get_journey (document, 1)), POLKU_ALL_LANES);
   assert_null (polku_journey_get_created (polku_document_get_journey (document, 1)));
 
   touchpoint = polku_step_get_touchpoint (step, 1);

@@ -247,61 +247,69 @@ POLKU_DEFINE_ENUM (Channel, polku_channel, channel_values, channel_labels)
 POLKU_DEFINE_ENUM (Kano, polku_kano, kano_values, kano_labels)
 POLKU_DEFINE_ENUM (Frequency, polku_frequency, frequency_values, frequency_labels)
 
-GType
-polku_interaction_get_type (void)
-{
-  static gsize type;
+static const GFlagsValue lane_values[] = {
+  { POLKU_LANE_CUSTOMER, "POLKU_LANE_CUSTOMER", "customer" },
+  { POLKU_LANE_TOUCHPOINTS, "POLKU_LANE_TOUCHPOINTS", "touchpoints" },
+  { POLKU_LANE_SATISFACTION, "POLKU_LANE_SATISFACTION", "satisfaction" },
+  { POLKU_LANE_FRONT_STAGE, "POLKU_LANE_FRONT_STAGE", "front-stage" },
+  { POLKU_LANE_FRONT_LINE, "POLKU_LANE_FRONT_LINE", "front-line" },
+  { POLKU_LANE_SUPPORT, "POLKU_LANE_SUPPORT", "support" },
+  { POLKU_LANE_NOTES, "POLKU_LANE_NOTES", "notes" },
+  { 0, NULL, NULL }
+};
 
-  if (g_once_init_enter (&type))
-    g_once_init_leave (&type, g_flags_register_static (g_intern_static_string ("PolkuInteraction"),
-                                                       interaction_values));
-  return (GType) type;
-}
+static const char * const lane_labels[] = {
+  /* Translators: the map's row of what the customer does, thinks and feels */
+  N_("The customer"),
+  N_("Touchpoints"),
+  N_("Satisfaction"),
+  /* Translators: the map's row of the company's answer, seen by the customer */
+  N_("Company’s answer"),
+  N_("Front-line prerequisites"),
+  N_("Support functions"),
+  /* Translators: the map's row of notes, ideas and pain points */
+  N_("Notes, ideas and pain points"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (lane_values) == POLKU_N_LANES + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (lane_labels) == POLKU_N_LANES);
+
+/* Flags share their forms: the GType, tokens separated by spaces, and a
+ * label per single flag. */
 
 static guint
-interaction_index (PolkuInteraction single_flag)
+flag_index (const GFlagsValue *values,
+            guint              single_flag)
 {
-  for (guint i = 0; interaction_values[i].value_nick != NULL; i++)
-    if (interaction_values[i].value == single_flag)
+  for (guint i = 0; values[i].value_nick != NULL; i++)
+    if (values[i].value == single_flag)
       return i;
   g_return_val_if_reached (0);
 }
 
-const char *
-polku_interaction_get_nick (PolkuInteraction single_flag)
-{
-  return interaction_values[interaction_index (single_flag)].value_nick;
-}
-
-const char *
-polku_interaction_get_label (PolkuInteraction single_flag)
-{
-  return g_dgettext (GETTEXT_PACKAGE, interaction_labels[interaction_index (single_flag)]);
-}
-
-char *
-polku_interaction_to_string (PolkuInteraction interaction)
+static char *
+flags_to_string (const GFlagsValue *values,
+                 guint              flags)
 {
   GString *str = g_string_new (NULL);
 
-  for (guint i = 0; interaction_values[i].value_nick != NULL; i++)
-    if (interaction & interaction_values[i].value)
+  for (guint i = 0; values[i].value_nick != NULL; i++)
+    if (flags & values[i].value)
       {
         if (str->len > 0)
           g_string_append_c (str, ' ');
-        g_string_append (str, interaction_values[i].value_nick);
+        g_string_append (str, values[i].value_nick);
       }
   return g_string_free (str, FALSE);
 }
 
-gboolean
-polku_interaction_from_string (const char       *str,
-                               PolkuInteraction *interaction)
+static gboolean
+flags_from_string (const GFlagsValue *values,
+                   const char        *str,
+                   guint             *flags)
 {
   g_auto(GStrv) tokens = NULL;
-  guint flags = 0;
-
-  g_return_val_if_fail (interaction != NULL, FALSE);
+  guint result = 0;
 
   if (str == NULL)
     return FALSE;
@@ -313,16 +321,60 @@ polku_interaction_from_string (const char       *str,
 
       if (tokens[t][0] == '\0')
         continue;
-      for (guint i = 0; interaction_values[i].value_nick != NULL; i++)
-        if (strcmp (tokens[t], interaction_values[i].value_nick) == 0)
+      for (guint i = 0; values[i].value_nick != NULL; i++)
+        if (strcmp (tokens[t], values[i].value_nick) == 0)
           {
-            flags |= interaction_values[i].value;
+            result |= values[i].value;
             known = TRUE;
           }
       if (!known)
         return FALSE;
     }
 
-  *interaction = flags;
+  *flags = result;
   return TRUE;
+}
+
+#define POLKU_DEFINE_FLAGS(TypeName, type_name, values, labels)                \
+  GType                                                                        \
+  type_name##_get_type (void)                                                  \
+  {                                                                            \
+    static gsize type;                                                         \
+    if (g_once_init_enter (&type))                                             \
+      g_once_init_leave (&type,                                                \
+                         g_flags_register_static (g_intern_static_string ("Polku" #TypeName), values)); \
+    return (GType) type;                                                       \
+  }                                                                            \
+                                                                               \
+  char *                                                                       \
+  type_name##_to_string (Polku##TypeName flags)                                \
+  {                                                                            \
+    return flags_to_string (values, flags);                                   \
+  }                                                                            \
+                                                                               \
+  gboolean                                                                     \
+  type_name##_from_string (const char      *str,                               \
+                           Polku##TypeName *flags)                             \
+  {                                                                            \
+    guint v;                                                                   \
+    g_return_val_if_fail (flags != NULL, FALSE);                               \
+    if (!flags_from_string (values, str, &v))                                  \
+      return FALSE;                                                            \
+    *flags = (Polku##TypeName) v;                                              \
+    return TRUE;                                                               \
+  }                                                                            \
+                                                                               \
+  const char *                                                                 \
+  type_name##_get_label (Polku##TypeName single_flag)                          \
+  {                                                                            \
+    return g_dgettext (GETTEXT_PACKAGE, labels[flag_index (values, single_flag)]); \
+  }
+
+POLKU_DEFINE_FLAGS (Interaction, polku_interaction, interaction_values, interaction_labels)
+POLKU_DEFINE_FLAGS (Lane, polku_lane, lane_values, lane_labels)
+
+const char *
+polku_interaction_get_nick (PolkuInteraction single_flag)
+{
+  return interaction_values[flag_index (interaction_values, single_flag)].value_nick;
 }

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 #define POLKU_TYPE_KANO        (polku_kano_get_type ())
 #define POLKU_TYPE_FREQUENCY   (polku_frequency_get_type ())
 #define POLKU_TYPE_INTERACTION (polku_interaction_get_type ())
+#define POLKU_TYPE_LANE        (polku_lane_get_type ())
 
 GType        polku_phase_kind_get_type   (void) G_GNUC_CONST;
 GType        polku_criticality_get_type  (void) G_GNUC_CONST;
@@ -24,6 +25,7 @@ GType        polku_channel_get_type      (void) G_GNUC_CONST;
 GType        polku_kano_get_type         (void) G_GNUC_CONST;
 GType        polku_frequency_get_type    (void) G_GNUC_CONST;
 GType        polku_interaction_get_type  (void) G_GNUC_CONST;
+GType        polku_lane_get_type         (void) G_GNUC_CONST;
 
 /* The token used in files ("pre-purchase"), and back. The parsers return
  * FALSE for a token they do not know. */
@@ -50,6 +52,10 @@ char        *polku_interaction_to_string (PolkuInteraction  interaction);
 gboolean     polku_interaction_from_string (const char      *str,
                                             PolkuInteraction *interaction);
 const char  *polku_interaction_get_nick  (PolkuInteraction  single_flag);
+/* Lanes too are written as tokens separated by spaces, in lane order. */
+char        *polku_lane_to_string        (PolkuLane         lanes);
+gboolean     polku_lane_from_string      (const char       *str,
+                                          PolkuLane        *lanes);
 
 /* Translated names for people. */
 const char  *polku_phase_kind_get_label  (PolkuPhaseKind    kind);
@@ -59,5 +65,6 @@ const char  *polku_channel_get_label     (PolkuChannel      channel);
 const char  *polku_kano_get_label        (PolkuKano         kano);
 const char  *polku_frequency_get_label   (PolkuFrequency    frequency);
 const char  *polku_interaction_get_label (PolkuInteraction  single_flag);
+const char  *polku_lane_get_label        (PolkuLane         single_lane);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "polku-enums.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
 #include "polku-step.h"
@@ -24,6 +25,7 @@ struct _PolkuJourney
   GDateTime  *modified;
   int         scale_min;
   int         scale_max;
+  PolkuLane   lanes;
   GListStore *phases;
 };
 
@@ -52,6 +54,7 @@ enum {
   PROP_MODIFIED,
   PROP_SCALE_MIN,
   PROP_SCALE_MAX,
+  PROP_LANES,
   PROP_FIRST_FIELD,
   N_PROPS = PROP_FIRST_FIELD + POLKU_JOURNEY_N_FIELDS
 };
@@ -106,6 +109,9 @@ polku_journey_get_property (GObject    *object,
     case PROP_MODIFIED:
       g_value_set_boxed (value, self->modified);
       break;
+    case PROP_LANES:
+      g_value_set_flags (value, self->lanes);
+      break;
     case PROP_SCALE_MIN:
       g_value_set_int (value, self->scale_min);
       break;
@@ -142,6 +148,9 @@ polku_journey_set_property (GObject      *object,
     case PROP_MODIFIED:
       polku_journey_set_modified (self, g_value_get_boxed (value));
       break;
+    case PROP_LANES:
+      polku_journey_set_lanes (self, g_value_get_flags (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -173,6 +182,10 @@ polku_journey_class_init (PolkuJourneyClass *klass)
     g_param_spec_int ("scale-max", NULL, NULL, 0, 10, POLKU_SCALE_DEFAULT_MAX,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_LANES] =
+    g_param_spec_flags ("lanes", NULL, NULL, POLKU_TYPE_LANE, POLKU_ALL_LANES,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, PROP_FIRST_FIELD, properties);
   _polku_text_fields_install (object_class, PROP_FIRST_FIELD, field_info,
                               POLKU_JOURNEY_N_FIELDS, &properties[PROP_FIRST_FIELD]);
@@ -184,6 +197,7 @@ polku_journey_init (PolkuJourney *self)
   _polku_text_fields_init (self->fields, POLKU_JOURNEY_N_FIELDS);
   self->scale_min = POLKU_SCALE_DEFAULT_MIN;
   self->scale_max = POLKU_SCALE_DEFAULT_MAX;
+  self->lanes = POLKU_ALL_LANES;
   self->phases = g_list_store_new (POLKU_TYPE_PHASE);
 
   for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
@@ -333,6 +347,26 @@ polku_journey_set_modified (PolkuJourney *self,
 {
   g_return_if_fail (POLKU_IS_JOURNEY (self));
   set_date (self, &self->modified, modified, PROP_MODIFIED);
+}
+
+PolkuLane
+polku_journey_get_lanes (PolkuJourney *self)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (self), POLKU_ALL_LANES);
+  return self->lanes;
+}
+
+void
+polku_journey_set_lanes (PolkuJourney *self,
+                         PolkuLane     lanes)
+{
+  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  g_return_if_fail ((lanes & ~POLKU_ALL_LANES) == 0);
+
+  if (self->lanes == lanes)
+    return;
+  self->lanes = lanes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANES]);
 }
 
 int

@@ -56,6 +56,10 @@ void          polku_journey_set_created     (PolkuJourney   *self,
 GDateTime    *polku_journey_get_modified    (PolkuJourney   *self);
 void          polku_journey_set_modified    (PolkuJourney   *self,
                                              GDateTime      *modified);
+/* The lanes the map shows for this journey; all by default. */
+PolkuLane     polku_journey_get_lanes       (PolkuJourney   *self);
+void          polku_journey_set_lanes       (PolkuJourney   *self,
+                                             PolkuLane       lanes);
 int           polku_journey_get_scale_min   (PolkuJourney   *self);
 int           polku_journey_get_scale_max   (PolkuJourney   *self);
 void          polku_journey_set_scale       (PolkuJourney   *self,

@@ -360,6 +360,11 @@ out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
+/* Parses a token with a table's from_string function, or says what is wrong. */
+#define PARSE_TOKEN(reader, from_string, str, out, ...)                        \
+  (from_string (str, out) ? TRUE                                               \
+                          : (fail (reader, POLKU_FILE_ERROR_INVALID, __VA_ARGS__), FALSE))
+
 /* A point in time in ISO 8601, kept in UTC. */
 static gboolean
 parse_date (Reader      *reader,
@@ -382,17 +387,18 @@ parse_date (Reader      *reader,
   return TRUE;
 }
 
-enum { J_ID, J_LANGUAGE, J_CREATED, J_MODIFIED, N_J_ATTRIBUTES };
+enum { J_ID, J_LANGUAGE, J_CREATED, J_MODIFIED, J_HIDDEN_LANES, N_J_ATTRIBUTES };
 
 static void
 start_journey (Reader           *reader,
                const Attributes *attrs)
 {
-  static const char * const names[] = { "id", "language", "created", "modified", NULL };
+  static const char * const names[] = { "id", "language", "created", "modified", "hidden-lanes", NULL };
   char *values[N_J_ATTRIBUTES] = { NULL };
   g_autoptr(PolkuJourney) journey = NULL;
   g_autoptr(GDateTime) created = NULL;
   g_autoptr(GDateTime) modified = NULL;
+  PolkuLane hidden = 0;
 
   if (!take_attributes (reader, attrs, "journey", names, 1, values) ||
       !claim_id (reader, "journey", values[J_ID]))
@@ -407,11 +413,17 @@ start_journey (Reader           *reader,
   if ((values[J_CREATED] != NULL && !parse_date (reader, "created", values[J_CREATED], &created)) ||
       (values[J_MODIFIED] != NULL && !parse_date (reader, "modified", values[J_MODIFIED], &modified)))
     goto out;
+  if (values[J_HIDDEN_LANES] != NULL &&
+      !PARSE_TOKEN (reader, polku_lane_from_string, values[J_HIDDEN_LANES], &hidden,
+                    _("“%s” is not a list of lanes; use customer, touchpoints, satisfaction, front-stage, front-line, support and notes"),
+                    values[J_HIDDEN_LANES]))
+    goto out;
 
   journey = polku_journey_new (values[J_ID]);
   polku_journey_set_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE, values[J_LANGUAGE]);
   polku_journey_set_created (journey, created);
   polku_journey_set_modified (journey, modified);
+  polku_journey_set_lanes (journey, POLKU_ALL_LANES & ~hidden);
   polku_document_append_journey (reader->document, journey);
   reader->journey = journey;
 
@@ -529,10 +541,6 @@ enum {
   N_TP_ATTRIBUTES
 };
 
-/* Parses a token with a table's from_string function, or says what is wrong. */
-#define PARSE_TOKEN(reader, from_string, str, out, ...)                        \
-  (from_string (str, out) ? TRUE                                               \
-                          : (fail (reader, POLKU_FILE_ERROR_INVALID, __VA_ARGS__), FALSE))
 
 static void
 start_touchpoint (Reader           *reader,

@@ -96,6 +96,21 @@ typedef enum
 
 #define POLKU_N_INTERACTIONS 5
 
+/* The rows of a journey map; each can be shown or hidden per journey. */
+typedef enum
+{
+  POLKU_LANE_CUSTOMER     = 1 << 0,  /* doing, thinking, feeling, expectation */
+  POLKU_LANE_TOUCHPOINTS  = 1 << 1,
+  POLKU_LANE_SATISFACTION = 1 << 2,
+  POLKU_LANE_FRONT_STAGE  = 1 << 3,  /* the company's answer */
+  POLKU_LANE_FRONT_LINE   = 1 << 4,  /* front-line prerequisites */
+  POLKU_LANE_SUPPORT      = 1 << 5,  /* support functions */
+  POLKU_LANE_NOTES        = 1 << 6,  /* notes, ideas and pain points */
+} PolkuLane;
+
+#define POLKU_N_LANES 7
+#define POLKU_ALL_LANES ((PolkuLane) ((1 << POLKU_N_LANES) - 1))
+
 /* The surveys whose answer counts a touchpoint may carry. */
 typedef enum
 {

@@ -282,6 +282,12 @@ write_journey (Writer       *w,
   optional_attribute (w, "language", polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE));
   date_attribute (w, "created", polku_journey_get_created (journey));
   date_attribute (w, "modified", polku_journey_get_modified (journey));
+  if (polku_journey_get_lanes (journey) != POLKU_ALL_LANES)
+    {
+      g_autofree char *hidden = polku_lane_to_string (POLKU_ALL_LANES & ~polku_journey_get_lanes (journey));
+
+      attribute (w, "hidden-lanes", hidden);
+    }
   end_open_tag (w);
   write_children (w, POLKU_ELEMENT_JOURNEY, G_OBJECT (journey));
   close_tag (w, "journey");

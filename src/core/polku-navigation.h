@@ -1,0 +1,102 @@
+/* polku-navigation.h: where things are in a journey, and where they go
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The editor selects one item of a journey at a time: the journey itself,
+ * a phase, a step or a touchpoint. These plain functions answer what the
+ * editor asks of the model: which item lies next to the selection on the
+ * map, where a new item goes, where a moved item lands. They know nothing
+ * of widgets, so they are tested without a display.
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "polku-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  POLKU_DIRECTION_LEFT,
+  POLKU_DIRECTION_RIGHT,
+  POLKU_DIRECTION_UP,
+  POLKU_DIRECTION_DOWN,
+} PolkuDirection;
+
+/* Where an item is in its journey. */
+typedef struct
+{
+  PolkuPhase *phase;                /* NULL for the journey */
+  PolkuStep  *step;                 /* NULL for the journey and phases */
+  guint       phase_position;
+  guint       step_position;        /* in its phase */
+  guint       touchpoint_position;  /* in its step */
+} PolkuLocation;
+
+/* Fills location and returns TRUE when item is journey or one of its
+ * phases, steps or touchpoints. */
+gboolean  polku_navigation_locate          (PolkuJourney   *journey,
+                                            GObject        *item,
+                                            PolkuLocation  *location);
+
+/* The item next to item on the map, or NULL when there is none that way.
+ * Left and right go to the item of the same kind before or after it, across
+ * steps and phases; up goes to the item it belongs to (a touchpoint's step,
+ * a step's phase, a phase's journey), down to its first child. */
+GObject  *polku_navigation_neighbour       (PolkuJourney   *journey,
+                                            GObject        *item,
+                                            PolkuDirection  direction);
+
+/* Where a moved item lands: the container and the position in it counted
+ * after its removal, as polku_command_new_move () takes them. Left and up
+ * move it one place earlier, right and down one place later; past the end
+ * of its step (or phase) it goes on to the next one. FALSE when it cannot
+ * move that way. */
+gboolean  polku_navigation_move_target     (PolkuJourney   *journey,
+                                            GObject        *item,
+                                            PolkuDirection  direction,
+                                            GObject       **to_container,
+                                            guint          *to_position);
+
+/* Where item lands when dropped in container before the child now at
+ * position (its number of children for the end): the position counted after
+ * the item's removal. FALSE when the container cannot hold the item, or the
+ * drop would leave everything where it is. */
+gboolean  polku_navigation_drop_target     (PolkuJourney   *journey,
+                                            GObject        *item,
+                                            GObject        *container,
+                                            guint           position,
+                                            guint          *to_position);
+
+/* Where a new step goes when item is selected: after a step (or a
+ * touchpoint's step), at the end of a phase, at the end of the journey's
+ * first phase. */
+void      polku_navigation_step_insertion  (PolkuJourney   *journey,
+                                            GObject        *item,
+                                            PolkuPhase    **phase,
+                                            guint          *position);
+
+/* Where a new touchpoint goes when item is selected: after a touchpoint,
+ * at the end of a step, at the end of a phase's (or the journey's) last
+ * step. FALSE when there is no step to hold it. */
+gboolean  polku_navigation_touchpoint_insertion (PolkuJourney  *journey,
+                                                 GObject       *item,
+                                                 PolkuStep    **step,
+                                                 guint         *position);
+
+/* What to select once item is removed: the next item of its kind in the
+ * same container, else the one before, else the container. */
+GObject  *polku_navigation_after_removal   (PolkuJourney   *journey,
+                                            GObject        *item);
+
+/* The score a digit key gives on a scale: the digit itself when the scale
+ * holds it; 0 is 10 on a scale from 1 to 10. FALSE when the scale has no
+ * such score. */
+gboolean  polku_navigation_score_for_digit (int             scale_min,
+                                            int             scale_max,
+                                            guint           digit,
+                                            double         *score);
+
+G_END_DECLS
