@@ -39,23 +39,20 @@ measure (PolkuJourney *journey,
 }
 
 /* Each touchpoint's step, for naming where a fix-first item stands. */
+static void
+note_step (PolkuStep       *step,
+           PolkuTouchpoint *touchpoint,
+           gpointer         steps)
+{
+  g_hash_table_insert (steps, touchpoint, step);
+}
+
 static GHashTable *
 map_steps (PolkuJourney *journey)
 {
   GHashTable *steps = g_hash_table_new (NULL, NULL);
 
-  for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
-    {
-      PolkuPhase *phase = polku_journey_get_phase (journey, kind);
-
-      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
-        {
-          PolkuStep *step = polku_phase_get_step (phase, s);
-
-          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
-            g_hash_table_insert (steps, polku_step_get_touchpoint (step, t), step);
-        }
-    }
+  polku_foreach_touchpoint (G_OBJECT (journey), note_step, steps);
   return steps;
 }
 

@@ -20,3 +20,7 @@
 #include "polku-command.h"
 #include "polku-undo-stack.h"
 #include "polku-template.h"
+#include "polku-walk.h"
+#include "polku-duplicate.h"
+#include "polku-journey-monitor.h"
+#include "polku-navigation.h"

@@ -12,6 +12,7 @@
 #include "polku-phase.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
+#include "polku-walk.h"
 
 double
 polku_metrics_mean_from_counts (const guint *counts,
@@ -76,90 +77,67 @@ polku_metrics_midpoint (int scale_min,
 }
 
 /* Summaries add up touchpoint by touchpoint. */
-static void
-summary_begin (PolkuScoreSummary *summary)
+typedef struct
 {
+  PolkuScoreSummary *summary;
+  double             sum;
+} Summing;
+
+static void
+add_to_summary (PolkuStep       *step,
+                PolkuTouchpoint *touchpoint,
+                gpointer         user_data)
+{
+  Summing *summing = user_data;
+  PolkuScoreSummary *summary = summing->summary;
+  double score = polku_touchpoint_get_score (touchpoint);
+
+  summary->n_touchpoints++;
+  if (isnan (score))
+    return;
+  summary->n_scored++;
+  summing->sum += score;
+  if (isnan (summary->minimum) || score < summary->minimum)
+    summary->minimum = score;
+}
+
+static void
+summarize (GObject           *part,
+           PolkuScoreSummary *summary)
+{
+  Summing summing = { summary, 0 };
+
   *summary = (PolkuScoreSummary) { 0, 0, NAN, NAN };
-}
-
-static void
-summary_add_step (PolkuScoreSummary *summary,
-                  PolkuStep         *step,
-                  double            *sum)
-{
-  for (guint i = 0; i < polku_step_get_n_touchpoints (step); i++)
-    {
-      PolkuTouchpoint *touchpoint = polku_step_get_touchpoint (step, i);
-      double score = polku_touchpoint_get_score (touchpoint);
-
-      summary->n_touchpoints++;
-      if (isnan (score))
-        continue;
-      summary->n_scored++;
-      *sum += score;
-      if (isnan (summary->minimum) || score < summary->minimum)
-        summary->minimum = score;
-    }
-}
-
-static void
-summary_add_phase (PolkuScoreSummary *summary,
-                   PolkuPhase        *phase,
-                   double            *sum)
-{
-  for (guint i = 0; i < polku_phase_get_n_steps (phase); i++)
-    summary_add_step (summary, polku_phase_get_step (phase, i), sum);
-}
-
-static void
-summary_end (PolkuScoreSummary *summary,
-             double             sum)
-{
+  polku_foreach_touchpoint (part, add_to_summary, &summing);
   if (summary->n_scored > 0)
-    summary->mean = sum / summary->n_scored;
+    summary->mean = summing.sum / summary->n_scored;
 }
 
 void
 polku_metrics_summarize_step (PolkuStep         *step,
                               PolkuScoreSummary *summary)
 {
-  double sum = 0;
-
   g_return_if_fail (POLKU_IS_STEP (step));
   g_return_if_fail (summary != NULL);
-
-  summary_begin (summary);
-  summary_add_step (summary, step, &sum);
-  summary_end (summary, sum);
+  summarize (G_OBJECT (step), summary);
 }
 
 void
 polku_metrics_summarize_phase (PolkuPhase        *phase,
                                PolkuScoreSummary *summary)
 {
-  double sum = 0;
-
   g_return_if_fail (POLKU_IS_PHASE (phase));
   g_return_if_fail (summary != NULL);
-
-  summary_begin (summary);
-  summary_add_phase (summary, phase, &sum);
-  summary_end (summary, sum);
+  summarize (G_OBJECT (phase), summary);
 }
 
 void
 polku_metrics_summarize_journey (PolkuJourney      *journey,
                                  PolkuScoreSummary *summary)
 {
-  double sum = 0;
-
   g_return_if_fail (POLKU_IS_JOURNEY (journey));
   g_return_if_fail (summary != NULL);
-
-  summary_begin (summary);
-  for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
-    summary_add_phase (summary, polku_journey_get_phase (journey, kind), &sum);
-  summary_end (summary, sum);
+  summarize (G_OBJECT (journey), summary);
 }
 
 /* The score a touchpoint should at least reach. */
@@ -230,35 +208,36 @@ compare_fix_entries (gconstpointer a,
   return (x->order > y->order) - (x->order < y->order);
 }
 
+typedef struct
+{
+  PolkuJourney *journey;
+  GArray       *entries;
+} Collecting;
+
+static void
+collect_fix (PolkuStep       *step,
+             PolkuTouchpoint *touchpoint,
+             gpointer         user_data)
+{
+  Collecting *collecting = user_data;
+  FixEntry entry = { touchpoint, 0, collecting->entries->len };
+
+  if (!polku_metrics_needs_fixing (collecting->journey, touchpoint))
+    return;
+  entry.gap = polku_metrics_gap (collecting->journey, touchpoint);
+  g_array_append_val (collecting->entries, entry);
+}
+
 GPtrArray *
 polku_metrics_fix_first (PolkuJourney *journey)
 {
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (FixEntry));
+  Collecting collecting = { journey, entries };
   GPtrArray *list;
 
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
 
-  for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
-    {
-      PolkuPhase *phase = polku_journey_get_phase (journey, kind);
-
-      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
-        {
-          PolkuStep *step = polku_phase_get_step (phase, s);
-
-          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
-            {
-              PolkuTouchpoint *touchpoint = polku_step_get_touchpoint (step, t);
-              FixEntry entry = { touchpoint, 0, entries->len };
-
-              if (!polku_metrics_needs_fixing (journey, touchpoint))
-                continue;
-              entry.gap = polku_metrics_gap (journey, touchpoint);
-              g_array_append_val (entries, entry);
-            }
-        }
-    }
-
+  polku_foreach_touchpoint (G_OBJECT (journey), collect_fix, &collecting);
   g_array_sort (entries, compare_fix_entries);
 
   list = g_ptr_array_sized_new (entries->len);
@@ -284,43 +263,28 @@ survey_size (PolkuJourney *journey,
     }
 }
 
-static void
-add_touchpoint_counts (PolkuTouchpoint *touchpoint,
-                       PolkuSurvey      survey,
-                       guint64         *sums,
-                       guint            n,
-                       gboolean        *any)
+typedef struct
 {
+  PolkuSurvey  survey;
+  guint64     *sums;
+  guint        n;
+  gboolean     any;
+} Counting;
+
+static void
+add_counts (PolkuStep       *step,
+            PolkuTouchpoint *touchpoint,
+            gpointer         user_data)
+{
+  Counting *counting = user_data;
   gsize n_values;
-  const guint32 *values = polku_touchpoint_get_counts (touchpoint, survey, &n_values);
+  const guint32 *values = polku_touchpoint_get_counts (touchpoint, counting->survey, &n_values);
 
-  if (values == NULL || n_values != n)
+  if (values == NULL || n_values != counting->n)
     return;
-  for (guint i = 0; i < n; i++)
-    sums[i] += values[i];
-  *any = TRUE;
-}
-
-static void
-add_step_counts (PolkuStep   *step,
-                 PolkuSurvey  survey,
-                 guint64     *sums,
-                 guint        n,
-                 gboolean    *any)
-{
-  for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
-    add_touchpoint_counts (polku_step_get_touchpoint (step, t), survey, sums, n, any);
-}
-
-static void
-add_phase_counts (PolkuPhase  *phase,
-                  PolkuSurvey  survey,
-                  guint64     *sums,
-                  guint        n,
-                  gboolean    *any)
-{
-  for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
-    add_step_counts (polku_phase_get_step (phase, s), survey, sums, n, any);
+  for (guint i = 0; i < counting->n; i++)
+    counting->sums[i] += values[i];
+  counting->any = TRUE;
 }
 
 GVariant *
@@ -330,30 +294,19 @@ polku_metrics_sum_counts (PolkuJourney *journey,
 {
   guint64 sums[POLKU_NPS_N_VALUES] = { 0 };
   guint32 clamped[POLKU_NPS_N_VALUES];
-  guint n;
-  gboolean any = FALSE;
+  Counting counting;
 
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
   g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
 
-  n = survey_size (journey, survey);
-  if (POLKU_IS_TOUCHPOINT (owner))
-    add_touchpoint_counts (POLKU_TOUCHPOINT (owner), survey, sums, n, &any);
-  else if (POLKU_IS_STEP (owner))
-    add_step_counts (POLKU_STEP (owner), survey, sums, n, &any);
-  else if (POLKU_IS_PHASE (owner))
-    add_phase_counts (POLKU_PHASE (owner), survey, sums, n, &any);
-  else if (POLKU_IS_JOURNEY (owner))
-    for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
-      add_phase_counts (polku_journey_get_phase (journey, kind), survey, sums, n, &any);
-  else
-    g_return_val_if_reached (NULL);
+  counting = (Counting) { survey, sums, survey_size (journey, survey), FALSE };
+  polku_foreach_touchpoint (owner, add_counts, &counting);
 
-  if (!any)
+  if (!counting.any)
     return NULL;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < counting.n; i++)
     clamped[i] = (guint32) MIN (sums[i], G_MAXUINT32);
-  return g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, clamped, n, sizeof (guint32)));
+  return g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, clamped, counting.n, sizeof (guint32)));
 }
 
 double

@@ -11,9 +11,8 @@
 
 #include "polku-command.h"
 #include "polku-journey.h"
-#include "polku-phase.h"
-#include "polku-step.h"
 #include "polku-touchpoint.h"
+#include "polku-walk.h"
 
 #define POLKU_TYPE_SCALE_COMMAND (polku_scale_command_get_type ())
 
@@ -91,24 +90,31 @@ add_clamp (GPtrArray       *commands,
   g_ptr_array_add (commands, polku_command_new_set_property (G_OBJECT (touchpoint), property, &value));
 }
 
-static void
-add_touchpoint_fixes (GPtrArray       *commands,
-                      PolkuTouchpoint *touchpoint,
-                      int              min,
-                      int              max)
+typedef struct
 {
+  GPtrArray *commands;
+  int        min;
+  int        max;
+} Fixing;
+
+static void
+add_touchpoint_fixes (PolkuStep       *step,
+                      PolkuTouchpoint *touchpoint,
+                      gpointer         user_data)
+{
+  Fixing *fixing = user_data;
   gsize n_responses;
   const guint32 *responses = polku_touchpoint_get_counts (touchpoint, POLKU_SURVEY_SATISFACTION, &n_responses);
 
-  add_clamp (commands, touchpoint, "score", polku_touchpoint_get_score (touchpoint), min, max);
-  add_clamp (commands, touchpoint, "target", polku_touchpoint_get_target (touchpoint), min, max);
+  add_clamp (fixing->commands, touchpoint, "score", polku_touchpoint_get_score (touchpoint), fixing->min, fixing->max);
+  add_clamp (fixing->commands, touchpoint, "target", polku_touchpoint_get_target (touchpoint), fixing->min, fixing->max);
 
-  if (responses != NULL && n_responses != (gsize) (max - min + 1))
+  if (responses != NULL && n_responses != (gsize) (fixing->max - fixing->min + 1))
     {
       g_auto(GValue) none = G_VALUE_INIT;
 
       g_value_init (&none, G_TYPE_VARIANT);
-      g_ptr_array_add (commands,
+      g_ptr_array_add (fixing->commands,
                        polku_command_new_set_property (G_OBJECT (touchpoint),
                                                        polku_survey_get_name (POLKU_SURVEY_SATISFACTION),
                                                        &none));
@@ -135,19 +141,8 @@ polku_command_new_set_scale (PolkuJourney *journey,
 
   commands = g_ptr_array_new ();
   g_ptr_array_add (commands, scale);
-
-  for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
-    {
-      PolkuPhase *phase = polku_journey_get_phase (journey, kind);
-
-      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
-        {
-          PolkuStep *step = polku_phase_get_step (phase, s);
-
-          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
-            add_touchpoint_fixes (commands, polku_step_get_touchpoint (step, t), min, max);
-        }
-    }
+  polku_foreach_touchpoint (G_OBJECT (journey), add_touchpoint_fixes,
+                            &(Fixing) { commands, min, max });
 
   /* Translators: the undo menu says "Undo Change Scale" */
   return polku_command_new_group (_("Change Scale"), commands);
