@@ -17,6 +17,7 @@
 #include "polku-core.h"
 #include "polku-render.h"
 #include "polku-map-layout-private.h"
+#include "polku-text-cache-private.h"
 
 #define LONG_NAME "Asiakaspalvelukeskuksen takaisinsoittopyyntöjärjestelmä " \
                   "Asiakaspalvelukeskuksen takaisinsoittopyyntöjärjestelmä " \
@@ -332,6 +333,40 @@ test_layout_long_name_grows_card (void **state)
   assert_true (long_rect.width >= short_rect.width);
   assert_cards_well_placed (after);
   foreach_touchpoint (journey, check_card_in_columns, after);
+}
+
+/* Laying a map out again measures only the text that changed, and gives
+ * the same geometry as measuring everything afresh. */
+static void
+test_layout_measures_only_changed_text (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_large_journey (5, 8);
+  g_autoptr(PolkuMapLayout) first = NULL;
+  g_autoptr(PolkuMapLayout) again = NULL;
+  g_autoptr(PolkuMapLayout) edited = NULL;
+  g_autoptr(PolkuMapLayout) fresh = NULL;
+  PolkuTouchpoint *touchpoint = find_touchpoint (journey, "Touchpoint 3.4");
+  PolkuRect edited_rect, fresh_rect;
+  guint shaped;
+
+  first = polku_map_layout_new (journey);
+  shaped = _polku_text_cache_get_n_shaped ();
+  again = polku_map_layout_new (journey);
+  assert_int_equal (_polku_text_cache_get_n_shaped (), shaped);
+  assert_true (polku_map_layout_get_width (again) == polku_map_layout_get_width (first));
+
+  polku_touchpoint_set_name (touchpoint, LONG_NAME);
+  edited = polku_map_layout_new (journey);
+  assert_true (_polku_text_cache_get_n_shaped () - shaped <= 3);
+  assert_cards_well_placed (edited);
+
+  _polku_text_cache_clear ();
+  fresh = polku_map_layout_new (journey);
+  assert_true (polku_map_layout_get_touchpoint_rect (edited, touchpoint, &edited_rect));
+  assert_true (polku_map_layout_get_touchpoint_rect (fresh, touchpoint, &fresh_rect));
+  assert_true (memcmp (&edited_rect, &fresh_rect, sizeof (PolkuRect)) == 0);
+  assert_true (polku_map_layout_get_width (edited) == polku_map_layout_get_width (fresh));
+  assert_true (polku_map_layout_get_height (edited) == polku_map_layout_get_height (fresh));
 }
 
 static void
@@ -759,6 +794,7 @@ main (void)
     cmocka_unit_test (test_layout_places_every_card),
     cmocka_unit_test (test_layout_columns_in_order),
     cmocka_unit_test (test_layout_long_name_grows_card),
+    cmocka_unit_test (test_layout_measures_only_changed_text),
     cmocka_unit_test (test_layout_hit_test),
     cmocka_unit_test (test_layout_score_points),
     cmocka_unit_test (test_layout_for_page_wraps),

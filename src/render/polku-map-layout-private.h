@@ -29,11 +29,14 @@ G_BEGIN_DECLS
 /* A laid out text and where its top left corner is. */
 typedef struct
 {
-  PangoLayout *layout;   /* NULL when there is nothing to show */
-  double       x;
-  double       y;
-  double       width;
-  double       height;
+  PangoLayout    *layout;     /* NULL when there is nothing to show; shared,
+                               * never changed */
+  PolkuTextStyle  style;
+  PangoAlignment  alignment;  /* of wrapped lines */
+  double          x;
+  double          y;
+  double          width;
+  double          height;
 } PolkuMapText;
 
 /* The entries of the legend, one per encoding on the map. */
@@ -119,7 +122,7 @@ typedef struct
 
 typedef struct
 {
-  double       y;
+  double          y;
   PolkuMapText label;
 } PolkuMapTick;
 
@@ -172,9 +175,6 @@ struct _PolkuMapLayout
   GArray         *cards;       /* PolkuMapCard, in reading order */
   /* Phase (its first part), step or touchpoint → index + 1 */
   GHashTable     *positions;
-  /* Unwrapped texts that recur, such as tags and values: "style:text" →
-   * PangoLayout */
-  GHashTable     *shared_layouts;
 };
 
 typedef void (*PolkuMapTextFunc) (const PolkuMapText *text,
@@ -202,6 +202,9 @@ void   _polku_map_text_set_shared     (PolkuMapLayout     *self,
                                        PolkuMapText       *text,
                                        PolkuTextStyle      style,
                                        const char         *str);
+/* Before setting the text: how its wrapped lines align. */
+void   _polku_map_text_set_alignment  (PolkuMapText       *text,
+                                       PangoAlignment      alignment);
 void   _polku_map_text_rewrap         (PolkuMapText       *text,
                                        double              width);
 void   _polku_map_text_move           (PolkuMapText       *text,

@@ -11,6 +11,7 @@
 
 #include "polku-map-layout-private.h"
 #include "polku-rect.h"
+#include "polku-text-cache-private.h"
 
 /* The grid of the map, in points. Columns run left to right in one row, or
  * wrap into a few rows when the map is laid out for a page. */
@@ -55,6 +56,22 @@ typedef struct
   guint       row;
 } Unit;
 
+static void
+measure_text (PolkuMapText *text,
+              const char   *str,
+              double        width)
+{
+  PolkuTextMeasure measure;
+
+  _polku_text_cache_measure (text->style, str, width, text->alignment, &measure);
+  /* The new layout first: str may be the old one's text. */
+  g_object_ref (measure.layout);
+  g_clear_object (&text->layout);
+  text->layout = measure.layout;
+  text->width = measure.width;
+  text->height = measure.height;
+}
+
 void
 _polku_map_text_set (PolkuMapLayout *self,
                      PolkuMapText   *text,
@@ -64,8 +81,8 @@ _polku_map_text_set (PolkuMapLayout *self,
 {
   g_assert (text->layout == NULL);
 
-  text->layout = _polku_text_layout_new (self->context, style, str, width);
-  _polku_text_layout_get_size (text->layout, &text->width, &text->height);
+  text->style = style;
+  measure_text (text, str, width);
 }
 
 double
@@ -74,12 +91,8 @@ _polku_map_text_set_narrow (PolkuMapLayout *self,
                             PolkuTextStyle  style,
                             const char     *str)
 {
-  double widest_word;
-
-  g_assert (text->layout == NULL);
-
-  text->layout = _polku_text_layout_new_narrow (self->context, style, str, &widest_word);
-  return widest_word;
+  _polku_map_text_set (self, text, style, str, -1);
+  return _polku_text_cache_widest_word (style, str);
 }
 
 void
@@ -88,26 +101,21 @@ _polku_map_text_set_shared (PolkuMapLayout *self,
                             PolkuTextStyle  style,
                             const char     *str)
 {
-  g_autofree char *key = g_strdup_printf ("%d:%s", style, str);
-  PangoLayout *layout = g_hash_table_lookup (self->shared_layouts, key);
+  _polku_map_text_set (self, text, style, str, -1);
+}
 
-  g_assert (text->layout == NULL);
-
-  if (layout == NULL)
-    {
-      layout = _polku_text_layout_new (self->context, style, str, -1);
-      g_hash_table_insert (self->shared_layouts, g_steal_pointer (&key), layout);
-    }
-  text->layout = g_object_ref (layout);
-  _polku_text_layout_get_size (text->layout, &text->width, &text->height);
+void
+_polku_map_text_set_alignment (PolkuMapText   *text,
+                               PangoAlignment  alignment)
+{
+  text->alignment = alignment;
 }
 
 void
 _polku_map_text_rewrap (PolkuMapText *text,
                         double        width)
 {
-  _polku_text_layout_set_width (text->layout, width);
-  _polku_text_layout_get_size (text->layout, &text->width, &text->height);
+  measure_text (text, pango_layout_get_text (text->layout), width);
 }
 
 void
@@ -249,10 +257,10 @@ measure_step (PolkuMapLayout *self,
   _polku_map_text_rewrap (&column.name, column.width - 2 * STEP_PAD_X);
   if (column.n_cards == 0)
     {
+      _polku_map_text_set_alignment (&column.placeholder_label, PANGO_ALIGN_CENTER);
       _polku_map_text_set (self, &column.placeholder_label, POLKU_TEXT_PLACEHOLDER,
                            /* Translators: shown in a step of the journey map that has no touchpoints */
                            _("No touchpoints"), column.width - 2 * STEP_PAD_X);
-      pango_layout_set_alignment (column.placeholder_label.layout, PANGO_ALIGN_CENTER);
     }
 
   remember_position (self, step, self->steps->len);
@@ -614,6 +622,8 @@ polku_map_layout_constructed (GObject *object)
 
   self->width = width + 2 * MARGIN;
   self->height = y + MARGIN;
+
+  _polku_text_cache_trim ();
 }
 
 static void
@@ -622,7 +632,6 @@ polku_map_layout_dispose (GObject *object)
   PolkuMapLayout *self = (PolkuMapLayout *) object;
 
   g_clear_pointer (&self->positions, g_hash_table_unref);
-  g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_pointer (&self->steps, g_array_unref);
@@ -713,7 +722,7 @@ static void
 polku_map_layout_init (PolkuMapLayout *self)
 {
   self->max_rows = 1;
-  self->context = _polku_text_context_new ();
+  self->context = g_object_ref (_polku_text_cache_get_context ());
   self->keys = g_array_new (FALSE, TRUE, sizeof (PolkuMapKey));
   g_array_set_clear_func (self->keys, clear_key);
   self->rows = g_array_new (FALSE, TRUE, sizeof (PolkuMapRow));
@@ -725,7 +734,6 @@ polku_map_layout_init (PolkuMapLayout *self)
   self->cards = g_array_new (FALSE, TRUE, sizeof (PolkuMapCard));
   g_array_set_clear_func (self->cards, clear_card);
   self->positions = g_hash_table_new (NULL, NULL);
-  self->shared_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 PolkuMapLayout *
