@@ -255,6 +255,37 @@ test_drop_targets (void **state)
 }
 
 static void
+test_drop_on_items (void **state)
+{
+  Fixture *f = *state;
+  GObject *container = NULL;
+  guint position = G_MAXUINT;
+
+  assert_true (polku_navigation_drop_on_item (f->journey, O (f->t4), O (f->t1), FALSE, &container, &position));
+  assert_ptr_equal (container, f->s1);
+  assert_int_equal (position, 0);
+  assert_true (polku_navigation_drop_on_item (f->journey, O (f->t4), O (f->t1), TRUE, &container, &position));
+  assert_ptr_equal (container, f->s1);
+  assert_int_equal (position, 1);
+  assert_true (polku_navigation_drop_on_item (f->journey, O (f->t1), O (f->s3), FALSE, &container, &position));
+  assert_ptr_equal (container, f->s3);
+  assert_int_equal (position, 0);
+  assert_true (polku_navigation_drop_on_item (f->journey, O (f->t1), O (f->s2), TRUE, &container, &position));
+  assert_ptr_equal (container, f->s2);
+  assert_int_equal (position, 1);
+  assert_false (polku_navigation_drop_on_item (f->journey, O (f->t1), O (f->pre), TRUE, &container, &position));
+
+  assert_true (polku_navigation_drop_on_item (f->journey, O (f->s1), O (f->s4), TRUE, &container, &position));
+  assert_ptr_equal (container, f->post);
+  assert_int_equal (position, 2);
+  assert_true (polku_navigation_drop_on_item (f->journey, O (f->s4), O (f->purchase), FALSE, &container, &position));
+  assert_ptr_equal (container, f->purchase);
+  assert_int_equal (position, 0);
+  assert_false (polku_navigation_drop_on_item (f->journey, O (f->s1), O (f->t4), TRUE, &container, &position));
+  assert_false (polku_navigation_drop_on_item (f->journey, O (f->pre), O (f->post), TRUE, &container, &position));
+}
+
+static void
 test_insertion (void **state)
 {
   Fixture *f = *state;
@@ -461,6 +492,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_move_targets, setup, teardown),
     cmocka_unit_test_setup_teardown (test_moves_apply, setup, teardown),
     cmocka_unit_test_setup_teardown (test_drop_targets, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_drop_on_items, setup, teardown),
     cmocka_unit_test_setup_teardown (test_insertion, setup, teardown),
     cmocka_unit_test_setup_teardown (test_after_removal, setup, teardown),
     cmocka_unit_test (test_score_digits),

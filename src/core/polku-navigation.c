@@ -362,6 +362,59 @@ polku_navigation_drop_target (PolkuJourney *journey,
   return TRUE;
 }
 
+gboolean
+polku_navigation_drop_on_item (PolkuJourney  *journey,
+                               GObject       *item,
+                               GObject       *target,
+                               gboolean       after,
+                               GObject      **container,
+                               guint         *position)
+{
+  PolkuLocation location;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), FALSE);
+  g_return_val_if_fail (container != NULL, FALSE);
+  g_return_val_if_fail (position != NULL, FALSE);
+
+  if (!polku_navigation_locate (journey, target, &location))
+    return FALSE;
+
+  if (POLKU_IS_TOUCHPOINT (item))
+    {
+      if (POLKU_IS_TOUCHPOINT (target))
+        {
+          *container = G_OBJECT (location.step);
+          *position = location.touchpoint_position + (after ? 1 : 0);
+          return TRUE;
+        }
+      if (POLKU_IS_STEP (target))
+        {
+          *container = target;
+          *position = polku_step_get_n_touchpoints (POLKU_STEP (target));
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  if (POLKU_IS_STEP (item))
+    {
+      if (POLKU_IS_STEP (target))
+        {
+          *container = G_OBJECT (location.phase);
+          *position = location.step_position + (after ? 1 : 0);
+          return TRUE;
+        }
+      if (POLKU_IS_PHASE (target))
+        {
+          *container = target;
+          *position = polku_phase_get_n_steps (POLKU_PHASE (target));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 void
 polku_navigation_step_insertion (PolkuJourney  *journey,
                                  GObject       *item,

@@ -70,6 +70,19 @@ gboolean  polku_navigation_drop_target     (PolkuJourney   *journey,
                                             guint           position,
                                             guint          *to_position);
 
+/* Where item goes when dropped on the row of target in an outline, in its
+ * first half (before) or its second (after): a touchpoint before or after a
+ * touchpoint, or at the end of a step; a step before or after a step, or at
+ * the end of a phase. Gives the container and the position before the
+ * child now there, for polku_navigation_drop_target (). FALSE when target
+ * cannot take it. */
+gboolean  polku_navigation_drop_on_item    (PolkuJourney   *journey,
+                                            GObject        *item,
+                                            GObject        *target,
+                                            gboolean        after,
+                                            GObject       **container,
+                                            guint          *position);
+
 /* Where a new step goes when item is selected: after a step (or a
  * touchpoint's step), at the end of a phase, at the end of the journey's
  * first phase. */
