@@ -329,7 +329,9 @@ test_layout_long_name_grows_card (void **state)
   after = polku_map_layout_new (journey);
   assert_true (polku_map_layout_get_touchpoint_rect (after, touchpoint, &long_rect));
 
-  assert_true (long_rect.height > short_rect.height + 40);
+  /* Cards of a row share the tallest one's height: the long name's card
+   * sets it now. */
+  assert_true (long_rect.height > short_rect.height + 20);
   assert_true (long_rect.width >= short_rect.width);
   assert_cards_well_placed (after);
   foreach_touchpoint (journey, check_card_in_columns, after);

@@ -143,15 +143,23 @@ draw_key_glyph (DrawContext       *draw,
       break;
 
     case POLKU_MAP_KEY_TARGET:
+      cairo_new_path (cr);
+      cairo_move_to (cr, glyph->x, cy + 2);
+      cairo_curve_to (cr, cx - 4, cy + 2, cx - 4, cy - 2, glyph->x + glyph->width, cy - 3);
+      _polku_shape_stroke_target_curve (cr, draw->palette);
       _polku_shape_target (cr, cx, cy, draw->palette);
+      break;
+
+    case POLKU_MAP_KEY_FIX_FIRST:
+      _polku_shape_alert_point (cr, cx, cy, draw->palette, &draw->palette->background);
+      break;
+
+    case POLKU_MAP_KEY_GATE:
+      _polku_shape_gate (cr, cx, cy, draw->palette, &draw->palette->background);
       break;
 
     case POLKU_MAP_KEY_MIDPOINT:
       _polku_shape_midline (cr, glyph->x, glyph->x + glyph->width, cy, draw->palette);
-      break;
-
-    case POLKU_MAP_KEY_ALERT:
-      _polku_shape_alert_point (cr, cx, cy, draw->palette, &draw->palette->background);
       break;
 
     case POLKU_MAP_N_KEYS:
@@ -172,6 +180,7 @@ draw_header (DrawContext *draw)
   draw_text (draw, &layout->title, &palette->text);
   draw_text (draw, &layout->segment, &palette->text);
   draw_text (draw, &layout->scale, &palette->text_muted);
+  draw_text (draw, &layout->date, &palette->text_muted);
 
   for (guint i = 0; i < layout->keys->len; i++)
     {
@@ -223,6 +232,16 @@ draw_step (DrawContext        *draw,
     }
 
   draw_text (draw, &step->name, &palette->text);
+  if (step->gate)
+    {
+      const PolkuRect *chip = &step->gate_chip.rect;
+
+      _polku_shape_gate (cr, chip->x + POLKU_MAP_GATE_WIDTH / 2, chip->y + chip->height / 2,
+                         palette, &palette->phase_fill[step->kind]);
+      draw_text (draw, &step->gate_chip.label, &palette->text);
+    }
+  for (guint f = 0; f < POLKU_STEP_N_FIELDS; f++)
+    draw_text (draw, &step->cells[f], &palette->text);
 
   if (step->placeholder_label.layout != NULL)
     {
@@ -271,14 +290,21 @@ draw_lanes (DrawContext       *draw,
   double x0 = row->content_left;
   double x1 = row->content_right;
 
-  draw_text (draw, &row->touchpoint_label, &palette->text_muted);
-  draw_text (draw, &row->satisfaction_label, &palette->text_muted);
-  draw_hline (draw, row->touchpoint_lane.x, row->content_right, row->touchpoint_lane.y,
-              &palette->rule);
-  draw_hline (draw, row->satisfaction_lane.x, row->content_right, row->satisfaction_lane.y,
-              &palette->rule);
+  for (guint i = 0; i < row->lanes->len; i++)
+    {
+      const PolkuMapLane *lane = &g_array_index (row->lanes, PolkuMapLane, i);
 
-  if (!is_visible (draw, &row->satisfaction_lane))
+      if (!is_visible (draw, &lane->rect))
+        continue;
+      draw_text (draw, &lane->title, &palette->text_muted);
+      draw_text (draw, &lane->label, &palette->text_muted);
+      /* A field of the same lane is set off by a rule over the columns
+       * only; a new lane by one across the gutter too. */
+      draw_hline (draw, lane->continues ? row->content_left : lane->rect.x,
+                  row->content_right, lane->rect.y, &palette->rule);
+    }
+
+  if (row->satisfaction_lane.height <= 0 || !is_visible (draw, &row->satisfaction_lane))
     return;
 
   for (guint i = 0; i < row->ticks->len; i++)
@@ -310,6 +336,14 @@ draw_card (DrawContext        *draw,
       _polku_shape_tag (draw->cr, &card->critical_chip.rect, palette);
       draw_text (draw, &card->critical_chip.label, &palette->critical_tag_text);
     }
+  if (card->fix_chip.label.layout != NULL)
+    {
+      const PolkuRect *chip = &card->fix_chip.rect;
+
+      _polku_shape_fix_marker (draw->cr, chip->x + POLKU_MAP_MARKER_SIZE / 2,
+                               chip->y + chip->height / 2, palette);
+      draw_text (draw, &card->fix_chip.label, &palette->alert);
+    }
   draw_text (draw, &card->name, &palette->text);
   draw_text (draw, &card->channel, &palette->text_muted);
 }
@@ -333,9 +367,11 @@ is_lane_visible (DrawContext        *draw,
   return is_visible (draw, &cell);
 }
 
+/* Adds the pieces of a curve that meet the clip to the path. */
 static void
-draw_curve (DrawContext       *draw,
-            const PolkuMapRow *row)
+path_curve (DrawContext       *draw,
+            const PolkuMapRow *row,
+            gboolean           targets)
 {
   PolkuMapLayout *layout = draw->layout;
   gboolean open = FALSE;
@@ -344,23 +380,50 @@ draw_curve (DrawContext       *draw,
   for (guint i = row->first_card; i < row->first_card + row->n_cards; i++)
     {
       const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
+      const PolkuMapCurve *curve = targets ? &card->to_be : &card->as_is;
       const PolkuMapCard *next;
+      double y, next_y;
 
-      if (card->next_scored < 0)
+      if (curve->next < 0)
         continue;
-      next = &g_array_index (layout->cards, PolkuMapCard, card->next_scored);
+      next = &g_array_index (layout->cards, PolkuMapCard, curve->next);
       if (!is_visible_x (draw, card_center (card), card_center (next)))
         {
           open = FALSE;
           continue;
         }
+      y = targets ? card->target_y : card->score_y;
+      next_y = targets ? next->target_y : next->score_y;
       if (!open)
-        cairo_move_to (draw->cr, card_center (card), card->score_y);
-      cairo_curve_to (draw->cr, card->c1x, card->c1y, card->c2x, card->c2y,
-                      card_center (next), next->score_y);
+        cairo_move_to (draw->cr, card_center (card), y);
+      cairo_curve_to (draw->cr, curve->c1x, curve->c1y, curve->c2x, curve->c2y,
+                      card_center (next), next_y);
       open = TRUE;
     }
-  _polku_shape_stroke_curve (draw->cr, draw->palette);
+}
+
+/* The mark of a gate: a line down the lane between the gate step and the
+ * next, under a gate sign. */
+static void
+draw_gates (DrawContext       *draw,
+            const PolkuMapRow *row)
+{
+  PolkuMapLayout *layout = draw->layout;
+
+  for (guint i = row->first_step; i < row->first_step + row->n_steps; i++)
+    {
+      const PolkuMapStep *step = &g_array_index (layout->steps, PolkuMapStep, i);
+      double top = row->satisfaction_lane.y + POLKU_MAP_GATE_HEIGHT;
+
+      if (!step->gate || !is_visible_x (draw, step->gate_x - POLKU_MAP_GATE_WIDTH,
+                                        step->gate_x + POLKU_MAP_GATE_WIDTH))
+        continue;
+      _polku_shape_gate_line (draw->cr, step->gate_x, top,
+                              row->satisfaction_lane.y + row->satisfaction_lane.height - 4,
+                              draw->palette);
+      _polku_shape_gate (draw->cr, step->gate_x, top, draw->palette,
+                         &draw->palette->phase_fill[step->kind]);
+    }
 }
 
 static void
@@ -371,10 +434,12 @@ draw_satisfaction (DrawContext       *draw,
   const PolkuPalette *palette = draw->palette;
   guint end = row->first_card + row->n_cards;
 
-  if (!is_visible (draw, &row->satisfaction_lane))
+  if (row->satisfaction_lane.height <= 0 || !is_visible (draw, &row->satisfaction_lane))
     return;
 
-  /* Targets and gaps under the curve, points and values over it. */
+  draw_gates (draw, row);
+
+  /* Targets and gaps under the curves, points and values over them. */
   for (guint i = row->first_card; i < end; i++)
     {
       const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
@@ -387,7 +452,10 @@ draw_satisfaction (DrawContext       *draw,
       _polku_shape_target (draw->cr, card_center (card), card->target_y, palette);
     }
 
-  draw_curve (draw, row);
+  path_curve (draw, row, TRUE);
+  _polku_shape_stroke_target_curve (draw->cr, palette);
+  path_curve (draw, row, FALSE);
+  _polku_shape_stroke_curve (draw->cr, palette);
 
   for (guint i = row->first_card; i < end; i++)
     {
@@ -431,7 +499,7 @@ polku_map_draw (PolkuMapLayout     *layout,
   draw_columns (&draw);
   for (guint i = 0; i < layout->rows->len; i++)
     draw_lanes (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
-  for (guint i = 0; i < layout->cards->len; i++)
+  for (guint i = 0; layout->show_cards && i < layout->cards->len; i++)
     {
       const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
 

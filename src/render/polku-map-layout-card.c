@@ -7,16 +7,19 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "polku-map-layout-private.h"
 
-#define CARD_PAD             10.0
-#define CARD_ROW_GAP         5.0
-#define CARD_TEXT_MIN_WIDTH  96.0
-#define CARD_TEXT_MAX_WIDTH  160.0
-#define CHIP_GAP             6.0
-#define CHIP_MARKER_GAP      4.0
-#define TAG_PAD_X            5.0
-#define TAG_PAD_Y            1.5
+#define CARD_PAD             8.0
+#define CARD_ROW_GAP         4.0
+#define CARD_TEXT_MIN_WIDTH  84.0
+#define CARD_TEXT_MAX_WIDTH  150.0
+#define CHIP_GAP_X           6.0
+#define CHIP_GAP_Y           3.0
+#define CHIP_MARKER_GAP      3.5
+#define TAG_PAD_X            4.5
+#define TAG_PAD_Y            1.0
 
 static void
 move_rect (PolkuRect *rect,
@@ -35,70 +38,106 @@ move_text_by (PolkuMapText *text,
   _polku_map_text_move (text, text->x + dx, text->y + dy);
 }
 
-/* The role tag (a marker and its name) and, on critical cards, the
- * "Critical" pill; returns the width the wider of them needs. */
+/* A marker followed by its text. */
+static void
+measure_marked_chip (PolkuMapLayout *self,
+                     PolkuMapChip   *chip,
+                     const char     *label)
+{
+  _polku_map_text_set_shared (self, &chip->label, POLKU_TEXT_TAG, label);
+  chip->rect = (PolkuRect) {
+    0, 0,
+    POLKU_MAP_MARKER_SIZE + CHIP_MARKER_GAP + chip->label.width,
+    MAX (POLKU_MAP_MARKER_SIZE, chip->label.height)
+  };
+}
+
+/* The tags of a card; returns the width the widest needs. */
 static double
 measure_chips (PolkuMapLayout *self,
                PolkuMapCard   *card)
 {
-  PolkuMapChip *role = &card->role_chip;
   PolkuMapChip *critical = &card->critical_chip;
+  double width;
 
-  _polku_map_text_set_shared (self, &role->label, POLKU_TEXT_TAG,
-                              polku_role_get_label (card->role));
-  role->rect = (PolkuRect) {
-    0, 0,
-    POLKU_MAP_MARKER_SIZE + CHIP_MARKER_GAP + role->label.width,
-    MAX (POLKU_MAP_MARKER_SIZE, role->label.height)
-  };
-  if (card->criticality != POLKU_CRITICALITY_CRITICAL)
-    return role->rect.width;
+  measure_marked_chip (self, &card->role_chip, polku_role_get_label (card->role));
+  width = card->role_chip.rect.width;
 
-  _polku_map_text_set_shared (self, &critical->label, POLKU_TEXT_TAG,
-                              polku_criticality_get_label (card->criticality));
-  critical->rect = (PolkuRect) {
-    0, 0,
-    critical->label.width + 2 * TAG_PAD_X,
-    critical->label.height + 2 * TAG_PAD_Y
-  };
-  return MAX (role->rect.width, critical->rect.width);
+  if (card->criticality == POLKU_CRITICALITY_CRITICAL)
+    {
+      _polku_map_text_set_shared (self, &critical->label, POLKU_TEXT_TAG,
+                                  polku_criticality_get_label (card->criticality));
+      critical->rect = (PolkuRect) {
+        0, 0,
+        critical->label.width + 2 * TAG_PAD_X,
+        critical->label.height + 2 * TAG_PAD_Y
+      };
+      width = MAX (width, critical->rect.width);
+    }
+
+  if (card->alert)
+    {
+      /* Translators: a tag on a touchpoint's card on the journey map: it is on the fix-first list */
+      measure_marked_chip (self, &card->fix_chip, _("Fix first"));
+      width = MAX (width, card->fix_chip.rect.width);
+    }
+  return width;
 }
 
-/* The two tags share a line when the card is wide enough, the role left and
- * "Critical" right; else "Critical" goes below. Returns their height. */
+static void
+place_chip_label (PolkuMapChip *chip,
+                  gboolean      pill)
+{
+  if (pill)
+    _polku_map_text_move (&chip->label, chip->rect.x + TAG_PAD_X, chip->rect.y + TAG_PAD_Y);
+  else
+    _polku_map_text_move (&chip->label,
+                          chip->rect.x + POLKU_MAP_MARKER_SIZE + CHIP_MARKER_GAP,
+                          chip->rect.y + (chip->rect.height - chip->label.height) / 2);
+}
+
+/* Flows the tags in lines of text_width, each line's tags centred on the
+ * line; returns their height. */
 static double
 flow_chips (PolkuMapCard *card,
             double        text_width)
 {
-  PolkuMapChip *role = &card->role_chip;
-  PolkuMapChip *critical = &card->critical_chip;
-  double height;
+  PolkuMapChip *chips[] = { &card->role_chip, &card->critical_chip, &card->fix_chip };
+  gboolean pills[] = { FALSE, TRUE, FALSE };
+  guint line_start = 0;
+  double x = 0;
+  double y = 0;
+  double line_height = 0;
 
-  role->rect.x = CARD_PAD;
-  role->rect.y = CARD_PAD;
-  if (critical->label.layout == NULL)
-    height = role->rect.height;
-  else if (role->rect.width + CHIP_GAP + critical->rect.width <= text_width)
+  for (guint i = 0; i <= G_N_ELEMENTS (chips); i++)
     {
-      height = MAX (role->rect.height, critical->rect.height);
-      role->rect.y += (height - role->rect.height) / 2;
-      critical->rect.x = CARD_PAD + text_width - critical->rect.width;
-      critical->rect.y = CARD_PAD + (height - critical->rect.height) / 2;
-    }
-  else
-    {
-      critical->rect.x = CARD_PAD;
-      critical->rect.y = CARD_PAD + role->rect.height + CARD_ROW_GAP;
-      height = role->rect.height + CARD_ROW_GAP + critical->rect.height;
-    }
+      gboolean end = i == G_N_ELEMENTS (chips);
 
-  _polku_map_text_move (&role->label,
-                        role->rect.x + POLKU_MAP_MARKER_SIZE + CHIP_MARKER_GAP,
-                        role->rect.y + (role->rect.height - role->label.height) / 2);
-  if (critical->label.layout != NULL)
-    _polku_map_text_move (&critical->label,
-                          critical->rect.x + TAG_PAD_X, critical->rect.y + TAG_PAD_Y);
-  return height;
+      if (!end && chips[i]->label.layout == NULL)
+        continue;
+
+      if (end || (x > 0 && x + chips[i]->rect.width > text_width))
+        {
+          /* Close the line: centre its tags vertically. */
+          for (guint j = line_start; j < i; j++)
+            if (chips[j]->label.layout != NULL)
+              {
+                chips[j]->rect.y = CARD_PAD + y + (line_height - chips[j]->rect.height) / 2;
+                place_chip_label (chips[j], pills[j]);
+              }
+          if (end)
+            break;
+          y += line_height + CHIP_GAP_Y;
+          x = 0;
+          line_height = 0;
+          line_start = i;
+        }
+
+      chips[i]->rect.x = CARD_PAD + x;
+      x += chips[i]->rect.width + CHIP_GAP_X;
+      line_height = MAX (line_height, chips[i]->rect.height);
+    }
+  return y + line_height;
 }
 
 /* Measures a card at the origin: as wide as its widest word needs, within
@@ -119,13 +158,23 @@ _polku_map_card_measure (PolkuMapLayout  *self,
   g_assert (POLKU_IS_MAP_LAYOUT (self));
   g_assert (POLKU_IS_TOUCHPOINT (touchpoint));
 
+  if (polku_touchpoint_get_channel (touchpoint) == POLKU_CHANNEL_OTHER)
+    {
+      const char *other = polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER);
+
+      if (other != NULL && other[0] != '\0')
+        channel = other;
+    }
+
   *card = (PolkuMapCard) {
     .touchpoint = g_object_ref (touchpoint),
     .criticality = polku_touchpoint_get_criticality (touchpoint),
     .role = polku_touchpoint_get_role (touchpoint),
+    .alert = polku_metrics_needs_fixing (self->journey, touchpoint),
     .score_y = NAN,
     .target_y = NAN,
-    .next_scored = -1,
+    .as_is = { .next = -1 },
+    .to_be = { .next = -1 },
   };
 
   chips_width = measure_chips (self, card);
@@ -145,28 +194,31 @@ _polku_map_card_measure (PolkuMapLayout  *self,
 }
 
 /* Cards of a lane share a height; the channel sits at the bottom, level
- * across the lane. */
+ * across the lane. A card of a hidden lane is only a slot of zero height
+ * that the satisfaction lane places its point by. */
 void
 _polku_map_card_place (PolkuMapCard *card,
                        double        x,
                        double        y,
                        double        height)
 {
-  g_assert (height >= card->natural_height);
+  PolkuMapChip *chips[] = { &card->role_chip, &card->critical_chip, &card->fix_chip };
+
+  g_assert (height == 0 || height >= card->natural_height);
 
   card->rect.x = x;
   card->rect.y = y;
   card->rect.height = height;
 
-  move_rect (&card->role_chip.rect, x, y);
-  move_text_by (&card->role_chip.label, x, y);
-  if (card->critical_chip.label.layout != NULL)
-    {
-      move_rect (&card->critical_chip.rect, x, y);
-      move_text_by (&card->critical_chip.label, x, y);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (chips); i++)
+    if (chips[i]->label.layout != NULL)
+      {
+        move_rect (&chips[i]->rect, x, y);
+        move_text_by (&chips[i]->label, x, y);
+      }
   move_text_by (&card->name, x, y);
-  _polku_map_text_move (&card->channel, x + CARD_PAD, y + height - CARD_PAD - card->channel.height);
+  _polku_map_text_move (&card->channel, x + CARD_PAD,
+                        y + MAX (height, card->natural_height) - CARD_PAD - card->channel.height);
 }
 
 void
@@ -175,6 +227,7 @@ _polku_map_card_clear (PolkuMapCard *card)
   g_clear_object (&card->touchpoint);
   _polku_map_text_clear (&card->role_chip.label);
   _polku_map_text_clear (&card->critical_chip.label);
+  _polku_map_text_clear (&card->fix_chip.label);
   _polku_map_text_clear (&card->name);
   _polku_map_text_clear (&card->channel);
   _polku_map_text_clear (&card->value);

@@ -1,4 +1,4 @@
-/* polku-map-layout-header.c: the title, segment, scale and legend of a map
+/* polku-map-layout-header.c: the title, segment, date, scale and legend of a map
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +18,7 @@
 #define KEY_LABEL_GAP    6.0
 #define KEY_COLUMN_GAP   20.0
 #define KEY_ROW_GAP      6.0
-#define KEY_ROWS         2
+#define KEY_ROWS         3
 
 static const char *
 key_label (PolkuMapKeyKind kind)
@@ -37,22 +37,55 @@ key_label (PolkuMapKeyKind kind)
     case POLKU_MAP_KEY_OPPORTUNITY:
       /* Translators: legend of the journey map, next to a star marker */
       return _("Opportunity");
+    case POLKU_MAP_KEY_FIX_FIRST:
+      /* Translators: legend of the journey map, next to a ringed red triangle */
+      return _("Fix first: critical or prerequisite, below target");
     case POLKU_MAP_KEY_SCORE:
-      /* Translators: legend of the journey map, next to the curve and a dot */
-      return _("Satisfaction score");
+      /* Translators: legend of the journey map, next to the solid curve and a dot */
+      return _("As-is: satisfaction score");
     case POLKU_MAP_KEY_TARGET:
-      /* Translators: legend of the journey map, next to a short bar */
-      return _("Target score");
+      /* Translators: legend of the journey map, next to a dashed curve and a short bar */
+      return _("To-be: target score");
     case POLKU_MAP_KEY_MIDPOINT:
       /* Translators: legend of the journey map, next to a dashed line */
       return _("Scale midpoint");
-    case POLKU_MAP_KEY_ALERT:
-      /* Translators: legend of the journey map, next to a ringed red triangle */
-      return _("Critical prerequisite below target");
+    case POLKU_MAP_KEY_GATE:
+      /* Translators: legend of the journey map, next to the mark of a gate between two steps */
+      return _("Gate: if this step fails, the next never happens");
     case POLKU_MAP_N_KEYS:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Which encodings the map uses: the legend explains those. */
+static void
+find_used_keys (PolkuMapLayout *self,
+                gboolean        used[POLKU_MAP_N_KEYS])
+{
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      PolkuMapCard *card = POLKU_MAP_CARD_AT (self, i);
+      PolkuTouchpoint *touchpoint = card->touchpoint;
+
+      if (self->show_cards)
+        {
+          used[card->criticality == POLKU_CRITICALITY_CRITICAL ?
+               POLKU_MAP_KEY_CRITICAL : POLKU_MAP_KEY_NON_CRITICAL] = TRUE;
+          used[card->role == POLKU_ROLE_PREREQUISITE ?
+               POLKU_MAP_KEY_PREREQUISITE : POLKU_MAP_KEY_OPPORTUNITY] = TRUE;
+        }
+      if (card->alert)
+        used[POLKU_MAP_KEY_FIX_FIRST] = TRUE;
+      if (self->show_plot && polku_touchpoint_has_score (touchpoint))
+        used[POLKU_MAP_KEY_SCORE] = TRUE;
+      if (self->show_plot && polku_touchpoint_has_target (touchpoint))
+        used[POLKU_MAP_KEY_TARGET] = TRUE;
+    }
+  used[POLKU_MAP_KEY_MIDPOINT] = self->show_plot;
+  for (guint i = 0; i < self->steps->len; i++)
+    if (POLKU_MAP_STEP_AT (self, i)->gate)
+      used[POLKU_MAP_KEY_GATE] = TRUE;
 }
 
 /* The legend in columns of KEY_ROWS entries, placed relative to its top
@@ -62,20 +95,25 @@ measure_legend (PolkuMapLayout *self,
                 double         *width,
                 double         *height)
 {
+  gboolean used[POLKU_MAP_N_KEYS] = { FALSE };
   double x = 0;
   double column_width = 0;
   double row_height = POLKU_MAP_KEY_HEIGHT;
 
+  find_used_keys (self, used);
   for (guint i = 0; i < POLKU_MAP_N_KEYS; i++)
     {
       PolkuMapKey key = { .kind = i };
 
+      if (!used[i])
+        continue;
       _polku_map_text_set (self, &key.label, POLKU_TEXT_LEGEND, key_label (i), -1);
       row_height = MAX (row_height, key.label.height);
       g_array_append_val (self->keys, key);
     }
 
   *height = 0;
+  *width = 0;
   for (guint i = 0; i < self->keys->len; i++)
     {
       PolkuMapKey *key = &g_array_index (self->keys, PolkuMapKey, i);
@@ -95,8 +133,8 @@ measure_legend (PolkuMapLayout *self,
                             y + (row_height - key->label.height) / 2);
       column_width = MAX (column_width, POLKU_MAP_KEY_WIDTH + KEY_LABEL_GAP + key->label.width);
       *height = MAX (*height, y + row_height);
+      *width = x + column_width;
     }
-  *width = x + column_width;
 }
 
 static void
@@ -120,6 +158,7 @@ set_title_texts (PolkuMapLayout *self)
   const char *title = polku_journey_get_title (self->journey);
   const char *segment = polku_journey_get_segment (self->journey);
   g_autofree char *scale = NULL;
+  g_autofree char *date = NULL;
 
   if (title == NULL || title[0] == '\0')
     /* Translators: the title of a journey map whose journey has none */
@@ -138,6 +177,33 @@ set_title_texts (PolkuMapLayout *self)
   /* Translators: under the title of a journey map, e.g. "Satisfaction scale 1–5" */
   scale = g_strdup_printf (_("Satisfaction scale %d–%d"), self->scale_min, self->scale_max);
   _polku_map_text_set (self, &self->scale, POLKU_TEXT_CAPTION, scale, -1);
+
+  date = _polku_map_format_journey_date (self->journey);
+  if (date != NULL)
+    _polku_map_text_set (self, &self->date, POLKU_TEXT_CAPTION, date, -1);
+}
+
+char *
+_polku_map_format_journey_date (PolkuJourney *journey)
+{
+  GDateTime *modified = polku_journey_get_modified (journey);
+  GDateTime *created = polku_journey_get_created (journey);
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+
+  if (modified == NULL && created == NULL)
+    return NULL;
+
+  /* The date in the reader's own form, such as 23.11.2026 or 11/23/26. */
+  local = g_date_time_to_local (modified != NULL ? modified : created);
+  date = g_date_time_format (local, "%x");
+  if (date == NULL)
+    return NULL;
+  if (modified != NULL)
+    /* Translators: under the title of a journey map; %s is the date the journey was last changed */
+    return g_strdup_printf (_("Updated %s"), date);
+  /* Translators: under the title of a journey map; %s is the date the journey was made */
+  return g_strdup_printf (_("Created %s"), date);
 }
 
 /* Wraps the title, segment and scale at width, one under another; returns
@@ -148,7 +214,7 @@ place_title_texts (PolkuMapLayout *self,
                    double          y,
                    double          width)
 {
-  PolkuMapText *texts[] = { &self->title, &self->segment, &self->scale };
+  PolkuMapText *texts[] = { &self->title, &self->segment, &self->scale, &self->date };
   double top = y;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

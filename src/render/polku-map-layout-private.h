@@ -25,6 +25,8 @@ G_BEGIN_DECLS
 #define POLKU_MAP_TARGET_HALF_WIDTH 8.0
 #define POLKU_MAP_KEY_WIDTH         24.0
 #define POLKU_MAP_KEY_HEIGHT        12.0
+#define POLKU_MAP_GATE_WIDTH        9.0
+#define POLKU_MAP_GATE_HEIGHT       8.0
 
 /* A laid out text and where its top left corner is. */
 typedef struct
@@ -39,17 +41,19 @@ typedef struct
   double          height;
 } PolkuMapText;
 
-/* The entries of the legend, one per encoding on the map. */
+/* The entries of the legend, one per encoding on the map; a map's legend
+ * shows those its map uses. */
 typedef enum
 {
   POLKU_MAP_KEY_CRITICAL,
   POLKU_MAP_KEY_NON_CRITICAL,
   POLKU_MAP_KEY_PREREQUISITE,
   POLKU_MAP_KEY_OPPORTUNITY,
+  POLKU_MAP_KEY_FIX_FIRST,
   POLKU_MAP_KEY_SCORE,
   POLKU_MAP_KEY_TARGET,
   POLKU_MAP_KEY_MIDPOINT,
-  POLKU_MAP_KEY_ALERT,
+  POLKU_MAP_KEY_GATE,
   POLKU_MAP_N_KEYS
 } PolkuMapKeyKind;
 
@@ -75,21 +79,7 @@ typedef struct
   double          width;
 } PolkuMapPhase;
 
-typedef struct
-{
-  PolkuStep      *step;
-  PolkuPhaseKind  kind;
-  PolkuRect       column;       /* heading and lanes */
-  PolkuMapText    name;
-  PolkuRect       placeholder;  /* the empty slot of a step without cards */
-  PolkuMapText    placeholder_label;
-  guint           first_card;
-  guint           n_cards;
-  double          width;
-  gboolean        first_in_phase;
-} PolkuMapStep;
-
-/* A tag on a card: its marker or pill, and its text. */
+/* A tag: its marker or pill, and its text. */
 typedef struct
 {
   PolkuRect    rect;
@@ -98,33 +88,83 @@ typedef struct
 
 typedef struct
 {
+  PolkuStep      *step;
+  PolkuPhaseKind  kind;
+  PolkuRect       column;       /* heading and lanes */
+  PolkuMapText    name;
+  /* A gate: if this step fails, the next never happens. Its tag sits
+   * under the name; gate_x is where the mark between it and the next step
+   * stands. */
+  gboolean        gate;
+  PolkuMapChip    gate_chip;
+  double          gate_x;
+  PolkuRect       placeholder;  /* the empty slot of a step without cards */
+  PolkuMapText    placeholder_label;
+  guint           first_card;
+  guint           n_cards;
+  double          width;
+  gboolean        first_in_phase;
+  /* The step's text in each text lane, by field; NULL layouts elsewhere. */
+  PolkuMapText    cells[POLKU_STEP_N_FIELDS];
+} PolkuMapStep;
+
+/* A piece of a curve through the points of a row: from this card's point
+ * to the next one's (next is -1 at the last), as a cubic Bézier. */
+typedef struct
+{
+  int    next;
+  double c1x, c1y, c2x, c2y;
+} PolkuMapCurve;
+
+typedef struct
+{
   PolkuTouchpoint  *touchpoint;
   PolkuPhaseKind    kind;           /* of the phase it is drawn on */
   PolkuCriticality  criticality;
   PolkuRole         role;
-  PolkuRect         rect;
+  gboolean          alert;          /* on the fix-first list */
+  PolkuRect         rect;           /* zero height when the lane is hidden */
   double            natural_height;
+  /* Tags, flowed in lines: the role's marker and name, "Critical" in a
+   * pill on critical cards, a warning sign and "Fix first" on alert ones. */
   PolkuMapChip      role_chip;
   PolkuMapChip      critical_chip;  /* label.layout NULL unless critical */
+  PolkuMapChip      fix_chip;       /* label.layout NULL unless alert */
   PolkuMapText      name;
   PolkuMapText      channel;
 
-  /* The satisfaction lane: y of the score and the target, NAN when unset. */
+  /* The satisfaction lane: y of the score and the target, NAN when unset;
+   * the as-is curve joins scores, the to-be curve targets. */
   double            score_y;
   double            target_y;
-  gboolean          alert;          /* a critical prerequisite below target */
   PolkuMapText      value;
-  /* The curve from this point to the next scored card's, as a cubic
-   * Bézier; next_scored is -1 for the last point. */
-  int               next_scored;
-  double            c1x, c1y, c2x, c2y;
+  PolkuMapCurve     as_is;
+  PolkuMapCurve     to_be;
 } PolkuMapCard;
 
 typedef struct
 {
-  double          y;
+  double       y;
   PolkuMapText label;
 } PolkuMapTick;
+
+typedef enum
+{
+  POLKU_MAP_LANE_TEXT,      /* a field of every step */
+  POLKU_MAP_LANE_CARDS,
+  POLKU_MAP_LANE_PLOT,      /* satisfaction */
+} PolkuMapLaneKind;
+
+/* A lane across a row, its name in the gutter. */
+typedef struct
+{
+  PolkuMapLaneKind  kind;
+  PolkuStepField    field;      /* of a text lane */
+  gboolean          continues;  /* another field of the same lane above */
+  PolkuRect         rect;       /* gutter included */
+  PolkuMapText      title;      /* the lane's name; NULL when it continues */
+  PolkuMapText      label;      /* the field's name in a lane of several */
+} PolkuMapLane;
 
 /* A row of columns with its own lanes. A map has one row; a map laid out
  * for a page may wrap its columns into more. */
@@ -132,6 +172,8 @@ typedef struct
 {
   guint         first_phase;
   guint         n_phases;
+  guint         first_step;
+  guint         n_steps;
   guint         first_card;
   guint         n_cards;
   double        width;         /* of the columns and the gutter */
@@ -140,10 +182,9 @@ typedef struct
    * and the satisfaction axis. */
   double        content_left;
   double        content_right;
-  PolkuRect     touchpoint_lane;
-  PolkuRect     satisfaction_lane;
-  PolkuMapText  touchpoint_label;
-  PolkuMapText  satisfaction_label;
+  GArray       *lanes;         /* PolkuMapLane, top to bottom */
+  PolkuRect     touchpoint_lane;    /* zero height when hidden */
+  PolkuRect     satisfaction_lane;  /* zero height when hidden */
   double        plot_top;      /* y of the scale's maximum */
   double        plot_bottom;   /* y of the scale's minimum */
   double        midline_y;
@@ -163,9 +204,17 @@ struct _PolkuMapLayout
   int             scale_min;
   int             scale_max;
 
+  /* What the map shows: the journey's lanes, and of the text lanes' fields
+   * those that some step fills in. */
+  PolkuLane       lanes;
+  gboolean        show_cards;
+  gboolean        show_plot;
+  gboolean        fields[POLKU_STEP_N_FIELDS];
+
   PolkuRect       header;
   PolkuMapText    title;
   PolkuMapText    segment;
+  PolkuMapText    date;
   PolkuMapText    scale;
   GArray         *keys;        /* PolkuMapKey */
 
@@ -212,13 +261,17 @@ void   _polku_map_text_move           (PolkuMapText       *text,
                                        double              y);
 void   _polku_map_text_clear          (PolkuMapText       *text);
 
-/* polku-map-layout-header.c: title, segment, scale and legend, for a map
- * at least min_width wide; returns the map's inner width, which the header
- * may widen. */
+/* polku-map-layout-header.c: title, segment, date, scale and legend, for
+ * a map at least min_width wide; returns the map's inner width, which the
+ * header may widen. */
 double _polku_map_layout_header       (PolkuMapLayout     *self,
                                        double              x,
                                        double              y,
                                        double              min_width);
+
+/* "Updated 23.11.2026", or "Created …" when the journey has no date of
+ * change; NULL when it has neither. */
+char  *_polku_map_format_journey_date (PolkuJourney       *journey);
 
 /* polku-map-layout-card.c: a card sized to its texts, placed later. */
 void   _polku_map_card_measure        (PolkuMapLayout     *self,
@@ -230,9 +283,35 @@ void   _polku_map_card_place          (PolkuMapCard       *card,
                                        double              height);
 void   _polku_map_card_clear          (PolkuMapCard       *card);
 
-/* polku-map-layout-satisfaction.c: the axis, points and curve of a row
+/* polku-map-layout-lanes.c: the text lanes. Which fields the map shows,
+ * how wide a step's texts would like its column, and the lanes of a row
+ * placed from top (returns their bottom). */
+void   _polku_map_lanes_choose_fields (PolkuMapLayout     *self);
+double _polku_map_lanes_step_width    (PolkuMapLayout     *self,
+                                       PolkuStep          *step);
+double _polku_map_lanes_place         (PolkuMapLayout     *self,
+                                       PolkuMapRow        *row,
+                                       PolkuLane           lane,
+                                       double              top,
+                                       double              width);
+void   _polku_map_lanes_clear_step    (PolkuMapStep       *step);
+
+/* polku-map-layout-satisfaction.c: the axis, points and curves of a row
  * whose plot is placed. */
+double _polku_map_layout_plot_height  (PolkuMapLayout     *self);
 void   _polku_map_layout_satisfaction (PolkuMapLayout     *self,
                                        PolkuMapRow        *row);
+
+#define POLKU_MAP_STEP_AT(self, i)  (&g_array_index ((self)->steps, PolkuMapStep, (i)))
+#define POLKU_MAP_CARD_AT(self, i)  (&g_array_index ((self)->cards, PolkuMapCard, (i)))
+#define POLKU_MAP_PHASE_AT(self, i) (&g_array_index ((self)->phases, PolkuMapPhase, (i)))
+#define POLKU_MAP_ROW_AT(self, i)   (&g_array_index ((self)->rows, PolkuMapRow, (i)))
+
+/* The grid shared by the files of the layout, in points. */
+#define POLKU_MAP_MARGIN        24.0
+#define POLKU_MAP_GUTTER_WIDTH  92.0  /* lane names and the satisfaction axis */
+#define POLKU_MAP_GUTTER_GAP    8.0
+#define POLKU_MAP_STEP_PAD_X    8.0
+#define POLKU_MAP_LANE_PAD      8.0
 
 G_END_DECLS

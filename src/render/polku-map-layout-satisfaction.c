@@ -1,5 +1,9 @@
 /* polku-map-layout-satisfaction.c: the satisfaction lane of a map row
  *
+ * A point per scored touchpoint at its card's centre, joined by the as-is
+ * curve; the targets joined by the to-be curve; the scale's midline; the
+ * axis and the lane's name in the gutter.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -9,8 +13,17 @@
 
 #include "polku-map-layout-private.h"
 
-#define AXIS_GAP   10.0  /* between the axis labels and the plot */
-#define VALUE_GAP  2.0
+#define AXIS_GAP       8.0   /* between the axis labels and the plot */
+#define VALUE_GAP      2.0
+#define SCALE_STEP     18.0  /* height of one step of the scale … */
+#define PLOT_MIN       72.0  /* … within these */
+#define PLOT_MAX       120.0
+
+double
+_polku_map_layout_plot_height (PolkuMapLayout *self)
+{
+  return CLAMP ((self->scale_max - self->scale_min) * SCALE_STEP, PLOT_MIN, PLOT_MAX);
+}
 
 static double
 score_to_y (PolkuMapLayout *self,
@@ -38,10 +51,15 @@ format_score (double score)
   return g_strdup_printf ("%.1f", score);
 }
 
+/* The axis labels right-aligned against the plot, and the lane's name left
+ * of the widest so that they never meet. */
 static void
 place_axis (PolkuMapLayout *self,
-            PolkuMapRow    *row)
+            PolkuMapRow    *row,
+            PolkuMapLane   *lane)
 {
+  double widest = 0;
+
   for (int value = self->scale_min; value <= self->scale_max; value++)
     {
       PolkuMapTick tick = { .y = score_to_y (self, row, value) };
@@ -50,10 +68,16 @@ place_axis (PolkuMapLayout *self,
       _polku_map_text_set_shared (self, &tick.label, POLKU_TEXT_AXIS, label);
       _polku_map_text_move (&tick.label, row->content_left - AXIS_GAP - tick.label.width,
                             tick.y - tick.label.height / 2);
+      widest = MAX (widest, tick.label.width);
       g_array_append_val (row->ticks, tick);
     }
   row->midline_y = score_to_y (self, row,
                                polku_metrics_midpoint (self->scale_min, self->scale_max));
+
+  _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
+                       polku_lane_get_label (POLKU_LANE_SATISFACTION),
+                       row->content_left - AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - POLKU_MAP_MARGIN);
+  _polku_map_text_move (&lane->title, POLKU_MAP_MARGIN, lane->rect.y + POLKU_MAP_LANE_PAD);
 }
 
 static void
@@ -72,11 +96,6 @@ place_point (PolkuMapLayout *self,
     return;
 
   card->score_y = score_to_y (self, row, polku_touchpoint_get_score (touchpoint));
-  /* The same rule as the fix-first list: below target, or below the
-   * midpoint when there is no target. */
-  card->alert = card->criticality == POLKU_CRITICALITY_CRITICAL &&
-                card->role == POLKU_ROLE_PREREQUISITE &&
-                polku_metrics_gap (self->journey, touchpoint) > 0;
 
   /* The value sits beside the point, on the side away from the target. */
   value = format_score (polku_touchpoint_get_score (touchpoint));
@@ -105,44 +124,66 @@ monotone_slope (double h0,
   return sign * MIN (MIN (fabs (d0), fabs (d1)), 0.5 * fabs (p));
 }
 
+typedef enum
+{
+  AS_IS,   /* through the scores */
+  TO_BE,   /* through the targets */
+} Curve;
+
+static double
+point_y (const PolkuMapCard *card,
+         Curve               curve)
+{
+  return curve == AS_IS ? card->score_y : card->target_y;
+}
+
+static PolkuMapCurve *
+curve_of (PolkuMapCard *card,
+          Curve         curve)
+{
+  return curve == AS_IS ? &card->as_is : &card->to_be;
+}
+
+/* A curve through the points of a row's cards. */
 static void
 place_curve (PolkuMapLayout *self,
-             PolkuMapRow    *row)
+             PolkuMapRow    *row,
+             Curve           which)
 {
-  g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (PolkuMapCard *));
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (PolkuMapCard *));
   g_autofree double *slopes = NULL;
   guint n;
 
   for (guint i = 0; i < row->n_cards; i++)
     {
-      PolkuMapCard *card = &g_array_index (self->cards, PolkuMapCard, row->first_card + i);
+      PolkuMapCard *card = POLKU_MAP_CARD_AT (self, row->first_card + i);
 
-      if (!isnan (card->score_y))
-        g_array_append_val (scored, card);
+      if (!isnan (point_y (card, which)))
+        g_array_append_val (points, card);
     }
-  n = scored->len;
+  n = points->len;
   if (n < 2)
     return;
 
   slopes = g_new0 (double, n);
   for (guint k = 0; k < n; k++)
     {
-      PolkuMapCard *card = g_array_index (scored, PolkuMapCard *, k);
+      PolkuMapCard *card = g_array_index (points, PolkuMapCard *, k);
       double h0 = 0, d0 = 0, h1 = 0, d1 = 0;
 
       if (k > 0)
         {
-          PolkuMapCard *prev = g_array_index (scored, PolkuMapCard *, k - 1);
+          PolkuMapCard *prev = g_array_index (points, PolkuMapCard *, k - 1);
 
           h0 = card_center (card) - card_center (prev);
-          d0 = (card->score_y - prev->score_y) / h0;
+          d0 = (point_y (card, which) - point_y (prev, which)) / h0;
         }
       if (k + 1 < n)
         {
-          PolkuMapCard *next = g_array_index (scored, PolkuMapCard *, k + 1);
+          PolkuMapCard *next = g_array_index (points, PolkuMapCard *, k + 1);
 
           h1 = card_center (next) - card_center (card);
-          d1 = (next->score_y - card->score_y) / h1;
+          d1 = (point_y (next, which) - point_y (card, which)) / h1;
         }
       if (k == 0)
         slopes[k] = d1;
@@ -154,15 +195,16 @@ place_curve (PolkuMapLayout *self,
 
   for (guint k = 0; k + 1 < n; k++)
     {
-      PolkuMapCard *card = g_array_index (scored, PolkuMapCard *, k);
-      PolkuMapCard *next = g_array_index (scored, PolkuMapCard *, k + 1);
+      PolkuMapCard *card = g_array_index (points, PolkuMapCard *, k);
+      PolkuMapCard *next = g_array_index (points, PolkuMapCard *, k + 1);
+      PolkuMapCurve *curve = curve_of (card, which);
       double third = (card_center (next) - card_center (card)) / 3;
 
-      card->next_scored = next - &g_array_index (self->cards, PolkuMapCard, 0);
-      card->c1x = card_center (card) + third;
-      card->c1y = card->score_y + slopes[k] * third;
-      card->c2x = card_center (next) - third;
-      card->c2y = next->score_y - slopes[k + 1] * third;
+      curve->next = next - POLKU_MAP_CARD_AT (self, 0);
+      curve->c1x = card_center (card) + third;
+      curve->c1y = point_y (card, which) + slopes[k] * third;
+      curve->c2x = card_center (next) - third;
+      curve->c2y = point_y (next, which) - slopes[k + 1] * third;
     }
 }
 
@@ -170,11 +212,19 @@ void
 _polku_map_layout_satisfaction (PolkuMapLayout *self,
                                 PolkuMapRow    *row)
 {
+  PolkuMapLane *lane = NULL;
+
   g_assert (POLKU_IS_MAP_LAYOUT (self));
   g_assert (row->plot_bottom > row->plot_top);
 
-  place_axis (self, row);
+  for (guint i = 0; i < row->lanes->len; i++)
+    if (g_array_index (row->lanes, PolkuMapLane, i).kind == POLKU_MAP_LANE_PLOT)
+      lane = &g_array_index (row->lanes, PolkuMapLane, i);
+  g_assert (lane != NULL);
+
+  place_axis (self, row, lane);
   for (guint i = 0; i < row->n_cards; i++)
-    place_point (self, row, &g_array_index (self->cards, PolkuMapCard, row->first_card + i));
-  place_curve (self, row);
+    place_point (self, row, POLKU_MAP_CARD_AT (self, row->first_card + i));
+  place_curve (self, row, AS_IS);
+  place_curve (self, row, TO_BE);
 }

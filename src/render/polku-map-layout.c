@@ -15,25 +15,26 @@
 
 /* The grid of the map, in points. Columns run left to right in one row, or
  * wrap into a few rows when the map is laid out for a page. */
-#define MARGIN             32.0
-#define HEADER_SPACING     22.0  /* between the header and the first row */
-#define ROW_GAP            28.0
-#define GUTTER_WIDTH       96.0  /* lane names and the satisfaction axis */
-#define GUTTER_GAP         10.0
-#define PHASE_GAP          12.0
-#define BAND_PAD_X         12.0
-#define BAND_PAD_Y         7.0
-#define EMPTY_PHASE_WIDTH  140.0
-#define STEP_PAD_X         10.0
-#define STEP_PAD_Y         10.0
-#define EMPTY_STEP_WIDTH   84.0
-#define WORD_MAX_WIDTH     160.0 /* a wider word in a heading breaks */
-#define LANE_PAD           12.0
-#define CARD_GAP           8.0
-#define CARD_MIN_HEIGHT    64.0
-#define PLOT_HEIGHT        132.0
-#define PLOT_PAD           24.0  /* room for values above and below points */
-#define MAX_PAGE_ROWS      4
+#define MARGIN             POLKU_MAP_MARGIN
+#define HEADER_SPACING     18.0  /* between the header and the first row */
+#define ROW_GAP            20.0
+#define GUTTER_WIDTH       POLKU_MAP_GUTTER_WIDTH
+#define GUTTER_GAP         POLKU_MAP_GUTTER_GAP
+#define PHASE_GAP          8.0
+#define BAND_PAD_X         10.0
+#define BAND_PAD_Y         5.0
+#define EMPTY_PHASE_WIDTH  120.0
+#define STEP_PAD_X         POLKU_MAP_STEP_PAD_X
+#define STEP_PAD_Y         6.0
+#define EMPTY_STEP_WIDTH   76.0
+#define WORD_MAX_WIDTH     150.0 /* a wider word in a heading breaks */
+#define GATE_GAP           3.0   /* between a step's name and its gate tag */
+#define GATE_LABEL_GAP     3.5
+#define LANE_PAD           POLKU_MAP_LANE_PAD
+#define CARD_GAP           6.0
+#define CARD_MIN_HEIGHT    56.0
+#define PLOT_PAD           14.0  /* room for values above and below points */
+#define MAX_PAGE_ROWS      6
 
 G_DEFINE_FINAL_TYPE (PolkuMapLayout, polku_map_layout, G_TYPE_OBJECT)
 
@@ -156,7 +157,9 @@ clear_step (gpointer data)
 
   g_clear_object (&step->step);
   _polku_map_text_clear (&step->name);
+  _polku_map_text_clear (&step->gate_chip.label);
   _polku_map_text_clear (&step->placeholder_label);
+  _polku_map_lanes_clear_step (step);
 }
 
 static void
@@ -176,9 +179,17 @@ clear_row (gpointer data)
 {
   PolkuMapRow *row = data;
 
-  _polku_map_text_clear (&row->touchpoint_label);
-  _polku_map_text_clear (&row->satisfaction_label);
+  g_clear_pointer (&row->lanes, g_array_unref);
   g_clear_pointer (&row->ticks, g_array_unref);
+}
+
+static void
+clear_lane (gpointer data)
+{
+  PolkuMapLane *lane = data;
+
+  _polku_map_text_clear (&lane->title);
+  _polku_map_text_clear (&lane->label);
 }
 
 static void
@@ -214,12 +225,30 @@ set_heading (PolkuMapLayout *self,
   return MIN (ceil (widest_word), WORD_MAX_WIDTH);
 }
 
-#define STEP_AT(self, i) (&g_array_index ((self)->steps, PolkuMapStep, (i)))
-#define CARD_AT(self, i) (&g_array_index ((self)->cards, PolkuMapCard, (i)))
-#define PHASE_AT(self, i) (&g_array_index ((self)->phases, PolkuMapPhase, (i)))
-#define ROW_AT(self, i) (&g_array_index ((self)->rows, PolkuMapRow, (i)))
+#define STEP_AT  POLKU_MAP_STEP_AT
+#define CARD_AT  POLKU_MAP_CARD_AT
+#define PHASE_AT POLKU_MAP_PHASE_AT
+#define ROW_AT   POLKU_MAP_ROW_AT
 
 /* Measuring: the cards and steps get their natural widths, left to right. */
+
+/* The tag under a gate step's name: a gate mark and "Gate". */
+static double
+measure_gate (PolkuMapLayout *self,
+              PolkuMapStep   *column)
+{
+  PolkuMapChip *chip = &column->gate_chip;
+
+  _polku_map_text_set_shared (self, &chip->label, POLKU_TEXT_TAG,
+                              /* Translators: a tag under a step's name on the journey map: if the step fails, the next never happens */
+                              _("Gate"));
+  chip->rect = (PolkuRect) {
+    0, 0,
+    POLKU_MAP_GATE_WIDTH + GATE_LABEL_GAP + chip->label.width,
+    MAX (POLKU_MAP_GATE_HEIGHT, chip->label.height)
+  };
+  return chip->rect.width;
+}
 
 static guint
 measure_step (PolkuMapLayout *self,
@@ -229,10 +258,11 @@ measure_step (PolkuMapLayout *self,
   PolkuMapStep column = { 0 };
   const char *name = polku_step_get_name (step);
   double cards_width = 0;
-  double name_width;
+  double content_width;
 
   column.step = g_object_ref (step);
   column.kind = kind;
+  column.gate = polku_step_get_gate (step);
   column.first_card = self->cards->len;
   column.n_cards = polku_step_get_n_touchpoints (step);
 
@@ -251,11 +281,16 @@ measure_step (PolkuMapLayout *self,
     cards_width += (column.n_cards - 1) * CARD_GAP;
   else
     cards_width = EMPTY_STEP_WIDTH - 2 * STEP_PAD_X;
+  if (!self->show_cards && !self->show_plot)
+    cards_width = 0;
 
-  name_width = set_heading (self, &column.name, POLKU_TEXT_STEP, name);
-  column.width = 2 * STEP_PAD_X + MAX (cards_width, name_width);
+  content_width = MAX (cards_width, set_heading (self, &column.name, POLKU_TEXT_STEP, name));
+  if (column.gate)
+    content_width = MAX (content_width, measure_gate (self, &column));
+  content_width = MAX (content_width, _polku_map_lanes_step_width (self, step));
+  column.width = 2 * STEP_PAD_X + MAX (content_width, EMPTY_STEP_WIDTH - 2 * STEP_PAD_X);
   _polku_map_text_rewrap (&column.name, column.width - 2 * STEP_PAD_X);
-  if (column.n_cards == 0)
+  if (column.n_cards == 0 && self->show_cards)
     {
       _polku_map_text_set_alignment (&column.placeholder_label, PANGO_ALIGN_CENTER);
       _polku_map_text_set (self, &column.placeholder_label, POLKU_TEXT_PLACEHOLDER,
@@ -382,6 +417,8 @@ build_rows (PolkuMapLayout *self,
 
           new_row.ticks = g_array_new (FALSE, TRUE, sizeof (PolkuMapTick));
           g_array_set_clear_func (new_row.ticks, clear_tick);
+          new_row.lanes = g_array_new (FALSE, TRUE, sizeof (PolkuMapLane));
+          g_array_set_clear_func (new_row.lanes, clear_lane);
           g_array_append_val (self->rows, new_row);
           row = ROW_AT (self, self->rows->len - 1);
           part = NULL;
@@ -410,6 +447,9 @@ build_rows (PolkuMapLayout *self,
 
           step->first_in_phase = part->n_steps == 0;
           part->n_steps++;
+          if (row->n_steps == 0)
+            row->first_step = unit->step;
+          row->n_steps++;
           if (row->n_cards == 0)
             row->first_card = step->first_card;
           row->n_cards += step->n_cards;
@@ -459,55 +499,14 @@ widen_row (PolkuMapLayout *self,
   row->width += extra;
 }
 
-/* Placing: rows top to bottom, columns left to right. */
+/* Placing: rows top to bottom, columns left to right, lanes top to
+ * bottom. */
 
+/* The columns' x; their y and height come once the lanes are placed. */
 static void
-place_step (PolkuMapLayout *self,
-            PolkuMapStep   *step,
-            double          x,
-            double          top,
-            double          bottom,
-            double          cards_top,
-            double          card_height)
+place_columns_across (PolkuMapLayout *self,
+                      PolkuMapRow    *row)
 {
-  double cards_width = (step->n_cards - 1) * CARD_GAP;
-  double card_x;
-
-  step->column = (PolkuRect) { x, top, step->width, bottom - top };
-  _polku_map_text_move (&step->name, x + STEP_PAD_X, top + STEP_PAD_Y);
-
-  if (step->n_cards == 0)
-    {
-      step->placeholder = (PolkuRect) {
-        x + STEP_PAD_X, cards_top, step->width - 2 * STEP_PAD_X, card_height
-      };
-      _polku_map_text_move (&step->placeholder_label, step->placeholder.x,
-                            cards_top + (card_height - step->placeholder_label.height) / 2);
-      return;
-    }
-
-  for (guint i = 0; i < step->n_cards; i++)
-    cards_width += CARD_AT (self, step->first_card + i)->rect.width;
-
-  card_x = x + (step->width - cards_width) / 2;
-  for (guint i = 0; i < step->n_cards; i++)
-    {
-      PolkuMapCard *card = CARD_AT (self, step->first_card + i);
-
-      _polku_map_card_place (card, card_x, cards_top, card_height);
-      card_x += card->rect.width + CARD_GAP;
-    }
-}
-
-static void
-place_columns (PolkuMapLayout *self,
-               PolkuMapRow    *row,
-               double          top,
-               double          bottom,
-               double          band_height,
-               double          card_height)
-{
-  double cards_top = row->touchpoint_lane.y + LANE_PAD;
   double x = row->content_left;
 
   for (guint i = 0; i < row->n_phases; i++)
@@ -515,21 +514,159 @@ place_columns (PolkuMapLayout *self,
       PolkuMapPhase *part = PHASE_AT (self, row->first_phase + i);
       double step_x = x;
 
-      part->column = (PolkuRect) { x, top, part->width, bottom - top };
-      part->band = (PolkuRect) { x, top, part->width, band_height };
+      part->column.x = part->band.x = x;
+      part->column.width = part->band.width = part->width;
+      for (guint j = 0; j < part->n_steps; j++)
+        {
+          PolkuMapStep *step = STEP_AT (self, part->first_step + j);
+
+          step->column.x = step_x;
+          step->column.width = step->width;
+          /* The mark of a gate stands between it and the next step. */
+          step->gate_x = step_x + step->width;
+          if (j + 1 == part->n_steps && i + 1 < row->n_phases)
+            step->gate_x += PHASE_GAP / 2;
+          step_x += step->width;
+        }
+      x += part->width + PHASE_GAP;
+    }
+  row->content_right = x - PHASE_GAP;
+}
+
+static void
+place_columns_down (PolkuMapLayout *self,
+                    PolkuMapRow    *row,
+                    double          top,
+                    double          bottom,
+                    double          band_height)
+{
+  for (guint i = 0; i < row->n_phases; i++)
+    {
+      PolkuMapPhase *part = PHASE_AT (self, row->first_phase + i);
+      double x = part->column.x;
+
+      part->column.y = part->band.y = top;
+      part->column.height = bottom - top;
+      part->band.height = band_height;
       _polku_map_text_move (&part->label, x + BAND_PAD_X, top + BAND_PAD_Y);
       _polku_map_text_move (&part->placeholder, x + BAND_PAD_X, top + band_height + STEP_PAD_Y);
 
       for (guint j = 0; j < part->n_steps; j++)
         {
           PolkuMapStep *step = STEP_AT (self, part->first_step + j);
+          double y = top + band_height + STEP_PAD_Y;
 
-          place_step (self, step, step_x, top + band_height, bottom, cards_top, card_height);
-          step_x += step->width;
+          step->column.y = top + band_height;
+          step->column.height = bottom - step->column.y;
+          _polku_map_text_move (&step->name, step->column.x + STEP_PAD_X, y);
+          if (step->gate)
+            {
+              PolkuMapChip *chip = &step->gate_chip;
+
+              chip->rect.x = step->column.x + STEP_PAD_X;
+              chip->rect.y = y + step->name.height + GATE_GAP;
+              _polku_map_text_move (&chip->label,
+                                    chip->rect.x + POLKU_MAP_GATE_WIDTH + GATE_LABEL_GAP,
+                                    chip->rect.y + (chip->rect.height - chip->label.height) / 2);
+            }
         }
-      x += part->width + PHASE_GAP;
     }
-  row->content_right = x - PHASE_GAP;
+}
+
+static double
+place_cards (PolkuMapLayout *self,
+             PolkuMapRow    *row,
+             double          top,
+             double          width)
+{
+  double card_height = CARD_MIN_HEIGHT;
+  double cards_top = top + LANE_PAD;
+  PolkuMapLane lane = { .kind = POLKU_MAP_LANE_CARDS };
+
+  for (guint i = 0; i < row->n_cards; i++)
+    card_height = MAX (card_height, CARD_AT (self, row->first_card + i)->natural_height);
+
+  _polku_map_text_set (self, &lane.title, POLKU_TEXT_LANE,
+                       polku_lane_get_label (POLKU_LANE_TOUCHPOINTS), GUTTER_WIDTH - GUTTER_GAP);
+  _polku_map_text_move (&lane.title, MARGIN, cards_top);
+  card_height = MAX (card_height, lane.title.height);
+  lane.rect = (PolkuRect) { MARGIN, top, width, card_height + 2 * LANE_PAD };
+  row->touchpoint_lane = lane.rect;
+  g_array_append_val (row->lanes, lane);
+
+  for (guint i = 0; i < row->n_steps; i++)
+    {
+      PolkuMapStep *step = STEP_AT (self, row->first_step + i);
+      double x = step->column.x;
+      double cards_width;
+      double card_x;
+
+      if (step->n_cards == 0)
+        {
+          step->placeholder = (PolkuRect) {
+            x + STEP_PAD_X, cards_top, step->width - 2 * STEP_PAD_X, card_height
+          };
+          _polku_map_text_move (&step->placeholder_label, step->placeholder.x,
+                                cards_top + (card_height - step->placeholder_label.height) / 2);
+          continue;
+        }
+
+      cards_width = (step->n_cards - 1) * CARD_GAP;
+      for (guint j = 0; j < step->n_cards; j++)
+        cards_width += CARD_AT (self, step->first_card + j)->rect.width;
+      card_x = x + (step->width - cards_width) / 2;
+      for (guint j = 0; j < step->n_cards; j++)
+        {
+          PolkuMapCard *card = CARD_AT (self, step->first_card + j);
+
+          _polku_map_card_place (card, card_x, cards_top, card_height);
+          card_x += card->rect.width + CARD_GAP;
+        }
+    }
+  return top + lane.rect.height;
+}
+
+/* Cards of a hidden lane are slots along the satisfaction lane's top, so
+ * that points stand where the cards would. */
+static void
+place_card_slots (PolkuMapLayout *self,
+                  PolkuMapRow    *row,
+                  double          y)
+{
+  for (guint i = 0; i < row->n_steps; i++)
+    {
+      PolkuMapStep *step = STEP_AT (self, row->first_step + i);
+      double cards_width = step->n_cards > 0 ? (step->n_cards - 1) * CARD_GAP : 0;
+      double card_x;
+
+      for (guint j = 0; j < step->n_cards; j++)
+        cards_width += CARD_AT (self, step->first_card + j)->rect.width;
+      card_x = step->column.x + (step->width - cards_width) / 2;
+      for (guint j = 0; j < step->n_cards; j++)
+        {
+          PolkuMapCard *card = CARD_AT (self, step->first_card + j);
+
+          _polku_map_card_place (card, card_x, y, 0);
+          card_x += card->rect.width + CARD_GAP;
+        }
+    }
+}
+
+static double
+place_plot (PolkuMapLayout *self,
+            PolkuMapRow    *row,
+            double          top,
+            double          width)
+{
+  PolkuMapLane lane = { .kind = POLKU_MAP_LANE_PLOT };
+
+  row->plot_top = top + PLOT_PAD + LANE_PAD / 2;
+  row->plot_bottom = row->plot_top + _polku_map_layout_plot_height (self);
+  lane.rect = (PolkuRect) { MARGIN, top, width, row->plot_bottom + PLOT_PAD - top };
+  row->satisfaction_lane = lane.rect;
+  g_array_append_val (row->lanes, lane);
+  /* The lane's name goes in once the axis says how much room it leaves. */
+  return top + lane.rect.height;
 }
 
 /* Places a row at top; returns its bottom. */
@@ -539,30 +676,52 @@ place_row (PolkuMapLayout *self,
            double          top,
            double          width,
            double          band_height,
-           double          heading_height,
-           double          card_height)
+           double          heading_height)
 {
+  static const PolkuLane order[] = {
+    POLKU_LANE_CUSTOMER, POLKU_LANE_TOUCHPOINTS, POLKU_LANE_SATISFACTION,
+    POLKU_LANE_FRONT_STAGE, POLKU_LANE_FRONT_LINE, POLKU_LANE_SUPPORT, POLKU_LANE_NOTES,
+  };
   double y = top + band_height + heading_height;
 
   row->content_left = MARGIN + GUTTER_WIDTH;
-  row->touchpoint_lane = (PolkuRect) { MARGIN, y, width, card_height + 2 * LANE_PAD };
-  _polku_map_text_set (self, &row->touchpoint_label, POLKU_TEXT_LANE,
-                       /* Translators: the name of a lane of the journey map, in its left margin */
-                       _("Touchpoints"), GUTTER_WIDTH - GUTTER_GAP);
-  _polku_map_text_move (&row->touchpoint_label, MARGIN, y + LANE_PAD);
-  y += row->touchpoint_lane.height;
+  place_columns_across (self, row);
 
-  _polku_map_text_set (self, &row->satisfaction_label, POLKU_TEXT_LANE,
-                       /* Translators: the name of a lane of the journey map, in its left margin */
-                       _("Satisfaction"), GUTTER_WIDTH - GUTTER_GAP);
-  _polku_map_text_move (&row->satisfaction_label, MARGIN, y + LANE_PAD);
-  row->plot_top = y + MAX (PLOT_PAD, LANE_PAD + row->satisfaction_label.height + PLOT_PAD / 2);
-  row->plot_bottom = row->plot_top + PLOT_HEIGHT;
-  row->satisfaction_lane = (PolkuRect) { MARGIN, y, width, row->plot_bottom + PLOT_PAD - y };
-  y += row->satisfaction_lane.height;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      switch (order[i])
+        {
+        case POLKU_LANE_TOUCHPOINTS:
+          if (self->show_cards)
+            y = place_cards (self, row, y, width);
+          break;
 
-  place_columns (self, row, top, y, band_height, card_height);
-  _polku_map_layout_satisfaction (self, row);
+        case POLKU_LANE_SATISFACTION:
+          if (!self->show_plot)
+            break;
+          if (!self->show_cards)
+            place_card_slots (self, row, y);
+          y = place_plot (self, row, y, width);
+          break;
+
+        case POLKU_LANE_CUSTOMER:
+        case POLKU_LANE_FRONT_STAGE:
+        case POLKU_LANE_FRONT_LINE:
+        case POLKU_LANE_SUPPORT:
+        case POLKU_LANE_NOTES:
+        default:
+          y = _polku_map_lanes_place (self, row, order[i], y, width);
+          break;
+        }
+    }
+  if (!self->show_cards && !self->show_plot)
+    place_card_slots (self, row, y);
+
+  /* A row without lanes still shows its headings. */
+  y = MAX (y, top + band_height + heading_height);
+  place_columns_down (self, row, top, y, band_height);
+  if (self->show_plot)
+    _polku_map_layout_satisfaction (self, row);
   return y;
 }
 
@@ -575,7 +734,6 @@ polku_map_layout_constructed (GObject *object)
   double width;
   double band_height = 0;
   double heading_height = 0;
-  double card_height = CARD_MIN_HEIGHT;
   double y;
 
   G_OBJECT_CLASS (polku_map_layout_parent_class)->constructed (object);
@@ -584,6 +742,10 @@ polku_map_layout_constructed (GObject *object)
 
   self->scale_min = polku_journey_get_scale_min (self->journey);
   self->scale_max = polku_journey_get_scale_max (self->journey);
+  self->lanes = polku_journey_get_lanes (self->journey);
+  self->show_cards = (self->lanes & POLKU_LANE_TOUCHPOINTS) != 0;
+  self->show_plot = (self->lanes & POLKU_LANE_SATISFACTION) != 0;
+  _polku_map_lanes_choose_fields (self);
 
   units = measure_units (self);
   break_units (units, self->max_rows);
@@ -595,7 +757,7 @@ polku_map_layout_constructed (GObject *object)
   for (guint i = 0; i < self->rows->len; i++)
     widen_row (self, ROW_AT (self, i), width - ROW_AT (self, i)->width);
 
-  /* Bands, headings and cards are as tall as their tallest, on every row. */
+  /* Bands and headings are as tall as their tallest, on every row. */
   for (guint i = 0; i < self->phases->len; i++)
     {
       PolkuMapPhase *part = PHASE_AT (self, i);
@@ -605,17 +767,21 @@ polku_map_layout_constructed (GObject *object)
         heading_height = MAX (heading_height, part->placeholder.height);
     }
   for (guint i = 0; i < self->steps->len; i++)
-    heading_height = MAX (heading_height, STEP_AT (self, i)->name.height);
-  for (guint i = 0; i < self->cards->len; i++)
-    card_height = MAX (card_height, CARD_AT (self, i)->natural_height);
+    {
+      PolkuMapStep *step = STEP_AT (self, i);
+      double height = step->name.height;
+
+      if (step->gate)
+        height += GATE_GAP + step->gate_chip.rect.height;
+      heading_height = MAX (heading_height, height);
+    }
   band_height += 2 * BAND_PAD_Y;
   heading_height += 2 * STEP_PAD_Y;
 
   y = self->header.y + self->header.height + HEADER_SPACING;
   for (guint i = 0; i < self->rows->len; i++)
     {
-      y = place_row (self, ROW_AT (self, i), y, width,
-                     band_height, heading_height, card_height);
+      y = place_row (self, ROW_AT (self, i), y, width, band_height, heading_height);
       if (i + 1 < self->rows->len)
         y += ROW_GAP;
     }
@@ -639,6 +805,7 @@ polku_map_layout_dispose (GObject *object)
   g_clear_pointer (&self->keys, g_array_unref);
   _polku_map_text_clear (&self->title);
   _polku_map_text_clear (&self->segment);
+  _polku_map_text_clear (&self->date);
   _polku_map_text_clear (&self->scale);
   g_clear_object (&self->context);
   g_clear_object (&self->journey);
@@ -831,7 +998,7 @@ polku_map_layout_get_touchpoint_rect (PolkuMapLayout  *self,
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (touchpoint), FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
 
-  if (!lookup_position (self, touchpoint, &position))
+  if (!self->show_cards || !lookup_position (self, touchpoint, &position))
     return FALSE;
   *rect = CARD_AT (self, position)->rect;
   return TRUE;
@@ -883,7 +1050,7 @@ polku_map_layout_get_score_point (PolkuMapLayout  *self,
   g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), FALSE);
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  if (!lookup_position (self, touchpoint, &position))
+  if (!self->show_plot || !lookup_position (self, touchpoint, &position))
     return FALSE;
   card = CARD_AT (self, position);
   if (isnan (card->score_y))
@@ -904,7 +1071,7 @@ polku_map_layout_hit_test (PolkuMapLayout *self,
 {
   g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), NULL);
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; self->show_cards && i < self->rows->len; i++)
     {
       PolkuMapRow *row = ROW_AT (self, i);
       guint low = row->first_card;
@@ -939,23 +1106,39 @@ visit_text (const PolkuMapText *text,
 }
 
 static void
+visit_cells (PolkuMapStep     *step,
+             PolkuStepField    first,
+             PolkuStepField    last,
+             PolkuMapTextFunc  func,
+             gpointer          user_data)
+{
+  for (PolkuStepField f = first; f <= last; f++)
+    visit_text (&step->cells[f], func, user_data);
+}
+
+static void
 visit_step_texts (PolkuMapLayout   *self,
                   PolkuMapStep     *step,
                   PolkuMapTextFunc  func,
                   gpointer          user_data)
 {
   visit_text (&step->name, func, user_data);
+  visit_text (&step->gate_chip.label, func, user_data);
+  visit_cells (step, POLKU_STEP_FIELD_DOING, POLKU_STEP_FIELD_EXPECTATION, func, user_data);
   visit_text (&step->placeholder_label, func, user_data);
-  for (guint i = 0; i < step->n_cards; i++)
+  for (guint i = 0; self->show_cards && i < step->n_cards; i++)
     {
       PolkuMapCard *card = CARD_AT (self, step->first_card + i);
 
       visit_text (&card->role_chip.label, func, user_data);
       visit_text (&card->critical_chip.label, func, user_data);
+      visit_text (&card->fix_chip.label, func, user_data);
       visit_text (&card->name, func, user_data);
       visit_text (&card->channel, func, user_data);
-      visit_text (&card->value, func, user_data);
     }
+  for (guint i = 0; self->show_plot && i < step->n_cards; i++)
+    visit_text (&CARD_AT (self, step->first_card + i)->value, func, user_data);
+  visit_cells (step, POLKU_STEP_FIELD_FRONT_STAGE, POLKU_STEP_FIELD_NOTES, func, user_data);
 }
 
 void
@@ -968,6 +1151,7 @@ _polku_map_layout_foreach_text (PolkuMapLayout   *self,
 
   visit_text (&self->title, func, user_data);
   visit_text (&self->segment, func, user_data);
+  visit_text (&self->date, func, user_data);
   visit_text (&self->scale, func, user_data);
   for (guint i = 0; i < self->keys->len; i++)
     visit_text (&g_array_index (self->keys, PolkuMapKey, i).label, func, user_data);
@@ -986,8 +1170,13 @@ _polku_map_layout_foreach_text (PolkuMapLayout   *self,
             visit_step_texts (self, STEP_AT (self, part->first_step + k), func, user_data);
         }
 
-      visit_text (&row->touchpoint_label, func, user_data);
-      visit_text (&row->satisfaction_label, func, user_data);
+      for (guint j = 0; j < row->lanes->len; j++)
+        {
+          PolkuMapLane *lane = &g_array_index (row->lanes, PolkuMapLane, j);
+
+          visit_text (&lane->title, func, user_data);
+          visit_text (&lane->label, func, user_data);
+        }
       for (guint j = 0; j < row->ticks->len; j++)
         visit_text (&g_array_index (row->ticks, PolkuMapTick, j).label, func, user_data);
     }

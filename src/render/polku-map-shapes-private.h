@@ -33,18 +33,38 @@ void _polku_shape_tag          (cairo_t            *cr,
 /* Strokes the current path as the satisfaction curve. */
 void _polku_shape_stroke_curve (cairo_t            *cr,
                                 const PolkuPalette *palette);
+/* Strokes the current path as the to-be curve through the targets. */
+void _polku_shape_stroke_target_curve (cairo_t            *cr,
+                                       const PolkuPalette *palette);
 /* Points are cut out of what they lie on, the ground, by a ring of it. */
 void _polku_shape_score_point  (cairo_t            *cr,
                                 double              x,
                                 double              y,
                                 const PolkuPalette *palette,
                                 const PolkuColor   *ground);
-/* A ringed, downward triangle: a critical prerequisite below its target. */
+/* A ringed, downward triangle: a touchpoint to fix first. */
 void _polku_shape_alert_point  (cairo_t            *cr,
                                 double              x,
                                 double              y,
                                 const PolkuPalette *palette,
                                 const PolkuColor   *ground);
+/* The small warning sign of a "Fix first" tag. */
+void _polku_shape_fix_marker   (cairo_t            *cr,
+                                double              x,
+                                double              y,
+                                const PolkuPalette *palette);
+/* A gate sign centred on (x, y), on a disc of the ground; and the line of
+ * a gate between two steps. */
+void _polku_shape_gate         (cairo_t            *cr,
+                                double              x,
+                                double              y,
+                                const PolkuPalette *palette,
+                                const PolkuColor   *ground);
+void _polku_shape_gate_line    (cairo_t            *cr,
+                                double              x,
+                                double              y0,
+                                double              y1,
+                                const PolkuPalette *palette);
 void _polku_shape_target       (cairo_t            *cr,
                                 double              x,
                                 double              y,

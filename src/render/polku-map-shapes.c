@@ -13,6 +13,7 @@
 
 #define CURVE_WIDTH  2.0
 #define TARGET_WIDTH 2.5
+#define TARGET_CURVE_WIDTH 1.25
 
 void
 _polku_shape_rounded_rect (cairo_t         *cr,
@@ -144,6 +145,22 @@ _polku_shape_stroke_curve (cairo_t            *cr,
 }
 
 void
+_polku_shape_stroke_target_curve (cairo_t            *cr,
+                                  const PolkuPalette *palette)
+{
+  static const double dashes[] = { 4, 3 };
+
+  cairo_save (cr);
+  polku_cairo_set_source_color (cr, &palette->text_muted);
+  cairo_set_line_width (cr, TARGET_CURVE_WIDTH);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
 _polku_shape_score_point (cairo_t            *cr,
                           double              x,
                           double              y,
@@ -157,6 +174,19 @@ _polku_shape_score_point (cairo_t            *cr,
   polku_cairo_set_source_color (cr, ground);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
+}
+
+static void
+down_triangle (cairo_t *cr,
+               double   x,
+               double   y,
+               double   size)
+{
+  /* Its centroid on (x, y). */
+  cairo_move_to (cr, x - size * 0.866, y - size * 0.5);
+  cairo_line_to (cr, x + size * 0.866, y - size * 0.5);
+  cairo_line_to (cr, x, y + size);
+  cairo_close_path (cr);
 }
 
 void
@@ -177,11 +207,76 @@ _polku_shape_alert_point (cairo_t            *cr,
   cairo_stroke (cr);
 
   /* Pointing down, its centroid on the score. */
-  cairo_move_to (cr, x - size * 0.866, y - size * 0.5);
-  cairo_line_to (cr, x + size * 0.866, y - size * 0.5);
-  cairo_line_to (cr, x, y + size);
-  cairo_close_path (cr);
+  down_triangle (cr, x, y, size);
   cairo_fill (cr);
+}
+
+void
+_polku_shape_fix_marker (cairo_t            *cr,
+                         double              x,
+                         double              y,
+                         const PolkuPalette *palette)
+{
+  cairo_new_path (cr);
+  down_triangle (cr, x, y - 0.5, POLKU_MAP_MARKER_SIZE * 0.62);
+  polku_cairo_set_source_color (cr, &palette->alert);
+  cairo_fill (cr);
+}
+
+/* A field gate: two posts, two rails and a brace. */
+void
+_polku_shape_gate (cairo_t            *cr,
+                   double              x,
+                   double              y,
+                   const PolkuPalette *palette,
+                   const PolkuColor   *ground)
+{
+  double w = POLKU_MAP_GATE_WIDTH / 2;
+  double h = POLKU_MAP_GATE_HEIGHT / 2;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x - w - 1.5, y - h - 1.5, 2 * w + 3, 2 * h + 3);
+  polku_cairo_set_source_color (cr, ground);
+  cairo_fill (cr);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  polku_cairo_set_source_color (cr, &palette->text);
+  cairo_set_line_width (cr, 1.6);
+  cairo_move_to (cr, x - w + 0.8, y - h);
+  cairo_line_to (cr, x - w + 0.8, y + h);
+  cairo_move_to (cr, x + w - 0.8, y - h);
+  cairo_line_to (cr, x + w - 0.8, y + h);
+  cairo_stroke (cr);
+  cairo_set_line_width (cr, 1.1);
+  cairo_move_to (cr, x - w, y - h * 0.45);
+  cairo_line_to (cr, x + w, y - h * 0.45);
+  cairo_move_to (cr, x - w, y + h * 0.55);
+  cairo_line_to (cr, x + w, y + h * 0.55);
+  cairo_move_to (cr, x - w + 0.8, y + h * 0.55);
+  cairo_line_to (cr, x + w - 0.8, y - h * 0.45);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+_polku_shape_gate_line (cairo_t            *cr,
+                        double              x,
+                        double              y0,
+                        double              y1,
+                        const PolkuPalette *palette)
+{
+  static const double dashes[] = { 1.5, 2 };
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y0);
+  cairo_line_to (cr, x, y1);
+  polku_cairo_set_source_color (cr, &palette->text);
+  cairo_set_line_width (cr, 1.25);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 void

@@ -28,6 +28,17 @@ typedef enum
   POLKU_TEXT_AXIS,
   POLKU_TEXT_VALUE,
   POLKU_TEXT_PLACEHOLDER,
+  POLKU_TEXT_CELL,            /* a step's text in a lane */
+  POLKU_TEXT_LANE_FIELD,      /* a field's name in a lane of several */
+  /* Pages: their running head and foot, and handouts. */
+  POLKU_TEXT_PAGE,
+  POLKU_TEXT_PAGE_MARK,       /* a poster sheet's row and column */
+  POLKU_TEXT_HANDOUT_TITLE,
+  POLKU_TEXT_HANDOUT_HEADING,
+  POLKU_TEXT_HANDOUT_NAME,
+  POLKU_TEXT_HANDOUT_LABEL,
+  POLKU_TEXT_HANDOUT_BODY,
+  POLKU_TEXT_N_STYLES
 } PolkuTextStyle;
 
 /* A context at a fixed 72 dpi without hinting of metrics, so that a map has
@@ -40,16 +51,10 @@ PangoLayout  *_polku_text_layout_new         (PangoContext   *context,
                                               double          width);
 void          _polku_text_layout_set_width   (PangoLayout    *layout,
                                               double          width);
+/* The size of a style's font in points. */
+double        _polku_text_style_get_size     (PolkuTextStyle  style);
 void          _polku_text_layout_get_size    (PangoLayout    *layout,
                                               double         *width,
                                               double         *height);
-/* A text to be wrapped once its column's width is known: meanwhile it has a
- * word a line and says how wide its widest word is, the width a column
- * needs so as not to break a word. Shaping text is the costly part of a
- * layout, so a text is measured and wrapped without a third pass. */
-PangoLayout  *_polku_text_layout_new_narrow  (PangoContext   *context,
-                                              PolkuTextStyle  style,
-                                              const char     *text,
-                                              double         *widest_word);
 
 G_END_DECLS

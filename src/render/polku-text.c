@@ -28,7 +28,26 @@ static const TextStyle text_styles[] = {
   [POLKU_TEXT_AXIS] = { 7.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
   [POLKU_TEXT_VALUE] = { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
   [POLKU_TEXT_PLACEHOLDER] = { 7.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC },
+  [POLKU_TEXT_CELL] = { 8, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_LANE_FIELD] = { 7.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_PAGE] = { 8, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_PAGE_MARK] = { 9, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_HANDOUT_TITLE] = { 16, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_HANDOUT_HEADING] = { 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_HANDOUT_NAME] = { 11.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_HANDOUT_LABEL] = { 8.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
+  [POLKU_TEXT_HANDOUT_BODY] = { 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (text_styles) == POLKU_TEXT_N_STYLES);
+
+double
+_polku_text_style_get_size (PolkuTextStyle style)
+{
+  g_assert (style < G_N_ELEMENTS (text_styles));
+
+  return text_styles[style].size;
+}
 
 /* Font maps are not thread-safe, and making one loads the font
  * configuration: one per thread, kept for the thread's life. */
@@ -136,22 +155,4 @@ _polku_text_layout_get_size (PangoLayout *layout,
     *width = (double) (logical.x + logical.width) / PANGO_SCALE;
   if (height != NULL)
     *height = (double) (logical.y + logical.height) / PANGO_SCALE;
-}
-
-PangoLayout *
-_polku_text_layout_new_narrow (PangoContext   *context,
-                               PolkuTextStyle  style,
-                               const char     *text,
-                               double         *widest_word)
-{
-  PangoLayout *layout;
-
-  g_assert (widest_word != NULL);
-
-  /* Too narrow for any word, and never breaking one: a word a line. */
-  layout = _polku_text_layout_new (context, style, text, -1);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  pango_layout_set_width (layout, 1);
-  _polku_text_layout_get_size (layout, widest_word, NULL);
-  return layout;
 }
