@@ -1,0 +1,658 @@
+/* polku-window-edit.c: building a journey: the selection shared by the
+ * canvas, outline and inspector, the edits on it, undo and redo, and the
+ * panes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "polku-window-private.h"
+
+static gboolean
+parse_direction (GVariant       *parameter,
+                 PolkuDirection *direction)
+{
+  static const char * const names[] = { "left", "right", "up", "down" };
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]))
+      {
+        *direction = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+PolkuJourney *
+_polku_window_get_journey (PolkuWindow *self)
+{
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
+
+  return polku_selection_get_journey (self->selection);
+}
+
+PolkuSelection *
+_polku_window_get_selection (PolkuWindow *self)
+{
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
+
+  return self->selection;
+}
+
+static GObject *
+get_item (PolkuWindow *self)
+{
+  return polku_selection_get_item (self->selection);
+}
+
+/* Applies an edit the window made, labelled for the undo menu. */
+static void
+push (PolkuWindow  *self,
+      PolkuCommand *command,
+      const char   *label)
+{
+  g_assert (POLKU_IS_WINDOW (self));
+
+  polku_command_set_label (command, label);
+  /* An edit of its own: nothing typed before merges into it. */
+  polku_undo_stack_seal (self->undo_stack);
+  _polku_window_push_command (self, command);
+  polku_undo_stack_seal (self->undo_stack);
+}
+
+static void
+push_property (PolkuWindow *self,
+               GObject     *object,
+               const char  *property,
+               GValue      *value,
+               const char  *label)
+{
+  push (self, polku_command_new_set_property (object, property, value), label);
+}
+
+/* Renames the selection where the user works: in the outline when it has
+ * the focus, on the canvas otherwise. */
+void
+_polku_window_start_rename (PolkuWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->outline)) && focus != NULL &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->outline)))
+    polku_outline_start_rename (self->outline);
+  else
+    polku_map_editor_start_rename (self->map_editor);
+}
+
+/* Actions */
+
+static void
+polku_window_undo_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+
+  polku_undo_stack_seal (self->undo_stack);
+  if (g_str_equal (action_name, "win.undo"))
+    polku_undo_stack_undo (self->undo_stack);
+  else
+    polku_undo_stack_redo (self->undo_stack);
+}
+
+static void
+polku_window_add_step_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuJourney *journey = _polku_window_get_journey (self);
+  g_autofree char *id = NULL;
+  g_autoptr(PolkuStep) step = NULL;
+  PolkuPhase *phase;
+  guint position;
+
+  polku_navigation_step_insertion (journey, get_item (self), &phase, &position);
+  id = polku_document_generate_id (self->document, "s");
+  /* Translators: the name of a step just added, to be typed over */
+  step = polku_step_new (id, _("New step"));
+  /* Translators: in the undo menu, "Undo Add Step" */
+  push (self, polku_command_new_insert (G_OBJECT (phase), position, G_OBJECT (step)), _("Add Step"));
+  polku_selection_set_item (self->selection, G_OBJECT (step));
+  _polku_window_start_rename (self);
+}
+
+static void
+polku_window_add_touchpoint_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuJourney *journey = _polku_window_get_journey (self);
+  g_autofree char *id = NULL;
+  g_autoptr(PolkuTouchpoint) touchpoint = NULL;
+  PolkuStep *step;
+  guint position;
+
+  if (!polku_navigation_touchpoint_insertion (journey, get_item (self), &step, &position))
+    return;
+
+  id = polku_document_generate_id (self->document, "t");
+  /* Translators: the name of a touchpoint just added, to be typed over */
+  touchpoint = polku_touchpoint_new (id, _("New touchpoint"));
+  /* Translators: in the undo menu, "Undo Add Touchpoint" */
+  push (self, polku_command_new_insert (G_OBJECT (step), position, G_OBJECT (touchpoint)),
+        _("Add Touchpoint"));
+  polku_selection_set_item (self->selection, G_OBJECT (touchpoint));
+  _polku_window_start_rename (self);
+}
+
+static void
+polku_window_rename_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _polku_window_start_rename (POLKU_WINDOW (widget));
+}
+
+static void
+polku_window_duplicate_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuJourney *journey = _polku_window_get_journey (self);
+  GObject *item = get_item (self);
+  g_autoptr(GObject) copy = NULL;
+  PolkuLocation location;
+
+  if (!polku_navigation_locate (journey, item, &location))
+    return;
+
+  if (POLKU_IS_TOUCHPOINT (item))
+    {
+      copy = G_OBJECT (polku_duplicate_touchpoint (POLKU_TOUCHPOINT (item), self->document));
+      /* Translators: in the undo menu, "Undo Duplicate Touchpoint" */
+      push (self, polku_command_new_insert (G_OBJECT (location.step), location.touchpoint_position + 1, copy),
+            _("Duplicate Touchpoint"));
+    }
+  else if (POLKU_IS_STEP (item))
+    {
+      copy = G_OBJECT (polku_duplicate_step (POLKU_STEP (item), self->document));
+      /* Translators: in the undo menu, "Undo Duplicate Step" */
+      push (self, polku_command_new_insert (G_OBJECT (location.phase), location.step_position + 1, copy),
+            _("Duplicate Step"));
+    }
+  else if (POLKU_IS_JOURNEY (item))
+    {
+      gtk_widget_activate_action (widget, "win.duplicate-segment", NULL);
+      return;
+    }
+  else
+    return;
+
+  polku_selection_set_item (self->selection, copy);
+}
+
+static void
+polku_window_delete_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuJourney *journey = _polku_window_get_journey (self);
+  GObject *item = get_item (self);
+  GObject *next;
+  PolkuLocation location;
+
+  if (!polku_navigation_locate (journey, item, &location) || location.step == NULL)
+    return;
+
+  next = polku_navigation_after_removal (journey, item);
+  if (POLKU_IS_TOUCHPOINT (item))
+    /* Translators: in the undo menu, "Undo Delete Touchpoint" */
+    push (self, polku_command_new_remove (G_OBJECT (location.step), location.touchpoint_position),
+          _("Delete Touchpoint"));
+  else
+    /* Translators: in the undo menu, "Undo Delete Step" */
+    push (self, polku_command_new_remove (G_OBJECT (location.phase), location.step_position),
+          _("Delete Step"));
+  polku_selection_set_item (self->selection, next);
+}
+
+static void
+polku_window_toggle_critical_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuTouchpoint *touchpoint = POLKU_TOUCHPOINT (get_item (self));
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, POLKU_TYPE_CRITICALITY);
+  g_value_set_enum (&value, polku_touchpoint_get_criticality (touchpoint) == POLKU_CRITICALITY_CRITICAL
+                            ? POLKU_CRITICALITY_NON_CRITICAL : POLKU_CRITICALITY_CRITICAL);
+  /* Translators: in the undo menu, "Undo Toggle Critical" */
+  push_property (self, G_OBJECT (touchpoint), "criticality", &value, _("Toggle Critical"));
+}
+
+static void
+polku_window_toggle_role_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuTouchpoint *touchpoint = POLKU_TOUCHPOINT (get_item (self));
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, POLKU_TYPE_ROLE);
+  g_value_set_enum (&value, polku_touchpoint_get_role (touchpoint) == POLKU_ROLE_OPPORTUNITY
+                            ? POLKU_ROLE_PREREQUISITE : POLKU_ROLE_OPPORTUNITY);
+  /* Translators: in the undo menu, "Undo Toggle Opportunity" */
+  push_property (self, G_OBJECT (touchpoint), "role", &value, _("Toggle Opportunity"));
+}
+
+static void
+polku_window_set_score_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuJourney *journey = _polku_window_get_journey (self);
+  PolkuTouchpoint *touchpoint = POLKU_TOUCHPOINT (get_item (self));
+  g_auto(GValue) value = G_VALUE_INIT;
+  double score;
+
+  if (!polku_navigation_score_for_digit (polku_journey_get_scale_min (journey),
+                                         polku_journey_get_scale_max (journey),
+                                         g_variant_get_uint32 (parameter), &score))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  if (polku_touchpoint_get_score (touchpoint) == score)
+    return;
+
+  g_value_init (&value, G_TYPE_DOUBLE);
+  g_value_set_double (&value, score);
+  /* Translators: in the undo menu, "Undo Set Score" */
+  push_property (self, G_OBJECT (touchpoint), "score", &value, _("Set Score"));
+}
+
+static void
+polku_window_clear_score_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuTouchpoint *touchpoint = POLKU_TOUCHPOINT (get_item (self));
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (!polku_touchpoint_has_score (touchpoint))
+    return;
+
+  g_value_init (&value, G_TYPE_DOUBLE);
+  g_value_set_double (&value, -1);
+  /* Translators: in the undo menu, "Undo Clear Score" */
+  push_property (self, G_OBJECT (touchpoint), "score", &value, _("Clear Score"));
+}
+
+static void
+polku_window_select_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuDirection direction;
+  GObject *next;
+
+  if (!parse_direction (parameter, &direction))
+    return;
+
+  next = polku_navigation_neighbour (_polku_window_get_journey (self), get_item (self), direction);
+  if (next == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  polku_selection_set_item (self->selection, next);
+}
+
+static void
+polku_window_move_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuJourney *journey = _polku_window_get_journey (self);
+  GObject *item = get_item (self);
+  PolkuDirection direction;
+  PolkuLocation from;
+  GObject *to;
+  guint position;
+
+  if (!parse_direction (parameter, &direction) ||
+      !polku_navigation_locate (journey, item, &from) ||
+      !polku_navigation_move_target (journey, item, direction, &to, &position))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  if (POLKU_IS_TOUCHPOINT (item))
+    /* Translators: in the undo menu, "Undo Move Touchpoint" */
+    push (self, polku_command_new_move (G_OBJECT (from.step), from.touchpoint_position, to, position),
+          _("Move Touchpoint"));
+  else
+    /* Translators: in the undo menu, "Undo Move Step" */
+    push (self, polku_command_new_move (G_OBJECT (from.phase), from.step_position, to, position),
+          _("Move Step"));
+}
+
+/* Following the document */
+
+static void
+polku_window_update_undo_menu (PolkuWindow *self)
+{
+  const char *undo_label = NULL;
+  const char *redo_label = NULL;
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+
+  g_assert (POLKU_IS_WINDOW (self));
+
+  if (self->undo_stack != NULL)
+    {
+      undo_label = polku_undo_stack_get_undo_label (self->undo_stack);
+      redo_label = polku_undo_stack_get_redo_label (self->undo_stack);
+    }
+
+  /* Translators: the undo menu item, with what it undoes: "Undo Set Score" */
+  undo = undo_label != NULL ? g_strdup_printf (_("_Undo %s"), undo_label) : g_strdup (_("_Undo"));
+  /* Translators: the redo menu item, with what it redoes: "Redo Set Score" */
+  redo = redo_label != NULL ? g_strdup_printf (_("_Redo %s"), redo_label) : g_strdup (_("_Redo"));
+
+  g_menu_remove_all (self->undo_section);
+  g_menu_append (self->undo_section, undo, "win.undo");
+  g_menu_append (self->undo_section, redo, "win.redo");
+}
+
+void
+_polku_window_edit_update_actions (PolkuWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  PolkuJourney *journey;
+  GObject *item;
+  gboolean has_journey, is_touchpoint, is_step;
+  PolkuStep *step;
+  guint position;
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  if (self->selection == NULL)
+    return;
+
+  journey = _polku_window_get_journey (self);
+  item = get_item (self);
+  has_journey = journey != NULL && self->undo_stack != NULL;
+  is_touchpoint = has_journey && POLKU_IS_TOUCHPOINT (item);
+  is_step = has_journey && POLKU_IS_STEP (item);
+
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 self->undo_stack != NULL && polku_undo_stack_can_undo (self->undo_stack));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 self->undo_stack != NULL && polku_undo_stack_can_redo (self->undo_stack));
+  gtk_widget_action_set_enabled (widget, "win.add-step", has_journey);
+  gtk_widget_action_set_enabled (widget, "win.add-touchpoint",
+                                 has_journey && polku_navigation_touchpoint_insertion (journey, item,
+                                                                                       &step, &position));
+  gtk_widget_action_set_enabled (widget, "win.rename", has_journey && item != NULL);
+  gtk_widget_action_set_enabled (widget, "win.duplicate",
+                                 is_touchpoint || is_step || (has_journey && POLKU_IS_JOURNEY (item)));
+  gtk_widget_action_set_enabled (widget, "win.delete", is_touchpoint || is_step);
+  gtk_widget_action_set_enabled (widget, "win.toggle-critical", is_touchpoint);
+  gtk_widget_action_set_enabled (widget, "win.toggle-role", is_touchpoint);
+  gtk_widget_action_set_enabled (widget, "win.set-score", is_touchpoint);
+  gtk_widget_action_set_enabled (widget, "win.clear-score", is_touchpoint);
+  gtk_widget_action_set_enabled (widget, "win.select", has_journey);
+  gtk_widget_action_set_enabled (widget, "win.move", is_touchpoint || is_step);
+
+}
+
+static void
+on_undo_stack_changed_cb (PolkuWindow *self)
+{
+  /* An undo may take away what was selected. */
+  polku_selection_revalidate (self->selection);
+  polku_window_update_undo_menu (self);
+  _polku_window_edit_update_actions (self);
+}
+
+static void
+on_selection_item_changed_cb (PolkuWindow *self)
+{
+  _polku_window_edit_update_actions (self);
+}
+
+static void
+on_pane_push_command_cb (PolkuWindow  *self,
+                         PolkuCommand *command)
+{
+  if (self->undo_stack != NULL)
+    _polku_window_push_command (self, g_object_ref (command));
+}
+
+static void
+on_inspector_seal_cb (PolkuWindow *self)
+{
+  if (self->undo_stack != NULL)
+    polku_undo_stack_seal (self->undo_stack);
+}
+
+void
+_polku_window_show_journey (PolkuWindow  *self,
+                            PolkuJourney *journey)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (journey == NULL || POLKU_IS_JOURNEY (journey));
+
+  polku_map_view_set_journey (self->map_view, journey);
+  polku_selection_set_journey (self->selection, journey);
+  _polku_window_edit_update_actions (self);
+}
+
+void
+_polku_window_edit_document_changed (PolkuWindow *self)
+{
+  PolkuJourney *journey = _polku_window_get_journey (self);
+  guint position;
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  if (self->undo_stack != self->edit_undo_stack)
+    {
+      if (self->edit_undo_stack != NULL)
+        g_signal_handlers_disconnect_by_func (self->edit_undo_stack, on_undo_stack_changed_cb, self);
+      g_set_object (&self->edit_undo_stack, self->undo_stack);
+      if (self->undo_stack != NULL)
+        g_signal_connect_object (self->undo_stack, "changed",
+                                 G_CALLBACK (on_undo_stack_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  /* The journey shown stays when the document still holds it (after a
+   * save); otherwise the first. */
+  if (journey == NULL || self->document == NULL ||
+      !g_list_store_find (G_LIST_STORE (polku_document_get_journeys (self->document)), journey, &position))
+    {
+      journey = NULL;
+      if (self->document != NULL && polku_document_get_n_journeys (self->document) > 0)
+        journey = polku_document_get_journey (self->document, 0);
+      _polku_window_show_journey (self, journey);
+    }
+
+  polku_window_update_undo_menu (self);
+  _polku_window_edit_update_actions (self);
+}
+
+/* Keys for the canvas and the outline, where single letters and digits do
+ * not type text. */
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        modifiers,
+              const char            *action,
+              GVariant              *arguments)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                            gtk_named_action_new (action));
+
+  if (arguments != NULL)
+    gtk_shortcut_set_arguments (shortcut, arguments);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+GtkEventController *
+_polku_window_create_item_shortcuts (gboolean arrows_select)
+{
+  static const struct {
+    guint keyval;
+    const char *direction;
+  } arrows[] = {
+    { GDK_KEY_Left, "left" }, { GDK_KEY_KP_Left, "left" },
+    { GDK_KEY_Right, "right" }, { GDK_KEY_KP_Right, "right" },
+    { GDK_KEY_Up, "up" }, { GDK_KEY_KP_Up, "up" },
+    { GDK_KEY_Down, "down" }, { GDK_KEY_KP_Down, "down" },
+  };
+  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  add_shortcut (controller, GDK_KEY_c, 0, "win.toggle-critical", NULL);
+  add_shortcut (controller, GDK_KEY_o, 0, "win.toggle-role", NULL);
+  add_shortcut (controller, GDK_KEY_minus, 0, "win.clear-score", NULL);
+  add_shortcut (controller, GDK_KEY_KP_Subtract, 0, "win.clear-score", NULL);
+  for (guint digit = 0; digit <= 9; digit++)
+    {
+      add_shortcut (controller, GDK_KEY_0 + digit, 0, "win.set-score", g_variant_new_uint32 (digit));
+      add_shortcut (controller, GDK_KEY_KP_0 + digit, 0, "win.set-score", g_variant_new_uint32 (digit));
+    }
+  add_shortcut (controller, GDK_KEY_Delete, 0, "win.delete", NULL);
+  add_shortcut (controller, GDK_KEY_KP_Delete, 0, "win.delete", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    {
+      add_shortcut (controller, arrows[i].keyval, GDK_ALT_MASK, "win.move",
+                    g_variant_new_string (arrows[i].direction));
+      if (arrows_select)
+        add_shortcut (controller, arrows[i].keyval, 0, "win.select",
+                      g_variant_new_string (arrows[i].direction));
+    }
+  if (arrows_select)
+    {
+      add_shortcut (controller, GDK_KEY_Return, 0, "win.rename", NULL);
+      add_shortcut (controller, GDK_KEY_KP_Enter, 0, "win.rename", NULL);
+    }
+
+  return GTK_EVENT_CONTROLLER (controller);
+}
+
+void
+_polku_window_edit_init (PolkuWindow *self)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  self->selection = polku_selection_new ();
+  g_signal_connect_object (self->selection, "notify::item",
+                           G_CALLBACK (on_selection_item_changed_cb), self, G_CONNECT_SWAPPED);
+
+  polku_outline_set_selection (self->outline, self->selection);
+  g_signal_connect_object (self->outline, "push-command",
+                           G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->outline), _polku_window_create_item_shortcuts (FALSE));
+
+  polku_inspector_set_selection (self->inspector, self->selection);
+  g_signal_connect_object (self->inspector, "push-command",
+                           G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector, "seal",
+                           G_CALLBACK (on_inspector_seal_cb), self, G_CONNECT_SWAPPED);
+
+  self->map_editor = polku_map_editor_new (self->map_view, self->map_overlay, self->selection);
+  g_signal_connect_object (self->map_editor, "push-command",
+                           G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->map_view), _polku_window_create_item_shortcuts (TRUE));
+
+  polku_window_update_undo_menu (self);
+  _polku_window_edit_update_actions (self);
+}
+
+void
+_polku_window_edit_dispose (PolkuWindow *self)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  if (self->edit_undo_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->edit_undo_stack, on_undo_stack_changed_cb, self);
+  g_clear_object (&self->edit_undo_stack);
+  g_clear_object (&self->map_editor);
+  g_clear_object (&self->selection);
+}
+
+void
+_polku_window_edit_class_init (GtkWidgetClass *widget_class)
+{
+  static const struct {
+    guint keyval;
+    GdkModifierType modifiers;
+    const char *action;
+  } bindings[] = {
+    { GDK_KEY_z, GDK_CONTROL_MASK, "win.undo" },
+    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
+    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
+    { GDK_KEY_y, GDK_CONTROL_MASK, "win.redo" },
+    { GDK_KEY_Return, GDK_CONTROL_MASK, "win.add-touchpoint" },
+    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.add-touchpoint" },
+    { GDK_KEY_Insert, 0, "win.add-touchpoint" },
+    { GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-step" },
+    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-step" },
+    { GDK_KEY_Insert, GDK_SHIFT_MASK, "win.add-step" },
+    { GDK_KEY_F2, 0, "win.rename" },
+    { GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate" },
+    { GDK_KEY_F9, 0, "win.show-outline" },
+    { GDK_KEY_F9, GDK_SHIFT_MASK, "win.show-inspector" },
+    { GDK_KEY_F11, 0, "win.fullscreen" },
+  };
+
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, map_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, undo_section);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, polku_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, polku_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.add-step", NULL, polku_window_add_step_action);
+  gtk_widget_class_install_action (widget_class, "win.add-touchpoint", NULL,
+                                   polku_window_add_touchpoint_action);
+  gtk_widget_class_install_action (widget_class, "win.rename", NULL, polku_window_rename_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, polku_window_duplicate_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, polku_window_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-critical", NULL,
+                                   polku_window_toggle_critical_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-role", NULL, polku_window_toggle_role_action);
+  gtk_widget_class_install_action (widget_class, "win.set-score", "u", polku_window_set_score_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-score", NULL, polku_window_clear_score_action);
+  gtk_widget_class_install_action (widget_class, "win.select", "s", polku_window_select_action);
+  gtk_widget_class_install_action (widget_class, "win.move", "s", polku_window_move_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-outline", "show-outline");
+  gtk_widget_class_install_property_action (widget_class, "win.show-inspector", "show-inspector");
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+    gtk_widget_class_add_binding_action (widget_class, bindings[i].keyval, bindings[i].modifiers,
+                                         bindings[i].action, NULL);
+}
