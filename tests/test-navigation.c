@@ -355,6 +355,17 @@ test_score_digits (void **state)
 }
 
 static void
+test_name_property (void **state)
+{
+  Fixture *f = *state;
+
+  assert_string_equal (polku_navigation_get_name_property (O (f->journey)), "title");
+  assert_string_equal (polku_navigation_get_name_property (O (f->pre)), "label");
+  assert_string_equal (polku_navigation_get_name_property (O (f->s1)), "name");
+  assert_string_equal (polku_navigation_get_name_property (O (f->t1)), "name");
+}
+
+static void
 test_duplicate (void **state)
 {
   Fixture *f = *state;
@@ -496,6 +507,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_insertion, setup, teardown),
     cmocka_unit_test_setup_teardown (test_after_removal, setup, teardown),
     cmocka_unit_test (test_score_digits),
+    cmocka_unit_test_setup_teardown (test_name_property, setup, teardown),
     cmocka_unit_test_setup_teardown (test_duplicate, setup, teardown),
     cmocka_unit_test_setup_teardown (test_monitor, setup, teardown),
   };

@@ -520,6 +520,18 @@ polku_navigation_after_removal (PolkuJourney *journey,
   return G_OBJECT (location.phase);
 }
 
+const char *
+polku_navigation_get_name_property (GObject *item)
+{
+  if (POLKU_IS_JOURNEY (item))
+    return "title";
+  if (POLKU_IS_PHASE (item))
+    return "label";
+  if (POLKU_IS_STEP (item) || POLKU_IS_TOUCHPOINT (item))
+    return "name";
+  g_return_val_if_reached (NULL);
+}
+
 gboolean
 polku_navigation_score_for_digit (int     scale_min,
                                   int     scale_max,

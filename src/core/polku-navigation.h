@@ -104,6 +104,10 @@ gboolean  polku_navigation_touchpoint_insertion (PolkuJourney  *journey,
 GObject  *polku_navigation_after_removal   (PolkuJourney   *journey,
                                             GObject        *item);
 
+/* The property that holds what item is called: a journey's title, a
+ * phase's label, a step's or a touchpoint's name. */
+const char *polku_navigation_get_name_property (GObject *item);
+
 /* The score a digit key gives on a scale: the digit itself when the scale
  * holds it; 0 is 10 on a scale from 1 to 10. FALSE when the scale has no
  * such score. */
