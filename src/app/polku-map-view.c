@@ -6,9 +6,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 
+#include "polku-map-selection.h"
 #include "polku-map-view.h"
 #include "polku-render.h"
 
@@ -36,6 +38,15 @@ struct _PolkuMapView
   double          pointer_x;
   double          pointer_y;
   guint           has_pointer : 1;
+
+  /* Editor */
+  /* Any change in the journey lays the map out again, once, when it is
+   * next measured or drawn. */
+  PolkuJourneyMonitor *monitor;
+  guint           layout_dirty : 1;
+  guint           has_drop_marker : 1;
+  GObject        *selected_item;
+  PolkuRect       drop_marker;
 };
 
 static void polku_map_view_scrollable_iface_init (GtkScrollableInterface *iface);
@@ -86,6 +97,31 @@ polku_zoom_level_step (double zoom,
   return POLKU_MAP_VIEW_ZOOM_MIN;
 }
 
+/* Lays the map out again when the journey changed since it last was. */
+static void
+polku_map_view_ensure_layout (PolkuMapView *self)
+{
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  if (!self->layout_dirty)
+    return;
+
+  self->layout_dirty = FALSE;
+  g_clear_object (&self->layout);
+  if (self->journey != NULL)
+    self->layout = polku_map_layout_new (self->journey);
+}
+
+static void
+on_monitor_changed_cb (PolkuMapView *self)
+{
+  if (self->layout_dirty)
+    return;
+
+  self->layout_dirty = TRUE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 /* The map's size in widget pixels at the current zoom. */
 static void
 polku_map_view_get_content_size (PolkuMapView *self,
@@ -93,6 +129,8 @@ polku_map_view_get_content_size (PolkuMapView *self,
                                  double       *height)
 {
   g_assert (POLKU_IS_MAP_VIEW (self));
+
+  polku_map_view_ensure_layout (self);
 
   if (self->layout == NULL)
     {
@@ -318,6 +356,25 @@ polku_map_view_size_allocate (GtkWidget *widget,
   polku_map_view_update_adjustments (POLKU_MAP_VIEW (widget));
 }
 
+/* The selection and where a dragged item would land, over the map. */
+static void
+polku_map_view_draw_editing (PolkuMapView *self,
+                             cairo_t      *cr)
+{
+  /* Adwaita's accent, as the rest of the window shows selections. */
+  static const PolkuColor accent_light = { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1.0 };
+  static const PolkuColor accent_dark = { 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, 1.0 };
+  const PolkuColor *accent;
+
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  accent = adw_style_manager_get_dark (adw_style_manager_get_default ()) ? &accent_dark : &accent_light;
+  if (self->selected_item != NULL)
+    polku_map_draw_selection (self->layout, cr, self->selected_item, accent);
+  if (self->has_drop_marker)
+    polku_map_draw_drop_marker (cr, &self->drop_marker, accent);
+}
+
 static void
 polku_map_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -360,6 +417,7 @@ polku_map_view_snapshot (GtkWidget   *widget,
   cairo_translate (cr, origin_x, origin_y);
   cairo_scale (cr, self->zoom, self->zoom);
   polku_map_draw (self->layout, cr, palette);
+  polku_map_view_draw_editing (self, cr);
   cairo_destroy (cr);
 }
 
@@ -368,6 +426,8 @@ polku_map_view_dispose (GObject *object)
 {
   PolkuMapView *self = POLKU_MAP_VIEW (object);
 
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->selected_item);
   g_clear_object (&self->layout);
   g_clear_object (&self->journey);
   if (self->hadjustment != NULL)
@@ -568,9 +628,19 @@ polku_map_view_set_journey (PolkuMapView *self,
   if (!g_set_object (&self->journey, journey))
     return;
 
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->selected_item);
+  self->has_drop_marker = FALSE;
   g_clear_object (&self->layout);
+  self->layout_dirty = FALSE;
   if (journey != NULL)
-    self->layout = polku_map_layout_new (journey);
+    {
+      self->layout = polku_map_layout_new (journey);
+      self->monitor = polku_journey_monitor_new (journey);
+      g_signal_connect_object (self->monitor, "changed",
+                               G_CALLBACK (on_monitor_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
 
   if (journey != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -638,4 +708,122 @@ polku_map_view_can_zoom_out (PolkuMapView *self)
   g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), FALSE);
 
   return self->zoom > POLKU_MAP_VIEW_ZOOM_MIN;
+}
+
+/* Editor */
+
+PolkuMapLayout *
+polku_map_view_get_layout (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), NULL);
+
+  polku_map_view_ensure_layout (self);
+  return self->layout;
+}
+
+void
+polku_map_view_widget_to_map (PolkuMapView *self,
+                              double        x,
+                              double        y,
+                              double       *map_x,
+                              double       *map_y)
+{
+  double origin_x, origin_y;
+
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  *map_x = (x - origin_x) / self->zoom;
+  *map_y = (y - origin_y) / self->zoom;
+}
+
+void
+polku_map_view_map_to_widget (PolkuMapView    *self,
+                              const PolkuRect *rect,
+                              graphene_rect_t *widget_rect)
+{
+  double origin_x, origin_y;
+
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+  g_return_if_fail (rect != NULL && widget_rect != NULL);
+
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  graphene_rect_init (widget_rect,
+                      origin_x + rect->x * self->zoom, origin_y + rect->y * self->zoom,
+                      rect->width * self->zoom, rect->height * self->zoom);
+}
+
+GObject *
+polku_map_view_get_selected_item (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), NULL);
+
+  return self->selected_item;
+}
+
+void
+polku_map_view_set_selected_item (PolkuMapView *self,
+                                  GObject      *item)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+  g_return_if_fail (item == NULL || G_IS_OBJECT (item));
+
+  if (g_set_object (&self->selected_item, item))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+polku_map_view_set_drop_marker (PolkuMapView    *self,
+                                const PolkuRect *marker)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  if (marker == NULL && !self->has_drop_marker)
+    return;
+  if (marker != NULL && self->has_drop_marker &&
+      memcmp (marker, &self->drop_marker, sizeof *marker) == 0)
+    return;
+
+  self->has_drop_marker = marker != NULL;
+  if (marker != NULL)
+    self->drop_marker = *marker;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Scrolls one way as little as it takes to show the span from start to end
+ * (in widget pixels), its start first when it does not fit. */
+static void
+scroll_adjustment_to (GtkAdjustment *adjustment,
+                      double         start,
+                      double         end,
+                      double         page)
+{
+  double value = gtk_adjustment_get_value (adjustment);
+  const double margin = 24;
+
+  if (end + margin > page)
+    value += end + margin - page;
+  if (start - margin < 0 || end - start + 2 * margin > page)
+    value = gtk_adjustment_get_value (adjustment) + start - margin;
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+void
+polku_map_view_scroll_to_rect (PolkuMapView    *self,
+                               const PolkuRect *rect)
+{
+  graphene_rect_t area;
+
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+  g_return_if_fail (rect != NULL);
+
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    return;
+
+  polku_map_view_update_adjustments (self);
+  polku_map_view_map_to_widget (self, rect, &area);
+  scroll_adjustment_to (self->hadjustment, area.origin.x, area.origin.x + area.size.width,
+                        gtk_widget_get_width (GTK_WIDGET (self)));
+  scroll_adjustment_to (self->vadjustment, area.origin.y, area.origin.y + area.size.height,
+                        gtk_widget_get_height (GTK_WIDGET (self)));
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "polku-core.h"
+#include "polku-render.h"
 
 G_BEGIN_DECLS
 
@@ -37,5 +38,28 @@ gboolean      polku_map_view_can_zoom_out (PolkuMapView *self);
  * zoom; a plain function so that it can be tested without a display. */
 double        polku_zoom_level_step      (double        zoom,
                                           int           direction);
+
+/* Editor */
+
+/* The map as laid out now, after the journey's latest changes. */
+PolkuMapLayout *polku_map_view_get_layout       (PolkuMapView    *self);
+void          polku_map_view_widget_to_map     (PolkuMapView    *self,
+                                                double           x,
+                                                double           y,
+                                                double          *map_x,
+                                                double          *map_y);
+void          polku_map_view_map_to_widget     (PolkuMapView    *self,
+                                                const PolkuRect *rect,
+                                                graphene_rect_t *widget_rect);
+/* The item drawn as selected; the view only shows it. */
+GObject      *polku_map_view_get_selected_item (PolkuMapView    *self);
+void          polku_map_view_set_selected_item (PolkuMapView    *self,
+                                                GObject         *item);
+/* Where a dragged item would land, in map coordinates; NULL for nowhere. */
+void          polku_map_view_set_drop_marker   (PolkuMapView    *self,
+                                                const PolkuRect *marker);
+/* Scrolls as little as it takes to show rect, in map coordinates. */
+void          polku_map_view_scroll_to_rect    (PolkuMapView    *self,
+                                                const PolkuRect *rect);
 
 G_END_DECLS

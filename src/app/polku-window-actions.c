@@ -216,6 +216,7 @@ _polku_window_update_actions (PolkuWindow *self)
                                  has_document && polku_map_view_can_zoom_out (self->map_view));
   gtk_widget_action_set_enabled (widget, "win.zoom-reset",
                                  has_document && polku_map_view_get_zoom (self->map_view) != 1.0);
+  _polku_window_edit_update_actions (self);
 }
 
 void

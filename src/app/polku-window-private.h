@@ -7,7 +7,11 @@
 #pragma once
 
 #include "polku-core.h"
+#include "polku-inspector.h"
+#include "polku-map-editor.h"
 #include "polku-map-view.h"
+#include "polku-outline.h"
+#include "polku-selection.h"
 #include "polku-window.h"
 
 G_BEGIN_DECLS
@@ -40,6 +44,18 @@ struct _PolkuWindow
   guint64               saving_state;
   GtkFileChooserNative *file_chooser;
   AdwToast             *last_toast;
+
+  /* Editor */
+  PolkuOutline         *outline;
+  PolkuInspector       *inspector;
+  GtkOverlay           *map_overlay;
+  GMenu                *undo_section;
+  /* What the canvas, the outline and the inspector show and work on: view
+   * state, apart from the document. */
+  PolkuSelection       *selection;
+  PolkuMapEditor       *map_editor;
+  /* The undo stack whose changes the editor follows. */
+  PolkuUndoStack       *edit_undo_stack;
 };
 
 /* polku-window.c */
@@ -57,6 +73,26 @@ void          _polku_window_update_actions         (PolkuWindow   *self);
 /* Applies command to the document, undoably (takes ownership). */
 void          _polku_window_push_command           (PolkuWindow   *self,
                                                     PolkuCommand  *command);
+
+/* polku-window-edit.c */
+void          _polku_window_edit_class_init        (GtkWidgetClass *widget_class);
+void          _polku_window_edit_init              (PolkuWindow   *self);
+void          _polku_window_edit_dispose           (PolkuWindow   *self);
+void          _polku_window_edit_update_actions    (PolkuWindow   *self);
+/* A new document, or a new undo stack: show the first journey, or keep the
+ * one shown when the document still holds it. */
+void          _polku_window_edit_document_changed  (PolkuWindow   *self);
+/* The journey the window shows and edits. */
+PolkuJourney *_polku_window_get_journey            (PolkuWindow   *self);
+void          _polku_window_show_journey           (PolkuWindow   *self,
+                                                    PolkuJourney  *journey);
+PolkuSelection *_polku_window_get_selection        (PolkuWindow   *self);
+/* Renames the selection in the outline when it has the focus, else on
+ * the canvas. */
+void          _polku_window_start_rename           (PolkuWindow   *self);
+/* Single keys for tagging and scoring, Delete, Alt+arrows; arrows select
+ * and Enter renames when arrows_select. For the canvas and the outline. */
+GtkEventController *_polku_window_create_item_shortcuts (gboolean arrows_select);
 
 /* For tests */
 PolkuMapView *_polku_window_get_map_view           (PolkuWindow   *self);

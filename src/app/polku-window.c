@@ -16,6 +16,8 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_FILE,
+  PROP_SHOW_OUTLINE,
+  PROP_SHOW_INSPECTOR,
   N_PROPS
 };
 
@@ -91,8 +93,6 @@ _polku_window_set_document (PolkuWindow   *self,
                             PolkuDocument *document,
                             GFile         *file)
 {
-  PolkuJourney *journey = NULL;
-
   g_assert (POLKU_IS_WINDOW (self));
   g_assert (POLKU_IS_DOCUMENT (document));
   g_assert (file == NULL || G_IS_FILE (file));
@@ -113,10 +113,7 @@ _polku_window_set_document (PolkuWindow   *self,
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
-  /* One journey per window for now: the first segment's. */
-  if (polku_document_get_n_journeys (document) > 0)
-    journey = polku_document_get_journey (document, 0);
-  polku_map_view_set_journey (self->map_view, journey);
+  _polku_window_edit_document_changed (self);
   gtk_stack_set_visible_child_name (self->stack, "map");
 
   /* An error about an earlier file no longer applies. */
@@ -284,6 +281,7 @@ polku_window_dispose (GObject *object)
 {
   PolkuWindow *self = POLKU_WINDOW (object);
 
+  _polku_window_edit_dispose (self);
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->load_cancellable);
   if (self->file_chooser != NULL)
@@ -322,6 +320,43 @@ polku_window_get_property (GObject    *object,
       g_value_set_object (value, self->file);
       break;
 
+    case PROP_SHOW_OUTLINE:
+      g_value_set_boolean (value, self->outline == NULL || gtk_widget_get_visible (GTK_WIDGET (self->outline)));
+      break;
+
+    case PROP_SHOW_INSPECTOR:
+      g_value_set_boolean (value, self->inspector == NULL || gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+      break;
+
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PolkuWindow *self = POLKU_WINDOW (object);
+  GtkWidget *pane;
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_OUTLINE:
+    case PROP_SHOW_INSPECTOR:
+      pane = prop_id == PROP_SHOW_OUTLINE ? GTK_WIDGET (self->outline) : GTK_WIDGET (self->inspector);
+      if (gtk_widget_get_visible (pane) == g_value_get_boolean (value))
+        break;
+      gtk_widget_set_visible (pane, g_value_get_boolean (value));
+      /* A hidden pane does not keep the keys. */
+      if (!g_value_get_boolean (value) && gtk_widget_get_focus_child (pane) != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -335,6 +370,7 @@ polku_window_class_init (PolkuWindowClass *klass)
 
   object_class->dispose = polku_window_dispose;
   object_class->get_property = polku_window_get_property;
+  object_class->set_property = polku_window_set_property;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -346,9 +382,21 @@ polku_window_class_init (PolkuWindowClass *klass)
                          G_TYPE_FILE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* The panes beside the canvas; hidden, the map has the room, as on a
+   * projector. */
+  properties[PROP_SHOW_OUTLINE] =
+    g_param_spec_boolean ("show-outline", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_SHOW_INSPECTOR] =
+    g_param_spec_boolean ("show-inspector", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (POLKU_TYPE_MAP_VIEW);
+  g_type_ensure (POLKU_TYPE_OUTLINE);
+  g_type_ensure (POLKU_TYPE_INSPECTOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/polku/Polku/ui/polku-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, window_title);
@@ -359,6 +407,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_map_view_zoom_changed_cb);
 
   _polku_window_class_add_actions (widget_class);
+  _polku_window_edit_class_init (widget_class);
 }
 
 static void
@@ -367,6 +416,7 @@ polku_window_init (PolkuWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  _polku_window_edit_init (self);
 
   polku_window_update_title (self);
   on_map_view_zoom_changed_cb (self, NULL, self->map_view);
