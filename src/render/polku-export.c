@@ -16,6 +16,7 @@
 #include "polku-export.h"
 #include "polku-map-draw.h"
 #include "polku-map-layout.h"
+#include "polku-pages.h"
 #include "polku-svg-text-private.h"
 
 /* cairo's image surfaces are at most this many pixels wide or high. */
@@ -107,34 +108,48 @@ finish_surface (cairo_surface_t  *surface,
   return check_status (status, error);
 }
 
+void
+polku_export_options_init (PolkuExportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  *options = (PolkuExportOptions) {
+    .mode = POLKU_PRINT_MODE_FIT,
+    .paper = POLKU_PAPER_A4,
+    .orientation = POLKU_ORIENTATION_LANDSCAPE,
+    .poster_scale = POLKU_POSTER_SCALE_DEFAULT,
+    .dpi = POLKU_EXPORT_DPI_DEFAULT,
+  };
+}
+
+/* The pages, one PDF page each, as printing draws them. */
 static gboolean
-write_pdf (PolkuJourney  *journey,
-           GByteArray    *out,
-           GError       **error)
+write_pdf (PolkuJourney             *journey,
+           const PolkuExportOptions *options,
+           GByteArray               *out,
+           GError                  **error)
 {
   const char *title = polku_journey_get_title (journey);
-  const PolkuRect page = {
-    POLKU_EXPORT_PAGE_MARGIN, POLKU_EXPORT_PAGE_MARGIN,
-    POLKU_EXPORT_PAGE_WIDTH - 2 * POLKU_EXPORT_PAGE_MARGIN,
-    POLKU_EXPORT_PAGE_HEIGHT - 2 * POLKU_EXPORT_PAGE_MARGIN
-  };
-  g_autoptr(PolkuMapLayout) layout = NULL;
+  g_autoptr(PolkuPages) pages = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
+  double width, height;
   gboolean ok;
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_array, out,
-                                                 POLKU_EXPORT_PAGE_WIDTH,
-                                                 POLKU_EXPORT_PAGE_HEIGHT);
+  polku_paper_get_size (options->paper, options->orientation, &width, &height);
+  pages = polku_pages_new (journey, options->mode, width, height, options->poster_scale);
+
+  surface = cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
   if (title != NULL && title[0] != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Polku " PACKAGE_VERSION);
 
-  layout = polku_map_layout_new_for_page (journey, page.width, page.height);
-
   cr = cairo_create (surface);
-  polku_map_draw_fitted (layout, cr, polku_palette_light (), &page);
-  cairo_show_page (cr);
+  for (guint i = 0; i < polku_pages_get_n_pages (pages); i++)
+    {
+      polku_pages_draw_page (pages, cr, i);
+      cairo_show_page (cr);
+    }
   ok = finish_surface (surface, cr, error);
 
   cairo_destroy (cr);
@@ -169,11 +184,13 @@ write_svg (PolkuMapLayout  *layout,
 
 static gboolean
 write_png (PolkuMapLayout  *layout,
+           double           dpi,
            GByteArray      *out,
            GError         **error)
 {
-  double width = ceil (polku_map_layout_get_width (layout) * POLKU_EXPORT_PNG_SCALE);
-  double height = ceil (polku_map_layout_get_height (layout) * POLKU_EXPORT_PNG_SCALE);
+  double scale = CLAMP (dpi, POLKU_EXPORT_DPI_MIN, POLKU_EXPORT_DPI_MAX) / 72.0;
+  double width = ceil (polku_map_layout_get_width (layout) * scale);
+  double height = ceil (polku_map_layout_get_height (layout) * scale);
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -192,7 +209,7 @@ write_png (PolkuMapLayout  *layout,
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  cairo_scale (cr, POLKU_EXPORT_PNG_SCALE, POLKU_EXPORT_PNG_SCALE);
+  cairo_scale (cr, scale, scale);
   polku_map_draw (layout, cr, polku_palette_light ());
   cairo_surface_flush (surface);
 
@@ -210,19 +227,37 @@ polku_export_journey_to_bytes (PolkuJourney       *journey,
                                PolkuExportFormat   format,
                                GError            **error)
 {
+  return polku_export_journey_to_bytes_with_options (journey, format, NULL, error);
+}
+
+GBytes *
+polku_export_journey_to_bytes_with_options (PolkuJourney             *journey,
+                                            PolkuExportFormat         format,
+                                            const PolkuExportOptions *options,
+                                            GError                  **error)
+{
   g_autoptr(PolkuMapLayout) layout = NULL;
   g_autoptr(GByteArray) out = NULL;
+  PolkuExportOptions defaults;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
   g_return_val_if_fail (format < G_N_ELEMENTS (extensions), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (options == NULL)
+    {
+      polku_export_options_init (&defaults);
+      options = &defaults;
+    }
+  g_return_val_if_fail (options->mode < POLKU_N_PRINT_MODES, NULL);
+  g_return_val_if_fail (options->paper < POLKU_N_PAPERS, NULL);
+
   out = g_byte_array_new ();
   switch (format)
     {
     case POLKU_EXPORT_FORMAT_PDF:
-      ok = write_pdf (journey, out, error);
+      ok = write_pdf (journey, options, out, error);
       break;
 
     case POLKU_EXPORT_FORMAT_SVG:
@@ -231,7 +266,7 @@ polku_export_journey_to_bytes (PolkuJourney       *journey,
 
     case POLKU_EXPORT_FORMAT_PNG:
       layout = polku_map_layout_new (journey);
-      ok = write_png (layout, out, error);
+      ok = write_png (layout, options->dpi, out, error);
       break;
 
     default:
@@ -247,6 +282,15 @@ gboolean
 polku_export_journey (PolkuJourney  *journey,
                       const char    *filename,
                       GError       **error)
+{
+  return polku_export_journey_with_options (journey, filename, NULL, error);
+}
+
+gboolean
+polku_export_journey_with_options (PolkuJourney             *journey,
+                                   const char               *filename,
+                                   const PolkuExportOptions *options,
+                                   GError                  **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
@@ -267,7 +311,7 @@ polku_export_journey (PolkuJourney  *journey,
       return FALSE;
     }
 
-  bytes = polku_export_journey_to_bytes (journey, format, error);
+  bytes = polku_export_journey_to_bytes_with_options (journey, format, options, error);
   if (bytes == NULL)
     {
       /* Translators: %s is a file name; the reason follows */

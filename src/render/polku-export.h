@@ -9,23 +9,44 @@
 
 #include "polku-types.h"
 #include "polku-render-types.h"
+#include "polku-pages.h"
+#include "polku-paper.h"
 
 G_BEGIN_DECLS
 
 typedef enum
 {
-  POLKU_EXPORT_FORMAT_PDF,   /* one A4 landscape page, the map fitted to it,
-                              * its columns wrapped into rows if that helps */
+  POLKU_EXPORT_FORMAT_PDF,   /* pages, as printed: by default one A4
+                              * landscape page, the map fitted to it */
   POLKU_EXPORT_FORMAT_SVG,   /* the map at 100 %, its text searchable */
-  POLKU_EXPORT_FORMAT_PNG,   /* the map at 144 dpi on white */
+  POLKU_EXPORT_FORMAT_PNG,   /* the map on white, by default at 144 dpi */
 } PolkuExportFormat;
 
-/* A4 landscape and its margins, in points. */
+#define POLKU_N_EXPORT_FORMATS 3
+
+/* How a map is exported. PDF pages take the mode, paper, orientation and
+ * poster scale; PNG takes the resolution; SVG is the map at 100 %. */
+typedef struct
+{
+  PolkuPrintMode   mode;
+  PolkuPaper       paper;
+  PolkuOrientation orientation;
+  double           poster_scale;
+  double           dpi;
+} PolkuExportOptions;
+
+#define POLKU_EXPORT_DPI_MIN      36.0
+#define POLKU_EXPORT_DPI_MAX      1200.0
+#define POLKU_EXPORT_DPI_DEFAULT  144.0
+
+/* A4 landscape, the default page, in points. */
 #define POLKU_EXPORT_PAGE_WIDTH   841.89
 #define POLKU_EXPORT_PAGE_HEIGHT  595.28
-#define POLKU_EXPORT_PAGE_MARGIN  20.0
-/* PNG pixels per point: 2 is 144 dpi. */
-#define POLKU_EXPORT_PNG_SCALE    2.0
+/* PNG pixels per point at the default resolution: 2 is 144 dpi. */
+#define POLKU_EXPORT_PNG_SCALE    (POLKU_EXPORT_DPI_DEFAULT / 72.0)
+
+/* Fit on A4 landscape, posters at 100 %, PNG at 144 dpi. */
+void         polku_export_options_init         (PolkuExportOptions *options);
 
 /* The format a file name's extension asks for, in any case; FALSE when it
  * names none of them. */
@@ -33,15 +54,23 @@ gboolean     polku_export_format_from_filename (const char         *filename,
                                                 PolkuExportFormat  *format);
 /* ".pdf", ".svg" or ".png". */
 const char  *polku_export_format_get_extension (PolkuExportFormat   format);
-/* The map as the bytes of a file, always in the light palette: for the
- * PDF page laid out with polku_map_layout_new_for_page(). */
+/* The map as the bytes of a file, always in the light palette; options
+ * NULL for the defaults. */
 GBytes      *polku_export_journey_to_bytes     (PolkuJourney       *journey,
                                                 PolkuExportFormat   format,
                                                 GError            **error);
+GBytes      *polku_export_journey_to_bytes_with_options (PolkuJourney             *journey,
+                                                         PolkuExportFormat         format,
+                                                         const PolkuExportOptions *options,
+                                                         GError                  **error);
 /* Writes the map of a journey to filename in the format its extension names.
  * An existing file is replaced only when the new one is complete. */
 gboolean     polku_export_journey              (PolkuJourney       *journey,
                                                 const char         *filename,
                                                 GError            **error);
+gboolean     polku_export_journey_with_options (PolkuJourney             *journey,
+                                                const char               *filename,
+                                                const PolkuExportOptions *options,
+                                                GError                  **error);
 
 G_END_DECLS

@@ -11,12 +11,10 @@
 
 #include "polku-map-layout-private.h"
 
-#define CARD_PAD             8.0
-#define CARD_ROW_GAP         4.0
-#define CARD_TEXT_MIN_WIDTH  84.0
-#define CARD_TEXT_MAX_WIDTH  150.0
+#define CARD_PAD             7.0
+#define CARD_ROW_GAP         3.0
 #define CHIP_GAP_X           6.0
-#define CHIP_GAP_Y           3.0
+#define CHIP_GAP_Y           2.0
 #define CHIP_MARKER_GAP      3.5
 #define TAG_PAD_X            4.5
 #define TAG_PAD_Y            1.0
@@ -181,7 +179,7 @@ _polku_map_card_measure (PolkuMapLayout  *self,
   name_width = _polku_map_text_set_narrow (self, &card->name, POLKU_TEXT_CARD_NAME, name);
   channel_width = _polku_map_text_set_narrow (self, &card->channel, POLKU_TEXT_CARD_DETAIL, channel);
   text_width = MAX (chips_width, MAX (name_width, channel_width));
-  text_width = CLAMP (ceil (text_width), CARD_TEXT_MIN_WIDTH, CARD_TEXT_MAX_WIDTH);
+  text_width = CLAMP (ceil (text_width), self->card_width, POLKU_MAP_CARD_TEXT_MAX_WIDTH);
   _polku_map_text_rewrap (&card->name, text_width);
   _polku_map_text_rewrap (&card->channel, text_width);
 

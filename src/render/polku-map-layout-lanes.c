@@ -116,14 +116,14 @@ place_gutter (PolkuMapLayout *self,
   if (!lane->continues)
     {
       _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE, polku_lane_get_label (kind), width);
-      _polku_map_text_move (&lane->title, POLKU_MAP_MARGIN, y);
+      _polku_map_text_move (&lane->title, self->margin, y);
       height = lane->title.height + LABEL_GAP;
     }
   if (kind == POLKU_LANE_CUSTOMER)
     {
       _polku_map_text_set (self, &lane->label, POLKU_TEXT_LANE_FIELD,
                            polku_step_field_get_label (lane->field), width);
-      _polku_map_text_move (&lane->label, POLKU_MAP_MARGIN, y + height);
+      _polku_map_text_move (&lane->label, self->margin, y + height);
       height += lane->label.height;
     }
   return height;
@@ -169,7 +169,7 @@ _polku_map_lanes_place (PolkuMapLayout *self,
           height = MAX (height, cell->height);
         }
 
-      lane.rect = (PolkuRect) { POLKU_MAP_MARGIN, top, width, height + 2 * POLKU_MAP_LANE_PAD };
+      lane.rect = (PolkuRect) { self->margin, top, width, height + 2 * POLKU_MAP_LANE_PAD };
       g_array_append_val (row->lanes, lane);
       top += lane.rect.height;
     }

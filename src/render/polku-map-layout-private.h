@@ -18,13 +18,17 @@ G_BEGIN_DECLS
 #define POLKU_MAP_CARD_RADIUS       5.0
 #define POLKU_MAP_CARD_BORDER       0.75
 #define POLKU_MAP_CRITICAL_BORDER   2.25
-#define POLKU_MAP_CRITICAL_INSET    3.5
+#define POLKU_MAP_CRITICAL_INSET    3.0
 #define POLKU_MAP_MARKER_SIZE       7.0
 #define POLKU_MAP_POINT_RADIUS      3.5
 #define POLKU_MAP_ALERT_RADIUS      9.0
 #define POLKU_MAP_TARGET_HALF_WIDTH 8.0
 #define POLKU_MAP_KEY_WIDTH         24.0
 #define POLKU_MAP_KEY_HEIGHT        12.0
+/* How wide the text of a card is at least, and at most. */
+#define POLKU_MAP_CARD_TEXT_WIDTH     84.0
+#define POLKU_MAP_CARD_TEXT_MIN_WIDTH 64.0
+#define POLKU_MAP_CARD_TEXT_MAX_WIDTH 160.0
 #define POLKU_MAP_GATE_WIDTH        9.0
 #define POLKU_MAP_GATE_HEIGHT       8.0
 
@@ -197,6 +201,8 @@ struct _PolkuMapLayout
 
   PolkuJourney   *journey;
   guint           max_rows;
+  double          card_width;
+  double          margin;
   PangoContext   *context;
 
   double          width;
@@ -228,6 +234,9 @@ struct _PolkuMapLayout
 
 typedef void (*PolkuMapTextFunc) (const PolkuMapText *text,
                                   gpointer            user_data);
+
+/* The size of the smallest font on the map, in points at 100 %. */
+double _polku_map_layout_get_smallest_text_size (PolkuMapLayout *self);
 
 /* Every text of the map in reading order. */
 void   _polku_map_layout_foreach_text (PolkuMapLayout     *self,
@@ -309,9 +318,9 @@ void   _polku_map_layout_satisfaction (PolkuMapLayout     *self,
 
 /* The grid shared by the files of the layout, in points. */
 #define POLKU_MAP_MARGIN        24.0
-#define POLKU_MAP_GUTTER_WIDTH  92.0  /* lane names and the satisfaction axis */
+#define POLKU_MAP_GUTTER_WIDTH  84.0  /* lane names and the satisfaction axis */
 #define POLKU_MAP_GUTTER_GAP    8.0
-#define POLKU_MAP_STEP_PAD_X    8.0
+#define POLKU_MAP_STEP_PAD_X    6.0
 #define POLKU_MAP_LANE_PAD      8.0
 
 G_END_DECLS

@@ -15,9 +15,9 @@
 
 #define AXIS_GAP       8.0   /* between the axis labels and the plot */
 #define VALUE_GAP      2.0
-#define SCALE_STEP     18.0  /* height of one step of the scale … */
-#define PLOT_MIN       72.0  /* … within these */
-#define PLOT_MAX       120.0
+#define SCALE_STEP     14.0  /* height of one step of the scale … */
+#define PLOT_MIN       56.0  /* … within these */
+#define PLOT_MAX       110.0
 
 double
 _polku_map_layout_plot_height (PolkuMapLayout *self)
@@ -76,8 +76,8 @@ place_axis (PolkuMapLayout *self,
 
   _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
                        polku_lane_get_label (POLKU_LANE_SATISFACTION),
-                       row->content_left - AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - POLKU_MAP_MARGIN);
-  _polku_map_text_move (&lane->title, POLKU_MAP_MARGIN, lane->rect.y + POLKU_MAP_LANE_PAD);
+                       row->content_left - AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - self->margin);
+  _polku_map_text_move (&lane->title, self->margin, lane->rect.y + POLKU_MAP_LANE_PAD);
 }
 
 static void

@@ -15,17 +15,16 @@
 
 /* The grid of the map, in points. Columns run left to right in one row, or
  * wrap into a few rows when the map is laid out for a page. */
-#define MARGIN             POLKU_MAP_MARGIN
-#define HEADER_SPACING     18.0  /* between the header and the first row */
-#define ROW_GAP            20.0
+#define HEADER_SPACING     14.0  /* between the header and the first row */
+#define ROW_GAP            16.0
 #define GUTTER_WIDTH       POLKU_MAP_GUTTER_WIDTH
 #define GUTTER_GAP         POLKU_MAP_GUTTER_GAP
 #define PHASE_GAP          8.0
 #define BAND_PAD_X         10.0
-#define BAND_PAD_Y         5.0
+#define BAND_PAD_Y         4.0
 #define EMPTY_PHASE_WIDTH  120.0
 #define STEP_PAD_X         POLKU_MAP_STEP_PAD_X
-#define STEP_PAD_Y         6.0
+#define STEP_PAD_Y         5.0
 #define EMPTY_STEP_WIDTH   76.0
 #define WORD_MAX_WIDTH     150.0 /* a wider word in a heading breaks */
 #define GATE_GAP           3.0   /* between a step's name and its gate tag */
@@ -33,8 +32,9 @@
 #define LANE_PAD           POLKU_MAP_LANE_PAD
 #define CARD_GAP           6.0
 #define CARD_MIN_HEIGHT    56.0
-#define PLOT_PAD           14.0  /* room for values above and below points */
+#define PLOT_PAD           12.0  /* room for values above and below points */
 #define MAX_PAGE_ROWS      6
+#define PAGE_MARGIN        8.0   /* around a map on a page, which has margins */
 
 G_DEFINE_FINAL_TYPE (PolkuMapLayout, polku_map_layout, G_TYPE_OBJECT)
 
@@ -42,6 +42,8 @@ enum {
   PROP_0,
   PROP_JOURNEY,
   PROP_MAX_ROWS,
+  PROP_CARD_WIDTH,
+  PROP_MARGIN,
   N_PROPS
 };
 
@@ -259,6 +261,7 @@ measure_step (PolkuMapLayout *self,
   const char *name = polku_step_get_name (step);
   double cards_width = 0;
   double content_width;
+  double lanes_width;
 
   column.step = g_object_ref (step);
   column.kind = kind;
@@ -284,10 +287,17 @@ measure_step (PolkuMapLayout *self,
   if (!self->show_cards && !self->show_plot)
     cards_width = 0;
 
-  content_width = MAX (cards_width, set_heading (self, &column.name, POLKU_TEXT_STEP, name));
+  /* (MAX evaluates its arguments twice.) */
+  content_width = set_heading (self, &column.name, POLKU_TEXT_STEP, name);
+  content_width = MAX (content_width, cards_width);
   if (column.gate)
-    content_width = MAX (content_width, measure_gate (self, &column));
-  content_width = MAX (content_width, _polku_map_lanes_step_width (self, step));
+    {
+      double gate_width = measure_gate (self, &column);
+
+      content_width = MAX (content_width, gate_width);
+    }
+  lanes_width = _polku_map_lanes_step_width (self, step);
+  content_width = MAX (content_width, lanes_width);
   column.width = 2 * STEP_PAD_X + MAX (content_width, EMPTY_STEP_WIDTH - 2 * STEP_PAD_X);
   _polku_map_text_rewrap (&column.name, column.width - 2 * STEP_PAD_X);
   if (column.n_cards == 0 && self->show_cards)
@@ -328,33 +338,62 @@ measure_units (PolkuMapLayout *self)
   return units;
 }
 
-/* Breaks the units into at most n_rows rows of about equal width; a unit
- * goes to the row its middle falls in. */
-static void
-break_units (GArray *units,
-             guint   n_rows)
+/* Packs the units into rows at most cap wide, each as full as it goes;
+ * returns how many rows that takes. */
+static guint
+pack_units (GArray  *units,
+            double   cap,
+            gboolean assign)
 {
-  double total = 0;
-  double before = 0;
-  guint previous = 0;
+  PolkuPhase *phase = NULL;
+  double width = 0;
   guint row = 0;
-
-  for (guint i = 0; i < units->len; i++)
-    total += g_array_index (units, Unit, i).width;
 
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
-      guint wanted = (guint) ((before + unit->width / 2) / (total / n_rows));
+      double needed = unit->width + (width > 0 && unit->phase != phase ? PHASE_GAP : 0);
 
-      wanted = MIN (wanted, n_rows - 1);
-      /* A very wide unit may skip a row; rows stay consecutive. */
-      if (i > 0 && wanted > previous)
-        row++;
-      previous = wanted;
-      unit->row = row;
-      before += unit->width;
+      if (width > 0 && width + needed > cap)
+        {
+          row++;
+          width = 0;
+          needed = unit->width;
+        }
+      width += needed;
+      phase = unit->phase;
+      if (assign)
+        unit->row = row;
     }
+  return row + 1;
+}
+
+/* Breaks the units into at most n_rows rows so that the widest row is as
+ * narrow as it can be: packing greedily under a cap is optimal for a cap,
+ * and the least cap that needs no more rows is found by bisection. */
+static void
+break_units (GArray *units,
+             guint   n_rows)
+{
+  double low = 0;
+  double high = 0;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      low = MAX (low, g_array_index (units, Unit, i).width);
+      high += g_array_index (units, Unit, i).width + PHASE_GAP;
+    }
+
+  while (n_rows > 1 && high - low > 0.5)
+    {
+      double middle = (low + high) / 2;
+
+      if (pack_units (units, middle, FALSE) <= n_rows)
+        high = middle;
+      else
+        low = middle;
+    }
+  pack_units (units, n_rows > 1 ? high : G_MAXDOUBLE, TRUE);
 }
 
 static void
@@ -588,9 +627,9 @@ place_cards (PolkuMapLayout *self,
 
   _polku_map_text_set (self, &lane.title, POLKU_TEXT_LANE,
                        polku_lane_get_label (POLKU_LANE_TOUCHPOINTS), GUTTER_WIDTH - GUTTER_GAP);
-  _polku_map_text_move (&lane.title, MARGIN, cards_top);
+  _polku_map_text_move (&lane.title, self->margin, cards_top);
   card_height = MAX (card_height, lane.title.height);
-  lane.rect = (PolkuRect) { MARGIN, top, width, card_height + 2 * LANE_PAD };
+  lane.rect = (PolkuRect) { self->margin, top, width, card_height + 2 * LANE_PAD };
   row->touchpoint_lane = lane.rect;
   g_array_append_val (row->lanes, lane);
 
@@ -660,9 +699,9 @@ place_plot (PolkuMapLayout *self,
 {
   PolkuMapLane lane = { .kind = POLKU_MAP_LANE_PLOT };
 
-  row->plot_top = top + PLOT_PAD + LANE_PAD / 2;
+  row->plot_top = top + PLOT_PAD;
   row->plot_bottom = row->plot_top + _polku_map_layout_plot_height (self);
-  lane.rect = (PolkuRect) { MARGIN, top, width, row->plot_bottom + PLOT_PAD - top };
+  lane.rect = (PolkuRect) { self->margin, top, width, row->plot_bottom + PLOT_PAD - top };
   row->satisfaction_lane = lane.rect;
   g_array_append_val (row->lanes, lane);
   /* The lane's name goes in once the axis says how much room it leaves. */
@@ -684,7 +723,7 @@ place_row (PolkuMapLayout *self,
   };
   double y = top + band_height + heading_height;
 
-  row->content_left = MARGIN + GUTTER_WIDTH;
+  row->content_left = self->margin + GUTTER_WIDTH;
   place_columns_across (self, row);
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -753,7 +792,7 @@ polku_map_layout_constructed (GObject *object)
 
   for (guint i = 0; i < self->rows->len; i++)
     rows_width = MAX (rows_width, ROW_AT (self, i)->width);
-  width = _polku_map_layout_header (self, MARGIN, MARGIN, rows_width);
+  width = _polku_map_layout_header (self, self->margin, self->margin, rows_width);
   for (guint i = 0; i < self->rows->len; i++)
     widen_row (self, ROW_AT (self, i), width - ROW_AT (self, i)->width);
 
@@ -786,8 +825,8 @@ polku_map_layout_constructed (GObject *object)
         y += ROW_GAP;
     }
 
-  self->width = width + 2 * MARGIN;
-  self->height = y + MARGIN;
+  self->width = width + 2 * self->margin;
+  self->height = y + self->margin;
 
   _polku_text_cache_trim ();
 }
@@ -831,6 +870,14 @@ polku_map_layout_get_property (GObject    *object,
       g_value_set_uint (value, self->max_rows);
       break;
 
+    case PROP_CARD_WIDTH:
+      g_value_set_double (value, self->card_width);
+      break;
+
+    case PROP_MARGIN:
+      g_value_set_double (value, self->margin);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -852,6 +899,14 @@ polku_map_layout_set_property (GObject      *object,
 
     case PROP_MAX_ROWS:
       self->max_rows = g_value_get_uint (value);
+      break;
+
+    case PROP_CARD_WIDTH:
+      self->card_width = g_value_get_double (value);
+      break;
+
+    case PROP_MARGIN:
+      self->margin = g_value_get_double (value);
       break;
 
     default:
@@ -882,6 +937,22 @@ polku_map_layout_class_init (PolkuMapLayoutClass *klass)
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                        G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* The narrowest a card's text may be; a longer word or its tags widen
+   * it. Narrower cards are taller: a page layout tries a few widths. */
+  properties[PROP_CARD_WIDTH] =
+    g_param_spec_double ("card-width", NULL, NULL,
+                         POLKU_MAP_CARD_TEXT_MIN_WIDTH, POLKU_MAP_CARD_TEXT_MAX_WIDTH,
+                         POLKU_MAP_CARD_TEXT_WIDTH,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* The white space around the map; a page has margins of its own. */
+  properties[PROP_MARGIN] =
+    g_param_spec_double ("margin", NULL, NULL,
+                         0, 100, POLKU_MAP_MARGIN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -889,6 +960,8 @@ static void
 polku_map_layout_init (PolkuMapLayout *self)
 {
   self->max_rows = 1;
+  self->card_width = POLKU_MAP_CARD_TEXT_WIDTH;
+  self->margin = POLKU_MAP_MARGIN;
   self->context = g_object_ref (_polku_text_cache_get_context ());
   self->keys = g_array_new (FALSE, TRUE, sizeof (PolkuMapKey));
   g_array_set_clear_func (self->keys, clear_key);
@@ -924,34 +997,38 @@ polku_map_layout_new_for_page (PolkuJourney *journey,
                                double        width,
                                double        height)
 {
+  /* Narrower cards make a map taller and narrower: with the number of rows
+   * they decide how well the map fills a page. */
+  static const double card_widths[] = { POLKU_MAP_CARD_TEXT_MIN_WIDTH, POLKU_MAP_CARD_TEXT_WIDTH, 110 };
   g_autoptr(PolkuMapLayout) best = NULL;
-  double best_scale;
+  double best_scale = 0;
 
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  best = polku_map_layout_new (journey);
-  best_scale = fit_scale (best, width, height);
+  for (guint c = 0; c < G_N_ELEMENTS (card_widths) && best_scale < 1.0; c++)
+    for (guint rows = 1; rows <= MAX_PAGE_ROWS && best_scale < 1.0; rows++)
+      {
+        g_autoptr(PolkuMapLayout) candidate = NULL;
+        double scale;
 
-  for (guint rows = 2; rows <= MAX_PAGE_ROWS && best_scale < 1.0; rows++)
-    {
-      g_autoptr(PolkuMapLayout) wrapped = NULL;
-      double scale;
-
-      wrapped = g_object_new (POLKU_TYPE_MAP_LAYOUT,
-                              "journey", journey,
-                              "max-rows", rows,
-                              NULL);
-      if (wrapped->rows->len < rows)
-        break;
-      scale = fit_scale (wrapped, width, height);
-      /* Another row must pay for itself in larger text. */
-      if (scale > best_scale * 1.05)
-        {
-          g_set_object (&best, wrapped);
-          best_scale = scale;
-        }
-    }
+        candidate = g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                                  "journey", journey,
+                                  "max-rows", rows,
+                                  "card-width", card_widths[c],
+                                  "margin", PAGE_MARGIN,
+                                  NULL);
+        if (candidate->rows->len < rows)
+          break;
+        scale = fit_scale (candidate, width, height);
+        /* Another row or narrower cards must pay for themselves in larger
+         * text. */
+        if (best == NULL || scale > best_scale * 1.02)
+          {
+            g_set_object (&best, candidate);
+            best_scale = scale;
+          }
+      }
   return g_steal_pointer (&best);
 }
 
@@ -1180,4 +1257,24 @@ _polku_map_layout_foreach_text (PolkuMapLayout   *self,
       for (guint j = 0; j < row->ticks->len; j++)
         visit_text (&g_array_index (row->ticks, PolkuMapTick, j).label, func, user_data);
     }
+}
+
+static void
+find_smallest_text (const PolkuMapText *text,
+                    gpointer            user_data)
+{
+  double *smallest = user_data;
+
+  *smallest = MIN (*smallest, _polku_text_style_get_size (text->style));
+}
+
+double
+_polku_map_layout_get_smallest_text_size (PolkuMapLayout *self)
+{
+  double smallest = G_MAXDOUBLE;
+
+  g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), 0);
+
+  _polku_map_layout_foreach_text (self, find_smallest_text, &smallest);
+  return smallest;
 }

@@ -14,3 +14,5 @@
 #include "polku-map-layout.h"
 #include "polku-map-draw.h"
 #include "polku-export.h"
+#include "polku-paper.h"
+#include "polku-pages.h"

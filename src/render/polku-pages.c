@@ -1,0 +1,502 @@
+/* polku-pages.c: a journey map printed on pages
+ *
+ * The pages share a running head and foot; a fitted map is laid out here,
+ * posters and handouts in files of their own.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "polku-map-draw.h"
+#include "polku-pages-private.h"
+#include "polku-palette.h"
+#include "polku-text-cache-private.h"
+
+#define RULE_WIDTH   0.5
+#define POSTER_INSET 24.0  /* clear of the crop marks */
+
+G_DEFINE_FINAL_TYPE (PolkuPages, polku_pages, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_JOURNEY,
+  PROP_MODE,
+  PROP_PAGE_WIDTH,
+  PROP_PAGE_HEIGHT,
+  PROP_POSTER_SCALE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const mode_names[] = {
+  [POLKU_PRINT_MODE_FIT] = "fit",
+  [POLKU_PRINT_MODE_POSTER] = "poster",
+  [POLKU_PRINT_MODE_HANDOUT] = "handout",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (mode_names) == POLKU_N_PRINT_MODES);
+
+const char *
+polku_print_mode_to_string (PolkuPrintMode mode)
+{
+  g_return_val_if_fail (mode < POLKU_N_PRINT_MODES, NULL);
+
+  return mode_names[mode];
+}
+
+gboolean
+polku_print_mode_from_string (const char     *name,
+                              PolkuPrintMode *mode)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < POLKU_N_PRINT_MODES; i++)
+    if (g_ascii_strcasecmp (name, mode_names[i]) == 0)
+      {
+        if (mode != NULL)
+          *mode = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+polku_print_mode_get_label (PolkuPrintMode mode)
+{
+  switch (mode)
+    {
+    case POLKU_PRINT_MODE_FIT:
+      /* Translators: a way to print the journey map */
+      return _("Whole map on one page");
+    case POLKU_PRINT_MODE_POSTER:
+      /* Translators: a way to print the journey map */
+      return _("Poster over several sheets");
+    case POLKU_PRINT_MODE_HANDOUT:
+      /* Translators: a way to print the journey map */
+      return _("Training handout");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+polku_print_mode_get_description (PolkuPrintMode mode)
+{
+  switch (mode)
+    {
+    case POLKU_PRINT_MODE_FIT:
+      return _("The map scaled down to fit one sheet, its columns wrapped into rows");
+    case POLKU_PRINT_MODE_POSTER:
+      return _("The map at a chosen size, tiled over sheets to trim and join along the marks");
+    case POLKU_PRINT_MODE_HANDOUT:
+      return _("For the front line: each step with its part of the map and every touchpoint in full");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+void
+_polku_pages_draw_text (cairo_t            *cr,
+                        const PolkuMapText *text,
+                        const PolkuColor   *color)
+{
+  if (text->layout == NULL)
+    return;
+  cairo_move_to (cr, text->x, text->y);
+  polku_cairo_set_source_color (cr, color);
+  pango_cairo_show_layout (cr, text->layout);
+}
+
+/* The fitted map: as large as the body lets it, never above 100 %. */
+static void
+lay_out_fit (PolkuPages *self)
+{
+  double width, height;
+
+  self->map = polku_map_layout_new_for_page (self->journey, self->body.width, self->body.height);
+  width = polku_map_layout_get_width (self->map);
+  height = polku_map_layout_get_height (self->map);
+  self->map_scale = MIN (1.0, MIN (self->body.width / width, self->body.height / height));
+  self->map_x = self->body.x + (self->body.width - width * self->map_scale) / 2;
+  self->map_y = self->body.y + (self->body.height - height * self->map_scale) / 2;
+  self->n_pages = 1;
+  self->smallest_text = _polku_map_layout_get_smallest_text_size (self->map) * self->map_scale;
+}
+
+static void
+draw_fit (PolkuPages *self,
+          cairo_t    *cr)
+{
+  cairo_save (cr);
+  cairo_translate (cr, self->map_x, self->map_y);
+  cairo_scale (cr, self->map_scale, self->map_scale);
+  cairo_rectangle (cr, 0, 0, polku_map_layout_get_width (self->map),
+                   polku_map_layout_get_height (self->map));
+  cairo_clip (cr);
+  polku_map_draw (self->map, cr, polku_palette_light ());
+  cairo_restore (cr);
+}
+
+static char *
+dup_date (PolkuJourney *journey)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+  char *date = _polku_map_format_journey_date (journey);
+
+  if (date != NULL)
+    return date;
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%x");
+  /* Translators: in the running head of a printed map whose journey has no date; %s is today's date */
+  return g_strdup_printf (_("Printed %s"), today != NULL ? today : "");
+}
+
+static void
+polku_pages_constructed (GObject *object)
+{
+  PolkuPages *self = (PolkuPages *) object;
+  const char *title;
+
+  G_OBJECT_CLASS (polku_pages_parent_class)->constructed (object);
+
+  g_assert (POLKU_IS_JOURNEY (self->journey));
+
+  title = polku_journey_get_title (self->journey);
+  self->title = g_strdup (title != NULL && title[0] != '\0' ? title : _("Untitled journey"));
+  self->date = dup_date (self->journey);
+
+  self->body = (PolkuRect) {
+    POLKU_PAGE_MARGIN,
+    POLKU_PAGE_MARGIN + POLKU_PAGE_HEAD,
+    self->page_width - 2 * POLKU_PAGE_MARGIN,
+    self->page_height - 2 * POLKU_PAGE_MARGIN - POLKU_PAGE_HEAD - POLKU_PAGE_FOOT
+  };
+
+  switch (self->mode)
+    {
+    case POLKU_PRINT_MODE_POSTER:
+      _polku_pages_poster_lay_out (self);
+      break;
+
+    case POLKU_PRINT_MODE_HANDOUT:
+      _polku_pages_handout_lay_out (self);
+      break;
+
+    case POLKU_PRINT_MODE_FIT:
+    default:
+      lay_out_fit (self);
+      break;
+    }
+
+  /* The running head and foot. */
+  self->smallest_text = MIN (self->smallest_text, _polku_text_style_get_size (POLKU_TEXT_PAGE));
+}
+
+/* A line of the head or foot, cut with an ellipsis when it is too long. */
+static void
+draw_running_text (cairo_t          *cr,
+                   const char       *text,
+                   double            x,
+                   double            y,
+                   double            width,
+                   PangoAlignment    alignment,
+                   gboolean          bottom,
+                   const PolkuColor *color)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double height;
+
+  if (text == NULL || width <= 0)
+    return;
+  layout = _polku_text_layout_new (_polku_text_cache_get_context (), POLKU_TEXT_PAGE, text, width);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, alignment);
+  _polku_text_layout_get_size (layout, NULL, &height);
+  cairo_move_to (cr, x, bottom ? y - height : y);
+  polku_cairo_set_source_color (cr, color);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_head_and_foot (PolkuPages *self,
+                    cairo_t    *cr,
+                    guint       page_nr)
+{
+  const PolkuPalette *palette = polku_palette_light ();
+  g_autofree char *page = NULL;
+  g_autofree char *label = NULL;
+  /* A poster's crop marks stand at the corners of its body: its head and
+   * foot keep clear of them, and have no rules. */
+  gboolean poster = self->mode == POLKU_PRINT_MODE_POSTER;
+  double inset = poster ? POSTER_INSET : 0;
+  double left = POLKU_PAGE_MARGIN + inset;
+  double width = self->page_width - 2 * left;
+  double top = POLKU_PAGE_MARGIN;
+  double bottom = self->page_height - POLKU_PAGE_MARGIN;
+
+  draw_running_text (cr, self->title, left, top, width * 0.7, PANGO_ALIGN_LEFT, FALSE, &palette->text);
+  draw_running_text (cr, self->date, left + width * 0.7, top, width * 0.3, PANGO_ALIGN_RIGHT,
+                     FALSE, &palette->text_muted);
+
+  if (!poster)
+    {
+      cairo_save (cr);
+      polku_cairo_set_source_color (cr, &palette->rule);
+      cairo_set_line_width (cr, RULE_WIDTH);
+      cairo_move_to (cr, left, top + POLKU_PAGE_HEAD - 5);
+      cairo_line_to (cr, left + width, top + POLKU_PAGE_HEAD - 5);
+      cairo_move_to (cr, left, bottom - POLKU_PAGE_FOOT + 5);
+      cairo_line_to (cr, left + width, bottom - POLKU_PAGE_FOOT + 5);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  if (self->mode == POLKU_PRINT_MODE_POSTER)
+    label = _polku_pages_poster_dup_foot (self, page_nr);
+  else if (self->mode == POLKU_PRINT_MODE_HANDOUT)
+    label = _polku_pages_handout_dup_foot (self, page_nr);
+  /* A poster's foot has its sheet plan in the middle. */
+  draw_running_text (cr, label, left, bottom, width * (poster ? 0.5 : 0.7),
+                     PANGO_ALIGN_LEFT, TRUE, &palette->text_muted);
+
+  /* Translators: in the foot of every printed page */
+  page = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->n_pages);
+  draw_running_text (cr, page, left + width * 0.7, bottom, width * 0.3, PANGO_ALIGN_RIGHT, TRUE,
+                     &palette->text);
+}
+
+void
+polku_pages_draw_page (PolkuPages *self,
+                       cairo_t    *cr,
+                       guint       page_nr)
+{
+  g_return_if_fail (POLKU_IS_PAGES (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page_nr < self->n_pages);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
+  polku_cairo_set_source_color (cr, &polku_palette_light ()->background);
+  cairo_fill (cr);
+
+  switch (self->mode)
+    {
+    case POLKU_PRINT_MODE_POSTER:
+      _polku_pages_poster_draw (self, cr, page_nr);
+      break;
+
+    case POLKU_PRINT_MODE_HANDOUT:
+      _polku_pages_handout_draw (self, cr, page_nr);
+      break;
+
+    case POLKU_PRINT_MODE_FIT:
+    default:
+      draw_fit (self, cr);
+      break;
+    }
+
+  draw_head_and_foot (self, cr, page_nr);
+  cairo_restore (cr);
+}
+
+static void
+polku_pages_finalize (GObject *object)
+{
+  PolkuPages *self = (PolkuPages *) object;
+
+  g_clear_object (&self->map);
+  g_clear_pointer (&self->handout_pages, g_ptr_array_unref);
+  g_clear_object (&self->journey);
+  g_free (self->title);
+  g_free (self->date);
+
+  G_OBJECT_CLASS (polku_pages_parent_class)->finalize (object);
+}
+
+static void
+polku_pages_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PolkuPages *self = POLKU_PAGES (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      g_value_set_object (value, self->journey);
+      break;
+
+    case PROP_MODE:
+      g_value_set_uint (value, self->mode);
+      break;
+
+    case PROP_PAGE_WIDTH:
+      g_value_set_double (value, self->page_width);
+      break;
+
+    case PROP_PAGE_HEIGHT:
+      g_value_set_double (value, self->page_height);
+      break;
+
+    case PROP_POSTER_SCALE:
+      g_value_set_double (value, self->poster_scale);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_pages_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PolkuPages *self = POLKU_PAGES (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      self->journey = g_value_dup_object (value);
+      break;
+
+    case PROP_MODE:
+      self->mode = g_value_get_uint (value);
+      break;
+
+    case PROP_PAGE_WIDTH:
+      self->page_width = g_value_get_double (value);
+      break;
+
+    case PROP_PAGE_HEIGHT:
+      self->page_height = g_value_get_double (value);
+      break;
+
+    case PROP_POSTER_SCALE:
+      self->poster_scale = g_value_get_double (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_pages_class_init (PolkuPagesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                      G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->constructed = polku_pages_constructed;
+  object_class->finalize = polku_pages_finalize;
+  object_class->get_property = polku_pages_get_property;
+  object_class->set_property = polku_pages_set_property;
+
+  properties[PROP_JOURNEY] =
+    g_param_spec_object ("journey", NULL, NULL, POLKU_TYPE_JOURNEY, flags);
+  /* A PolkuPrintMode. */
+  properties[PROP_MODE] =
+    g_param_spec_uint ("mode", NULL, NULL, 0, POLKU_N_PRINT_MODES - 1, POLKU_PRINT_MODE_FIT, flags);
+  /* The paper, in points. */
+  properties[PROP_PAGE_WIDTH] =
+    g_param_spec_double ("page-width", NULL, NULL, 144, 100000, 841.89, flags);
+  properties[PROP_PAGE_HEIGHT] =
+    g_param_spec_double ("page-height", NULL, NULL, 144, 100000, 595.28, flags);
+  properties[PROP_POSTER_SCALE] =
+    g_param_spec_double ("poster-scale", NULL, NULL,
+                         POLKU_POSTER_SCALE_MIN, POLKU_POSTER_SCALE_MAX, POLKU_POSTER_SCALE_DEFAULT,
+                         flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+polku_pages_init (PolkuPages *self)
+{
+  self->smallest_text = G_MAXDOUBLE;
+}
+
+PolkuPages *
+polku_pages_new (PolkuJourney   *journey,
+                 PolkuPrintMode  mode,
+                 double          page_width,
+                 double          page_height,
+                 double          poster_scale)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (mode < POLKU_N_PRINT_MODES, NULL);
+  /* Room for the margins, the head and the foot, and some map. */
+  g_return_val_if_fail (page_width >= 144 && page_height >= 144, NULL);
+
+  return g_object_new (POLKU_TYPE_PAGES,
+                       "journey", journey,
+                       "mode", mode,
+                       "page-width", page_width,
+                       "page-height", page_height,
+                       "poster-scale", CLAMP (poster_scale, POLKU_POSTER_SCALE_MIN,
+                                              POLKU_POSTER_SCALE_MAX),
+                       NULL);
+}
+
+PolkuPrintMode
+polku_pages_get_mode (PolkuPages *self)
+{
+  g_return_val_if_fail (POLKU_IS_PAGES (self), POLKU_PRINT_MODE_FIT);
+
+  return self->mode;
+}
+
+guint
+polku_pages_get_n_pages (PolkuPages *self)
+{
+  g_return_val_if_fail (POLKU_IS_PAGES (self), 0);
+
+  return self->n_pages;
+}
+
+double
+polku_pages_get_page_width (PolkuPages *self)
+{
+  g_return_val_if_fail (POLKU_IS_PAGES (self), 0);
+
+  return self->page_width;
+}
+
+double
+polku_pages_get_page_height (PolkuPages *self)
+{
+  g_return_val_if_fail (POLKU_IS_PAGES (self), 0);
+
+  return self->page_height;
+}
+
+void
+polku_pages_get_grid (PolkuPages *self,
+                      guint      *columns,
+                      guint      *rows)
+{
+  g_return_if_fail (POLKU_IS_PAGES (self));
+
+  if (columns != NULL)
+    *columns = self->mode == POLKU_PRINT_MODE_POSTER ? self->columns : 1;
+  if (rows != NULL)
+    *rows = self->mode == POLKU_PRINT_MODE_POSTER ? self->rows : 1;
+}
+
+double
+polku_pages_get_smallest_text_size (PolkuPages *self)
+{
+  g_return_val_if_fail (POLKU_IS_PAGES (self), 0);
+
+  return self->smallest_text;
+}
