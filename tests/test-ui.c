@@ -76,6 +76,10 @@ setup_app (void **state)
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   assert_int_equal (g_list_length (windows), 1);
   window = POLKU_WINDOW (windows->data);
+
+  /* The start page offers the example; these tests look at it. */
+  assert_null (polku_window_get_document (window));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
   return 0;
 }
 
@@ -417,7 +421,13 @@ main (void)
     cmocka_unit_test (test_about),
     cmocka_unit_test (test_open_and_save),
   };
+  g_autofree char *data_home = NULL;
   int failed;
+
+  /* Recent files and drafts go to a folder of the test's own. */
+  data_home = g_dir_make_tmp ("polku-test-ui-data-XXXXXX", NULL);
+  assert_non_null (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   /* A warning from GTK is a bug in how the window uses it. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);

@@ -8,8 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "polku-application.h"
+#include "polku-document-io.h"
+#include "polku-drafts.h"
+#include "polku-preferences-window.h"
 #include "polku-resources.h"
-#include "polku-window.h"
+#include "polku-window-private.h"
 
 #define EXAMPLE_PATH_EN "/fi/polku/Polku/examples/car-service.polku"
 #define EXAMPLE_PATH_FI "/fi/polku/Polku/examples/car-service.fi.polku"
@@ -17,6 +20,12 @@
 struct _PolkuApplication
 {
   AdwApplication parent_instance;
+
+  /* Quitting closes the windows one by one; one that asks may stop it. */
+  gboolean       quitting;
+  guint          close_next_idle;
+  /* Drafts left by a crash are offered once, at the first window. */
+  gboolean       drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (PolkuApplication, polku_application, ADW_TYPE_APPLICATION)
@@ -55,12 +64,253 @@ polku_application_get_example_path (const char * const *language_names)
   return EXAMPLE_PATH_EN;
 }
 
+static PolkuWindow *
+polku_application_get_first_window (PolkuApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (POLKU_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gpointer
+copy_ref (gconstpointer object,
+          gpointer      user_data)
+{
+  return g_object_ref ((gpointer) object);
+}
+
+/* Closes the journey windows in turn; a window with unsaved changes asks
+ * first, and quitting goes on when it has closed. */
+static void
+polku_application_close_next (PolkuApplication *self)
+{
+  PolkuWindow *window;
+  GList *windows;
+
+  g_assert (POLKU_IS_APPLICATION (self));
+
+  /* First the windows that close without asking. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              copy_ref, NULL);
+  for (GList *l = windows; l != NULL && self->quitting; l = l->next)
+    {
+      PolkuWindow *clean = l->data;
+
+      if (POLKU_IS_WINDOW (clean)
+          && (clean->undo_stack == NULL || !polku_undo_stack_get_dirty (clean->undo_stack)))
+        gtk_window_close (GTK_WINDOW (clean));
+    }
+  g_list_free_full (windows, g_object_unref);
+
+  while (self->quitting && (window = polku_application_get_first_window (self)) != NULL)
+    {
+      g_autoptr(PolkuWindow) closing = g_object_ref (window);
+
+      gtk_window_close (GTK_WINDOW (closing));
+      if (gtk_window_get_application (GTK_WINDOW (closing)) != NULL)
+        return;
+    }
+
+  if (self->quitting)
+    {
+      self->quitting = FALSE;
+      g_application_quit (G_APPLICATION (self));
+    }
+}
+
+static gboolean
+close_next_idle_cb (gpointer data)
+{
+  PolkuApplication *self = data;
+
+  self->close_next_idle = 0;
+  polku_application_close_next (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+polku_application_window_removed (GtkApplication *application,
+                                  GtkWindow      *window)
+{
+  PolkuApplication *self = POLKU_APPLICATION (application);
+
+  GTK_APPLICATION_CLASS (polku_application_parent_class)->window_removed (application, window);
+
+  if (self->quitting && self->close_next_idle == 0)
+    self->close_next_idle = g_idle_add (close_next_idle_cb, self);
+}
+
+void
+polku_application_cancel_quit (PolkuApplication *self)
+{
+  g_return_if_fail (POLKU_IS_APPLICATION (self));
+
+  self->quitting = FALSE;
+  g_clear_handle_id (&self->close_next_idle, g_source_remove);
+}
+
 static void
 polku_application_quit_action (GSimpleAction *action,
                                GVariant      *parameter,
                                gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  PolkuApplication *self = POLKU_APPLICATION (user_data);
+
+  self->quitting = TRUE;
+  polku_application_close_next (self);
+}
+
+static void
+polku_application_new_window_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  PolkuWindow *window = polku_window_new (POLKU_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+polku_application_preferences_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  PolkuPreferencesWindow *preferences = polku_preferences_window_new (parent);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+restore_drafts (PolkuApplication *self,
+                PolkuWindow      *window,
+                GPtrArray        *drafts)
+{
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      PolkuDraftInfo *info = g_ptr_array_index (drafts, i);
+      g_autoptr(PolkuDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      PolkuWindow *target = window;
+
+      document = polku_draft_info_load (info, &error);
+      if (document == NULL)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: why unsaved changes could not be recovered */
+          message = g_strdup_printf (_("Could not recover the unsaved changes: %s"), error->message);
+          _polku_window_show_error (window, message);
+          continue;
+        }
+
+      if (_polku_window_is_in_use (target))
+        target = polku_window_new (self);
+      _polku_window_restore_draft (target, document, info->file, info->id);
+      gtk_window_present (GTK_WINDOW (target));
+    }
+}
+
+static void
+on_recover_dialog_response_cb (AdwMessageDialog *dialog,
+                               const char       *response,
+                               GPtrArray        *drafts)
+{
+  PolkuWindow *window = POLKU_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  PolkuApplication *self = POLKU_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+
+  if (g_str_equal (response, "restore"))
+    {
+      restore_drafts (self, window, drafts);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      for (guint i = 0; i < drafts->len; i++)
+        {
+          PolkuDraftInfo *info = g_ptr_array_index (drafts, i);
+          g_autoptr(GError) error = NULL;
+
+          if (!polku_drafts_remove (info->dir, info->id, &error))
+            _polku_window_show_error (window, error->message);
+        }
+    }
+  /* Closed otherwise: the drafts wait for the next start. */
+}
+
+static void
+unref_drafts (gpointer  data,
+              GClosure *closure)
+{
+  g_ptr_array_unref (data);
+}
+
+/* The line that names one recovered journey in the offer. */
+static char *
+describe_draft (PolkuDraftInfo *info)
+{
+  g_autofree char *time = g_date_time_format (info->saved, "%x %X");
+  const char *title = info->title[0] != '\0' ? info->title : _("Untitled Journey");
+
+  if (info->file != NULL)
+    {
+      g_autofree char *name = polku_file_dup_display_name (info->file);
+
+      /* Translators: a journey's title, its file name, and when its changes were last kept */
+      return g_strdup_printf (_("“%s” in %s, changed %s"), title, name, time);
+    }
+
+  /* Translators: a journey's title, and when its changes were last kept */
+  return g_strdup_printf (_("“%s”, never saved, changed %s"), title, time);
+}
+
+/* Offers back, once, the unsaved changes of a session that crashed. */
+static void
+polku_application_offer_drafts (PolkuApplication *self,
+                                PolkuWindow      *window)
+{
+  g_autofree char *dir = polku_drafts_dup_default_dir ();
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GString) body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert (POLKU_IS_APPLICATION (self));
+
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+
+  drafts = polku_drafts_list_orphans (dir);
+  if (drafts->len == 0)
+    return;
+
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "Polku stopped before a journey was saved:",
+                                    "Polku stopped before these journeys were saved:",
+                                    drafts->len));
+  g_string_append_c (body, '\n');
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_autofree char *line = describe_draft (g_ptr_array_index (drafts, i));
+
+      g_string_append_printf (body, "\n%s", line);
+    }
+  g_string_append (body, "\n\n");
+  g_string_append (body, _("Restore the changes to carry on where you left off, or discard them."));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Recover Unsaved Changes?"),
+                                                       body->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_recover_dialog_response_cb),
+                         g_steal_pointer (&drafts), unref_drafts, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -88,12 +338,16 @@ polku_application_about_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", polku_application_quit_action },
   { "about", polku_application_about_action },
+  { "new-window", polku_application_new_window_action },
+  { "preferences", polku_application_preferences_action },
 };
 
 static void
 polku_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *new_window_accels[] = { "<Control><Shift>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (polku_application_parent_class)->startup (application);
 
@@ -102,6 +356,10 @@ polku_application_startup (GApplication *application)
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                          "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                         "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                         "app.preferences", preferences_accels);
 }
 
 static void
@@ -109,16 +367,13 @@ polku_application_activate (GApplication *application)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
+  /* A new window shows the start page. */
   if (window == NULL)
-    {
-      PolkuWindow *new_window = polku_window_new (POLKU_APPLICATION (application));
-
-      polku_window_open_resource (new_window,
-                                  polku_application_get_example_path (g_get_language_names ()));
-      window = GTK_WINDOW (new_window);
-    }
+    window = GTK_WINDOW (polku_window_new (POLKU_APPLICATION (application)));
 
   gtk_window_present (window);
+  if (POLKU_IS_WINDOW (window))
+    polku_application_offer_drafts (POLKU_APPLICATION (application), POLKU_WINDOW (window));
 }
 
 static void
@@ -127,20 +382,26 @@ polku_application_open (GApplication  *application,
                         int            n_files,
                         const char    *hint)
 {
+  PolkuWindow *window = NULL;
+
   for (int i = 0; i < n_files; i++)
     {
-      PolkuWindow *window = polku_window_new (POLKU_APPLICATION (application));
-
+      window = polku_window_new (POLKU_APPLICATION (application));
       polku_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
+
+  if (window != NULL)
+    polku_application_offer_drafts (POLKU_APPLICATION (application), window);
 }
 
 static void
 polku_application_class_init (PolkuApplicationClass *klass)
 {
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_application_class = GTK_APPLICATION_CLASS (klass);
 
+  gtk_application_class->window_removed = polku_application_window_removed;
   application_class->startup = polku_application_startup;
   application_class->activate = polku_application_activate;
   application_class->open = polku_application_open;

@@ -22,4 +22,7 @@ PolkuApplication *polku_application_new (const char        *application_id,
  * g_get_language_names() returns them): Finnish or English. */
 const char *polku_application_get_example_path (const char * const *language_names);
 
+/* Stops quitting after a window with unsaved changes was kept open. */
+void        polku_application_cancel_quit      (PolkuApplication   *self);
+
 G_END_DECLS

@@ -23,8 +23,9 @@ void           polku_document_io_load_async   (GFile                *file,
 PolkuDocument *polku_document_io_load_finish  (GAsyncResult         *result,
                                                GError              **error);
 
-/* Serialises the document now and replaces the file atomically: the old
- * contents stay whole until the new ones are complete. */
+/* Serialises the document now and replaces the file atomically, in a
+ * thread: the new contents go to a file beside it, which takes its place
+ * only when complete, so the old contents stay whole on any failure. */
 void           polku_document_io_save_async   (PolkuDocument        *document,
                                                GFile                *file,
                                                GCancellable         *cancellable,
@@ -32,5 +33,9 @@ void           polku_document_io_save_async   (PolkuDocument        *document,
                                                gpointer              user_data);
 gboolean       polku_document_io_save_finish  (GAsyncResult         *result,
                                                GError              **error);
+
+/* The entity tag of the file as it was read or written, to tell later
+ * whether another program changed it; NULL when unknown or on failure. */
+const char    *polku_document_io_get_etag     (GAsyncResult         *result);
 
 G_END_DECLS

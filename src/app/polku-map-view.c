@@ -39,6 +39,12 @@ struct _PolkuMapView
   double          pointer_y;
   guint           has_pointer : 1;
 
+  /* Panning: dragging with the middle button, or with Space held. */
+  double          pan_start_x;
+  double          pan_start_y;
+  guint           space_held : 1;
+  guint           panning : 1;
+
   /* Editor */
   /* Any change in the journey lays the map out again, once, when it is
    * next measured or drawn. */
@@ -330,6 +336,112 @@ on_zoom_gesture_scale_changed_cb (PolkuMapView   *self,
   polku_map_view_zoom_around (self, self->gesture_start_zoom * scale, x, y);
 }
 
+void
+polku_map_view_pan (PolkuMapView *self,
+                    double        dx,
+                    double        dy)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  /* The adjustments keep the map within reach. */
+  gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) + dx);
+  gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + dy);
+}
+
+static void
+polku_map_view_update_pan_cursor (PolkuMapView *self)
+{
+  const char *name = NULL;
+
+  if (self->panning)
+    name = "grabbing";
+  else if (self->space_held)
+    name = "grab";
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
+}
+
+static void
+on_pan_drag_begin_cb (PolkuMapView   *self,
+                      double          x,
+                      double          y,
+                      GtkGestureDrag *gesture)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  /* Other buttons select and move cards: the gesture lets them be. */
+  if (button != GDK_BUTTON_MIDDLE && !(button == GDK_BUTTON_PRIMARY && self->space_held))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  self->pan_start_x = gtk_adjustment_get_value (self->hadjustment);
+  self->pan_start_y = gtk_adjustment_get_value (self->vadjustment);
+  self->panning = TRUE;
+  polku_map_view_update_pan_cursor (self);
+}
+
+static void
+on_pan_drag_update_cb (PolkuMapView   *self,
+                       double          offset_x,
+                       double          offset_y,
+                       GtkGestureDrag *gesture)
+{
+  if (!self->panning)
+    return;
+
+  /* The map follows the pointer. */
+  gtk_adjustment_set_value (self->hadjustment, self->pan_start_x - offset_x);
+  gtk_adjustment_set_value (self->vadjustment, self->pan_start_y - offset_y);
+}
+
+static void
+on_pan_drag_end_cb (PolkuMapView   *self,
+                    double          offset_x,
+                    double          offset_y,
+                    GtkGestureDrag *gesture)
+{
+  self->panning = FALSE;
+  polku_map_view_update_pan_cursor (self);
+}
+
+static gboolean
+on_pan_key_pressed_cb (PolkuMapView          *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  self->space_held = TRUE;
+  polku_map_view_update_pan_cursor (self);
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_pan_key_released_cb (PolkuMapView          *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_space)
+    return;
+
+  self->space_held = FALSE;
+  polku_map_view_update_pan_cursor (self);
+}
+
+static void
+on_pan_focus_leave_cb (PolkuMapView *self)
+{
+  self->space_held = FALSE;
+  polku_map_view_update_pan_cursor (self);
+}
+
 static void
 polku_map_view_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
@@ -599,6 +711,24 @@ polku_map_view_init (PolkuMapView *self)
                             G_CALLBACK (on_zoom_gesture_scale_changed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
+  /* Panning sees presses first, to take the ones that are its own. */
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_drag_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), 0);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "drag-begin", G_CALLBACK (on_pan_drag_begin_cb), self);
+  g_signal_connect_swapped (controller, "drag-update", G_CALLBACK (on_pan_drag_update_cb), self);
+  g_signal_connect_swapped (controller, "drag-end", G_CALLBACK (on_pan_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_pan_key_pressed_cb), self);
+  g_signal_connect_swapped (controller, "key-released", G_CALLBACK (on_pan_key_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_pan_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self,
                            G_CONNECT_SWAPPED);
@@ -676,6 +806,37 @@ polku_map_view_set_zoom (PolkuMapView *self,
   polku_map_view_zoom_around (self, zoom,
                               gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
                               gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+double
+polku_zoom_to_fit (double content_width,
+                   double content_height,
+                   double width,
+                   double height)
+{
+  double zoom;
+
+  g_return_val_if_fail (content_width > 0 && content_height > 0, 1.0);
+
+  /* A hair under, so that rounding up the map's size adds no scrollbar. */
+  zoom = MIN (floor (width) / content_width, floor (height) / content_height) * (1.0 - 1e-9);
+  return CLAMP (zoom, POLKU_MAP_VIEW_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX);
+}
+
+void
+polku_map_view_zoom_to_fit (PolkuMapView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  if (self->layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  polku_map_view_set_zoom (self, polku_zoom_to_fit (polku_map_layout_get_width (self->layout),
+                                                    polku_map_layout_get_height (self->layout),
+                                                    width, height));
 }
 
 void

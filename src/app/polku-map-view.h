@@ -31,6 +31,12 @@ void          polku_map_view_set_zoom    (PolkuMapView *self,
 /* Steps to the next larger or smaller of the usual zoom levels. */
 void          polku_map_view_zoom_in     (PolkuMapView *self);
 void          polku_map_view_zoom_out    (PolkuMapView *self);
+/* Scrolls the map by dx, dy widget pixels, as far as it goes. */
+void          polku_map_view_pan         (PolkuMapView *self,
+                                          double        dx,
+                                          double        dy);
+/* Zooms so that the whole map shows, as far as the zoom range allows. */
+void          polku_map_view_zoom_to_fit (PolkuMapView *self);
 gboolean      polku_map_view_can_zoom_in (PolkuMapView *self);
 gboolean      polku_map_view_can_zoom_out (PolkuMapView *self);
 
@@ -38,6 +44,11 @@ gboolean      polku_map_view_can_zoom_out (PolkuMapView *self);
  * zoom; a plain function so that it can be tested without a display. */
 double        polku_zoom_level_step      (double        zoom,
                                           int           direction);
+/* The zoom at which content (its size at 100 %) fits in width × height. */
+double        polku_zoom_to_fit          (double        content_width,
+                                          double        content_height,
+                                          double        width,
+                                          double        height);
 
 /* Editor */
 

@@ -29,6 +29,8 @@ on_file_chooser_response_cb (GtkNativeDialog *chooser,
 
   if (file != NULL)
     done (self, file);
+  else
+    _polku_window_files_save_abandoned (self);
 }
 
 /* Shows a file chooser for journey files; done runs with the chosen file. */
@@ -44,6 +46,7 @@ polku_window_run_file_chooser (PolkuWindow          *self,
 
   gtk_file_filter_set_name (journeys, _("Journey Files"));
   gtk_file_filter_add_pattern (journeys, "*.polku");
+  gtk_file_filter_add_mime_type (journeys, "application/x-polku+xml");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), journeys);
 
   gtk_file_filter_set_name (all, _("All Files"));
@@ -79,7 +82,7 @@ polku_window_open_action (GtkWidget  *widget,
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }
 
-  polku_window_run_file_chooser (self, chooser, polku_window_open_file);
+  polku_window_run_file_chooser (self, chooser, _polku_window_open_file_somewhere);
 }
 
 static void
@@ -104,11 +107,13 @@ polku_window_save_cb (GObject      *object,
       message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
       _polku_window_show_error (self, message);
       _polku_window_update_actions (self);
+      _polku_window_files_save_abandoned (self);
       return;
     }
 
   polku_undo_stack_set_clean_state (self->undo_stack, self->saving_state);
   _polku_window_set_document (self, self->document, file);
+  _polku_window_files_saved (self, file, polku_document_io_get_etag (result));
 }
 
 static void
@@ -216,6 +221,7 @@ _polku_window_update_actions (PolkuWindow *self)
                                  has_document && polku_map_view_can_zoom_out (self->map_view));
   gtk_widget_action_set_enabled (widget, "win.zoom-reset",
                                  has_document && polku_map_view_get_zoom (self->map_view) != 1.0);
+  _polku_window_files_update_actions (self);
   _polku_window_edit_update_actions (self);
 }
 

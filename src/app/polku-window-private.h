@@ -7,6 +7,7 @@
 #pragma once
 
 #include "polku-core.h"
+#include "polku-drafts.h"
 #include "polku-inspector.h"
 #include "polku-map-editor.h"
 #include "polku-map-view.h"
@@ -45,6 +46,31 @@ struct _PolkuWindow
   GtkFileChooserNative *file_chooser;
   AdwToast             *last_toast;
 
+  /* Files */
+  GSettings            *settings;
+  AdwSplitButton       *open_button;
+  GMenu                *recent_menu;
+  GtkDropTarget        *drop_target;
+  /* The unsaved changes of the document, kept on disk after a delay. */
+  PolkuDraft           *draft;
+  guint                 draft_timeout;
+  gboolean              draft_failure_shown;
+  /* Watches the file for changes by other programs; the entity tag is that
+   * of the file as last read or written here. */
+  GFileMonitor         *file_monitor;
+  GFile                *monitored_file;
+  char                 *file_etag;
+  guint                 file_check_timeout;
+  GCancellable         *file_check_cancellable;
+  AdwMessageDialog     *close_dialog;
+  AdwMessageDialog     *changed_dialog;
+  /* The example is a document without a file, and says so. */
+  gboolean              is_example;
+  /* Save, then close once the document is safely on disk. */
+  gboolean              close_after_save;
+  /* The user chose to discard the changes: closing asks no more. */
+  gboolean              close_discarding;
+
   /* Editor */
   PolkuOutline         *outline;
   PolkuInspector       *inspector;
@@ -73,6 +99,41 @@ void          _polku_window_update_actions         (PolkuWindow   *self);
 /* Applies command to the document, undoably (takes ownership). */
 void          _polku_window_push_command           (PolkuWindow   *self,
                                                     PolkuCommand  *command);
+
+/* polku-window-files.c */
+void          _polku_window_files_class_init       (GtkWidgetClass *widget_class);
+void          _polku_window_files_init             (PolkuWindow   *self);
+void          _polku_window_files_dispose          (PolkuWindow   *self);
+void          _polku_window_files_update_actions   (PolkuWindow   *self);
+/* A new document was set: a new draft, and the old one goes. */
+void          _polku_window_files_track_document   (PolkuWindow   *self);
+/* The document's file may have changed: watch the new one. */
+void          _polku_window_files_watch_file       (PolkuWindow   *self);
+/* The document was read from file, or written to it, as etag. */
+void          _polku_window_files_loaded           (PolkuWindow   *self,
+                                                    GFile         *file,
+                                                    const char    *etag);
+void          _polku_window_files_saved            (PolkuWindow   *self,
+                                                    GFile         *file,
+                                                    const char    *etag);
+/* A save failed or its file chooser was cancelled: closing is off. */
+void          _polku_window_files_save_abandoned   (PolkuWindow   *self);
+/* Opens file here when this window holds nothing worth keeping, else in
+ * a new window; a file already open is only brought to the front. */
+void          _polku_window_open_file_somewhere    (PolkuWindow   *self,
+                                                    GFile         *file);
+/* Shows a new journey (from the template, or empty) here when this window
+ * holds nothing worth keeping, else in a new window. */
+void          _polku_window_new_document           (PolkuWindow   *self,
+                                                    gboolean       from_template);
+/* Shows document, recovered from draft_id, as an unsaved change to file
+ * (NULL for a document that never had one). */
+void          _polku_window_restore_draft          (PolkuWindow   *self,
+                                                    PolkuDocument *document,
+                                                    GFile         *file,
+                                                    const char    *draft_id);
+/* Whether the window holds a document someone may still want. */
+gboolean      _polku_window_is_in_use              (PolkuWindow   *self);
 
 /* polku-window-edit.c */
 void          _polku_window_edit_class_init        (GtkWidgetClass *widget_class);

@@ -40,8 +40,10 @@ polku_window_update_title (PolkuWindow *self)
 
   if (self->file != NULL)
     subtitle = polku_file_dup_display_name (self->file);
-  else if (self->document != NULL)
+  else if (self->is_example)
     subtitle = g_strdup (_("Example, not saved"));
+  else if (self->document != NULL)
+    subtitle = g_strdup (_("Not saved"));
 
   /* An unsaved document says so, as GNOME apps do: "• name". */
   if (self->undo_stack != NULL && polku_undo_stack_get_dirty (self->undo_stack))
@@ -108,10 +110,12 @@ _polku_window_set_document (PolkuWindow   *self,
       g_signal_connect_object (self->undo_stack, "notify::dirty",
                                G_CALLBACK (on_undo_stack_dirty_changed_cb), self,
                                G_CONNECT_SWAPPED);
+      _polku_window_files_track_document (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
     }
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  _polku_window_files_watch_file (self);
 
   _polku_window_edit_document_changed (self);
   gtk_stack_set_visible_child_name (self->stack, "map");
@@ -186,6 +190,7 @@ polku_window_load_cb (GObject      *object,
     }
 
   _polku_window_set_document (self, document, file);
+  _polku_window_files_loaded (self, file, polku_document_io_get_etag (result));
 }
 
 void
@@ -222,9 +227,14 @@ polku_window_open_resource (PolkuWindow *self,
     document = polku_reader_load_bytes (bytes, name, &error);
 
   if (document == NULL)
-    _polku_window_show_error (self, error->message);
-  else
-    _polku_window_set_document (self, document, NULL);
+    {
+      _polku_window_show_error (self, error->message);
+      return;
+    }
+
+  _polku_window_set_document (self, document, NULL);
+  self->is_example = TRUE;
+  polku_window_update_title (self);
 }
 
 PolkuDocument *
@@ -282,6 +292,7 @@ polku_window_dispose (GObject *object)
   PolkuWindow *self = POLKU_WINDOW (object);
 
   _polku_window_edit_dispose (self);
+  _polku_window_files_dispose (self);
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->load_cancellable);
   if (self->file_chooser != NULL)
@@ -407,6 +418,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_map_view_zoom_changed_cb);
 
   _polku_window_class_add_actions (widget_class);
+  _polku_window_files_class_init (widget_class);
   _polku_window_edit_class_init (widget_class);
 }
 
@@ -416,6 +428,7 @@ polku_window_init (PolkuWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  _polku_window_files_init (self);
   _polku_window_edit_init (self);
 
   polku_window_update_title (self);

@@ -1,0 +1,1138 @@
+/* test-files.c: a window's files and lifecycle, run for real under a display:
+ * new journeys, the start page and recent files, dropped files, closing and
+ * quitting with unsaved changes, drafts, failing saves, files changed by
+ * other programs, preferences and the remembered window size
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "polku-application.h"
+#include "polku-preferences-window.h"
+#include "polku-recent.h"
+#include "polku-start-page.h"
+#include "polku-window-private.h"
+
+/* How long any one condition may take to come true. */
+#define WAIT_SECONDS 10
+
+static PolkuApplication *app;
+static GSettings *settings;
+static char *tmp_dir;
+static char *data_home;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until condition holds; FALSE when time ran out. */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
+  gboolean holds;
+
+  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake_up);
+  return holds;
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/* Runs the main loop for a while, for what should not happen. */
+static void
+run_for (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  wait_until (time_passed, &until);
+}
+
+static const char journey_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
+  "<title>Test journey</title><segment><name>Testers</name></segment>\n"
+  "<scale min=\"1\" max=\"5\"/>\n"
+  "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
+  "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
+  " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
+  "</touchpoint></step></phase>\n"
+  "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
+  "</journey></polku>\n";
+
+static char *
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  assert_null (error);
+  return path;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  assert_null (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        remove_tree (child);
+      }
+  g_chmod (path, 0700);
+  g_remove (path);
+}
+
+static int
+setup_app (void **state)
+{
+  g_autoptr(GError) error = NULL;
+
+  tmp_dir = g_dir_make_tmp ("polku-test-files-XXXXXX", &error);
+  assert_null (error);
+
+  app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  assert_null (error);
+  settings = g_settings_new (APP_ID);
+  g_settings_set_int (settings, "draft-delay", 1);
+  return 0;
+}
+
+static void
+destroy_all_windows (void)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
+static int
+teardown_app (void **state)
+{
+  destroy_all_windows ();
+  g_clear_object (&settings);
+  g_clear_object (&app);
+  remove_tree (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+  return 0;
+}
+
+static int
+teardown_windows (void **state)
+{
+  destroy_all_windows ();
+  return 0;
+}
+
+static PolkuWindow *
+new_window (void)
+{
+  PolkuWindow *window = polku_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+typedef struct
+{
+  PolkuWindow *window;
+  GFile       *file;
+} WindowFile;
+
+static gboolean
+window_shows_file (gpointer data)
+{
+  WindowFile *shown = data;
+  GFile *file = polku_window_get_file (shown->window);
+
+  return file != NULL && g_file_equal (file, shown->file);
+}
+
+static PolkuWindow *
+open_in_new_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PolkuWindow *window = new_window ();
+  WindowFile shown = { window, file };
+
+  polku_window_open_file (window, file);
+  assert_true (wait_until (window_shows_file, &shown));
+  return window;
+}
+
+static PolkuJourney *
+window_journey (PolkuWindow *window)
+{
+  return polku_document_get_journey (polku_window_get_document (window), 0);
+}
+
+static void
+edit_title (PolkuWindow *window,
+            const char  *title)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, title);
+  _polku_window_push_command (window, polku_command_new_set_property (G_OBJECT (window_journey (window)),
+                                                                      "title", &value));
+  g_value_unset (&value);
+}
+
+static gboolean
+is_dirty (PolkuWindow *window)
+{
+  return polku_undo_stack_get_dirty (window->undo_stack);
+}
+
+static gboolean
+is_open (PolkuWindow *window)
+{
+  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) != NULL;
+}
+
+static gboolean
+window_closed (gpointer data)
+{
+  return !is_open (data);
+}
+
+static AdwMessageDialog *
+find_message_dialog (PolkuWindow *parent)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel)
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel))
+          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (parent))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_message_dialog (data) != NULL;
+}
+
+/* Answers the dialog as its button would. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Answers the dialog by clicking the response's button. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog),
+                                   adw_message_dialog_get_response_label (dialog, response));
+
+  assert_non_null (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+typedef struct
+{
+  PolkuWindow *window;
+  const char  *text;
+} ToastText;
+
+static gboolean
+toast_says (gpointer data)
+{
+  ToastText *toast = data;
+  g_autofree char *text = _polku_window_dup_last_toast_text (toast->window);
+
+  return text != NULL && strstr (text, toast->text) != NULL;
+}
+
+static gboolean
+save_finished (gpointer data)
+{
+  return !_polku_window_is_saving (data);
+}
+
+static const char *
+window_subtitle (PolkuWindow *window)
+{
+  return adw_window_title_get_subtitle (window->window_title);
+}
+
+/* New journeys and the start page */
+
+static void
+test_start_page_and_new_journeys (void **state)
+{
+  PolkuWindow *window = new_window ();
+  PolkuWindow *other;
+  PolkuJourney *journey;
+
+  /* Nothing open: the start page. */
+  assert_null (polku_window_get_document (window));
+  assert_string_equal (gtk_stack_get_visible_child_name (window->stack), "empty");
+  assert_true (POLKU_IS_START_PAGE (gtk_stack_get_visible_child (window->stack)));
+
+  /* From the template, on the scale the preferences give. */
+  g_settings_set_string (settings, "default-scale", "0-10");
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-journey", NULL));
+  assert_non_null (polku_window_get_document (window));
+  assert_string_equal (gtk_stack_get_visible_child_name (window->stack), "map");
+  journey = window_journey (window);
+  assert_int_equal (g_list_model_get_n_items (polku_journey_get_phases (journey)), 3);
+  assert_true (g_list_model_get_n_items (polku_phase_get_steps (polku_journey_get_phase (journey, 0))) > 0);
+  assert_int_equal (polku_journey_get_scale_min (journey), 0);
+  assert_int_equal (polku_journey_get_scale_max (journey), 10);
+  assert_null (polku_window_get_file (window));
+  assert_false (is_dirty (window));
+  assert_string_equal (window_subtitle (window), "Not saved");
+  g_settings_reset (settings, "default-scale");
+
+  /* An untouched new journey makes way for the next. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-empty", NULL));
+  assert_int_equal (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), 1);
+  journey = window_journey (window);
+  assert_int_equal (g_list_model_get_n_items (polku_journey_get_phases (journey)), 3);
+  for (guint i = 0; i < 3; i++)
+    assert_int_equal (g_list_model_get_n_items (polku_phase_get_steps (polku_journey_get_phase (journey, i))), 0);
+  assert_int_equal (polku_journey_get_scale_max (journey), 5);
+
+  /* An edited one is kept: the next goes to a window of its own. */
+  edit_title (window, "Kept");
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-journey", NULL));
+  assert_int_equal (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), 2);
+  assert_string_equal (polku_journey_get_title (window_journey (window)), "Kept");
+  other = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  assert_true (other != window);
+  assert_non_null (polku_window_get_document (other));
+
+  /* The example, from the start page of a new window. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
+  other = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  assert_null (polku_window_get_document (other));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.open-example", NULL));
+  assert_string_equal (window_subtitle (other), "Example, not saved");
+}
+
+static gboolean
+recent_lists (gpointer data)
+{
+  g_autoptr(GPtrArray) journeys = polku_recent_list_journeys (gtk_recent_manager_get_default (),
+                                                              POLKU_RECENT_MAX);
+
+  for (guint i = 0; i < journeys->len; i++)
+    if (g_str_equal (gtk_recent_info_get_uri (g_ptr_array_index (journeys, i)), data))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+find_recent_row (PolkuStartPage *start_page,
+                 const char     *uri)
+{
+  GtkListBox *list = polku_start_page_get_recent_list (start_page);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri))
+        return row;
+    }
+  return NULL;
+}
+
+static PolkuStartPage *
+window_start_page (PolkuWindow *window)
+{
+  return POLKU_START_PAGE (gtk_stack_get_child_by_name (window->stack, "empty"));
+}
+
+static gboolean
+start_page_lists (gpointer data)
+{
+  PolkuWindow *window = data;
+
+  return find_recent_row (window_start_page (window),
+                          g_object_get_data (G_OBJECT (window), "uri")) != NULL;
+}
+
+static void
+test_recent_files (void **state)
+{
+  g_autofree char *path = write_file (tmp_dir, "recent.polku", journey_xml);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  PolkuWindow *window;
+  PolkuWindow *start;
+  GtkWidget *row;
+  WindowFile shown;
+
+  /* Opening a file makes it recent. */
+  window = open_in_new_window (path);
+  assert_true (wait_until (recent_lists, uri));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The start page lists it, with its folder, and its row opens it. */
+  start = new_window ();
+  g_object_set_data (G_OBJECT (start), "uri", uri);
+  assert_true (wait_until (start_page_lists, start));
+  row = find_recent_row (window_start_page (start), uri);
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "recent.polku");
+  assert_non_null (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+
+  /* So does the Open button's menu. */
+  assert_true (g_menu_model_get_n_items (G_MENU_MODEL (start->recent_menu)) >= 1);
+  assert_ptr_equal (adw_split_button_get_menu_model (start->open_button), start->recent_menu);
+
+  g_signal_emit_by_name (row, "activate");
+  shown = (WindowFile) { start, file };
+  assert_true (wait_until (window_shows_file, &shown));
+  assert_int_equal (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), 1);
+
+  /* A file already open is brought to the front, not opened twice. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri));
+  assert_null (polku_window_get_document (window));
+  assert_null (window->loading_file);
+}
+
+static gboolean
+n_windows_is (gpointer data)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+all_windows_loaded (gpointer data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (polku_window_get_file (l->data) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+test_dropped_files (void **state)
+{
+  g_autofree char *first_path = write_file (tmp_dir, "first.polku", journey_xml);
+  g_autofree char *second_path = write_file (tmp_dir, "second.polku", journey_xml);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  g_autoptr(GSList) files = NULL;
+  GValue value = G_VALUE_INIT;
+  PolkuWindow *window = new_window ();
+  WindowFile shown = { window, first };
+  gboolean handled = FALSE;
+
+  files = g_slist_append (files, first);
+  files = g_slist_append (files, second);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+
+  /* Two files on an empty window: the first opens there, the next in a
+   * window of its own. */
+  g_signal_emit_by_name (window->drop_target, "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  assert_true (handled);
+  assert_true (wait_until (window_shows_file, &shown));
+  assert_true (wait_until (n_windows_is, GUINT_TO_POINTER (2)));
+  assert_true (wait_until (all_windows_loaded, NULL));
+
+  /* A single GFile, as some sources give, is taken too. */
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, second);
+  g_signal_emit_by_name (window->drop_target, "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  assert_true (handled);
+  assert_int_equal (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), 2);
+}
+
+/* Closing and quitting */
+
+static void
+test_close_asks_and_cancel_keeps_the_window (void **state)
+{
+  g_autofree char *path = write_file (tmp_dir, "cancel.polku", journey_xml);
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  PolkuWindow *window = open_in_new_window (path);
+  AdwMessageDialog *dialog;
+
+  edit_title (window, "Changed");
+  assert_true (g_str_has_prefix (window_subtitle (window), "• "));
+
+  gtk_window_close (GTK_WINDOW (window));
+  assert_true (wait_until (message_dialog_shown, window));
+  dialog = find_message_dialog (window);
+  assert_string_equal (adw_message_dialog_get_heading (dialog), "Save Changes?");
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "“cancel.polku” has unsaved changes"));
+  assert_string_equal (adw_message_dialog_get_response_label (dialog, "cancel"), "_Cancel");
+  assert_string_equal (adw_message_dialog_get_response_label (dialog, "discard"), "_Discard");
+  assert_string_equal (adw_message_dialog_get_response_label (dialog, "save"), "_Save");
+  assert_string_equal (adw_message_dialog_get_close_response (dialog), "cancel");
+
+  /* Asking again brings the same dialog forward. */
+  gtk_window_close (GTK_WINDOW (window));
+  assert_ptr_equal (find_message_dialog (window), dialog);
+
+  respond (dialog, "cancel");
+  run_for (100);
+  assert_true (is_open (window));
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  assert_true (is_dirty (window));
+  assert_string_equal (polku_journey_get_title (window_journey (window)), "Changed");
+  after = read_bytes (path);
+  assert_true (g_bytes_equal (before, after));
+
+  /* A window without changes closes without asking. */
+  g_clear_pointer (&after, g_bytes_unref);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_true (wait_until (save_finished, window));
+  gtk_window_close (GTK_WINDOW (window));
+  assert_false (is_open (window));
+}
+
+static void
+test_close_discards (void **state)
+{
+  g_autofree char *path = write_file (tmp_dir, "discard.polku", journey_xml);
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  PolkuWindow *window = open_in_new_window (path);
+
+  edit_title (window, "Thrown away");
+  gtk_window_close (GTK_WINDOW (window));
+  assert_true (wait_until (message_dialog_shown, window));
+  respond (find_message_dialog (window), "discard");
+  assert_true (wait_until (window_closed, window));
+
+  after = read_bytes (path);
+  assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_close_saves_then_closes (void **state)
+{
+  g_autofree char *path = write_file (tmp_dir, "save-close.polku", journey_xml);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  PolkuWindow *window = open_in_new_window (path);
+
+  edit_title (window, "Saved on closing");
+  expected = polku_writer_write (polku_window_get_document (window));
+  gtk_window_close (GTK_WINDOW (window));
+  assert_true (wait_until (message_dialog_shown, window));
+  respond (find_message_dialog (window), "save");
+  assert_true (wait_until (window_closed, window));
+
+  saved = read_bytes (path);
+  assert_true (g_bytes_equal (saved, expected));
+}
+
+static void
+test_close_keeps_window_when_save_fails (void **state)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "going", NULL);
+  g_autofree char *path = NULL;
+  PolkuWindow *window;
+  ToastText toast;
+
+  g_mkdir (dir, 0700);
+  path = write_file (dir, "gone.polku", journey_xml);
+  window = open_in_new_window (path);
+  edit_title (window, "Nowhere to go");
+  g_unlink (path);
+  g_rmdir (dir);
+
+  gtk_window_close (GTK_WINDOW (window));
+  assert_true (wait_until (message_dialog_shown, window));
+  respond (find_message_dialog (window), "save");
+
+  /* Saving failed: the window stays, with its changes, and says why. */
+  toast = (ToastText) { window, "Could not save “gone.polku”" };
+  assert_true (wait_until (toast_says, &toast));
+  assert_true (wait_until (save_finished, window));
+  run_for (100);
+  assert_true (is_open (window));
+  assert_true (is_dirty (window));
+  assert_false (window->close_after_save);
+  assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_close_new_journey_and_cancel_save_as (void **state)
+{
+  PolkuWindow *window = new_window ();
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-journey", NULL));
+  edit_title (window, "Never saved");
+  gtk_window_close (GTK_WINDOW (window));
+  assert_true (wait_until (message_dialog_shown, window));
+  assert_non_null (strstr (adw_message_dialog_get_body (find_message_dialog (window)),
+                           "“Never saved” has unsaved changes"));
+  respond (find_message_dialog (window), "save");
+
+  /* No file yet: Save As asks where; cancelling it keeps the window. */
+  assert_non_null (window->file_chooser);
+  g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_CANCEL);
+  assert_null (window->file_chooser);
+  run_for (100);
+  assert_true (is_open (window));
+  assert_true (is_dirty (window));
+  assert_false (window->close_after_save);
+}
+
+static void
+test_quit_asks_and_cancel_keeps_the_window (void **state)
+{
+  g_autofree char *path = write_file (tmp_dir, "quit.polku", journey_xml);
+  PolkuWindow *clean = open_in_new_window (path);
+  PolkuWindow *dirty = new_window ();
+  AdwMessageDialog *dialog;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (dirty), "win.new-journey", NULL));
+  edit_title (dirty, "Unsaved at quitting");
+
+  /* The clean window closes; the one with changes asks. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  assert_true (wait_until (message_dialog_shown, dirty));
+  assert_true (wait_until (window_closed, clean));
+  dialog = find_message_dialog (dirty);
+  respond (dialog, "cancel");
+  run_for (100);
+  assert_true (is_open (dirty));
+  assert_true (is_dirty (dirty));
+
+  /* Quitting again and discarding closes it: the last window goes. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  assert_true (wait_until (message_dialog_shown, dirty));
+  respond (find_message_dialog (dirty), "discard");
+  assert_true (wait_until (window_closed, dirty));
+  assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+/* Drafts */
+
+static char *
+dup_drafts_dir (void)
+{
+  return g_build_filename (data_home, "polku", "drafts", NULL);
+}
+
+static char *
+draft_path (PolkuWindow *window,
+            const char  *suffix)
+{
+  g_autofree char *dir = dup_drafts_dir ();
+  g_autofree char *name = g_strconcat (polku_draft_get_id (window->draft), suffix, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static gboolean
+draft_holds (gpointer data)
+{
+  PolkuWindow *window = data;
+  g_autofree char *info = draft_path (window, ".draft");
+  g_autofree char *path = draft_path (window, ".polku");
+  g_autoptr(GBytes) expected = polku_writer_write (polku_window_get_document (window));
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_test (info, G_FILE_TEST_EXISTS)
+      || !g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  return length == g_bytes_get_size (expected)
+         && memcmp (contents, g_bytes_get_data (expected, NULL), length) == 0;
+}
+
+static gboolean
+draft_gone (gpointer data)
+{
+  PolkuWindow *window = data;
+  g_autofree char *info = draft_path (window, ".draft");
+  g_autofree char *path = draft_path (window, ".polku");
+
+  return !g_file_test (info, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_EXISTS)
+         && !polku_draft_get_busy (window->draft);
+}
+
+static void
+test_drafts_follow_changes (void **state)
+{
+  g_autofree char *path = write_file (tmp_dir, "drafted.polku", journey_xml);
+  g_autofree char *info_path = NULL;
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *recorded_uri = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuWindow *window = open_in_new_window (path);
+
+  /* A second after a change, the draft holds it and names the file. */
+  edit_title (window, "Drafted");
+  assert_true (wait_until (draft_holds, window));
+  info_path = draft_path (window, ".draft");
+  g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, &error);
+  assert_null (error);
+  recorded_uri = g_key_file_get_string (info, "Draft", "File", &error);
+  assert_null (error);
+  assert_string_equal (recorded_uri, uri);
+
+  /* Later changes reach it too. */
+  edit_title (window, "Drafted again");
+  assert_true (wait_until (draft_holds, window));
+
+  /* A real save removes it. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_true (wait_until (save_finished, window));
+  assert_true (wait_until (draft_gone, window));
+
+  /* So does undoing back to the saved state. */
+  edit_title (window, "Undone");
+  assert_true (wait_until (draft_holds, window));
+  polku_undo_stack_undo (window->undo_stack);
+  assert_true (wait_until (draft_gone, window));
+}
+
+/* Failing saves */
+
+/* A small file system of our own, when this process may mount one. */
+static gboolean
+mount_tmpfs (const char *dir,
+             const char *options)
+{
+  g_mkdir_with_parents (dir, 0700);
+  if (mount ("tmpfs", dir, "tmpfs", 0, options) != 0)
+    {
+      print_message ("Cannot mount a tmpfs on %s (%s): skipping\n", dir, g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+unmount (const char *dir)
+{
+  umount2 (dir, MNT_DETACH);
+}
+
+/* Saves the edited window and checks that it fails with an error shown,
+ * the file on disk as it was and the document still unsaved. */
+static void
+assert_save_fails (PolkuWindow *window,
+                   const char  *path,
+                   GBytes      *before)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: ", name);
+  g_autofree char *text = NULL;
+  ToastText toast = { window, expected };
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_true (wait_until (save_finished, window));
+  assert_true (wait_until (toast_says, &toast));
+  text = _polku_window_dup_last_toast_text (window);
+  print_message ("  the window says: %s\n", text);
+
+  assert_true (is_dirty (window));
+  assert_true (g_str_has_prefix (window_subtitle (window), "• "));
+
+  /* Nothing that finishes late touches the file either. */
+  run_for (300);
+  if (before != NULL)
+    {
+      g_autoptr(GBytes) after = read_bytes (path);
+
+      assert_true (g_bytes_equal (before, after));
+    }
+  else
+    {
+      assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_save_to_read_only_folder_fails (void **state)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "read-only", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) before = NULL;
+  gboolean mounted = FALSE;
+  PolkuWindow *window;
+
+  /* As root, permissions do not stop writing: a read-only mount does. */
+  if (geteuid () == 0)
+    {
+      if (!mount_tmpfs (dir, "size=256k"))
+        skip ();
+      mounted = TRUE;
+    }
+  else
+    {
+      g_mkdir (dir, 0700);
+    }
+
+  path = write_file (dir, "locked.polku", journey_xml);
+  before = read_bytes (path);
+  window = open_in_new_window (path);
+  edit_title (window, "Cannot be written");
+
+  if (mounted)
+    {
+      if (mount (NULL, dir, NULL, MS_REMOUNT | MS_RDONLY, NULL) != 0)
+        {
+          print_message ("Cannot make %s read-only (%s): skipping\n", dir, g_strerror (errno));
+          gtk_window_destroy (GTK_WINDOW (window));
+          unmount (dir);
+          skip ();
+        }
+    }
+  else
+    {
+      g_chmod (path, 0444);
+      g_chmod (dir, 0555);
+    }
+
+  assert_save_fails (window, path, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (mounted)
+    unmount (dir);
+  else
+    g_chmod (dir, 0700);
+}
+
+static void
+test_save_to_vanished_path_fails (void **state)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "vanishing", NULL);
+  g_autofree char *path = NULL;
+  PolkuWindow *window;
+  ToastText toast;
+
+  g_mkdir (dir, 0700);
+  path = write_file (dir, "vanished.polku", journey_xml);
+  window = open_in_new_window (path);
+  edit_title (window, "Its folder went");
+
+  /* The window notices the file go, and says so. */
+  g_unlink (path);
+  g_rmdir (dir);
+  toast = (ToastText) { window, "“vanished.polku” was deleted or moved by another program" };
+  assert_true (wait_until (toast_says, &toast));
+
+  assert_save_fails (window, path, NULL);
+  assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_save_to_full_disk_fails (void **state)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "full", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *filler = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GString) long_title = g_string_new ("A title longer than the space left: ");
+  char block[4096];
+  PolkuWindow *window;
+  FILE *stream;
+
+  if (!mount_tmpfs (dir, "size=64k"))
+    skip ();
+
+  path = write_file (dir, "full.polku", journey_xml);
+  before = read_bytes (path);
+  window = open_in_new_window (path);
+  for (guint i = 0; i < 200; i++)
+    g_string_append (long_title, "and more ");
+  edit_title (window, long_title->str);
+
+  /* Fill the file system to the last byte. */
+  filler = g_build_filename (dir, "filler", NULL);
+  stream = fopen (filler, "w");
+  assert_non_null (stream);
+  memset (block, 'x', sizeof block);
+  while (fwrite (block, 1, sizeof block, stream) == sizeof block && fflush (stream) == 0)
+    ;
+  while (fputc ('x', stream) != EOF && fflush (stream) == 0)
+    ;
+  fclose (stream);
+
+  assert_save_fails (window, path, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  unmount (dir);
+}
+
+/* Files changed by other programs */
+
+static gboolean
+title_is (gpointer data)
+{
+  PolkuWindow *window = data;
+
+  return g_strcmp0 (polku_journey_get_title (window_journey (window)),
+                    g_object_get_data (G_OBJECT (window), "title")) == 0;
+}
+
+static void
+test_file_changed_on_disk (void **state)
+{
+  g_autofree char *path = write_file (tmp_dir, "changing.polku", journey_xml);
+  g_autofree char *changed_xml = NULL;
+  g_autofree char *again_xml = NULL;
+  PolkuWindow *window = open_in_new_window (path);
+  AdwMessageDialog *dialog;
+  GError *error = NULL;
+
+  /* Another program writes the file: the window asks what to do. */
+  changed_xml = g_strdup (journey_xml);
+  memcpy (strstr (changed_xml, "Test journey"), "Their change", strlen ("Their change"));
+  run_for (50);
+  g_file_set_contents (path, changed_xml, -1, &error);
+  assert_null (error);
+  assert_true (wait_until (message_dialog_shown, window));
+  dialog = find_message_dialog (window);
+  assert_string_equal (adw_message_dialog_get_heading (dialog), "File Changed on Disk");
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "Another program changed “changing.polku”"));
+  assert_string_equal (adw_message_dialog_get_response_label (dialog, "reload"), "_Reload");
+  assert_string_equal (adw_message_dialog_get_response_label (dialog, "keep"), "_Keep Mine");
+
+  /* Reloading shows their version. */
+  respond (dialog, "reload");
+  g_object_set_data (G_OBJECT (window), "title", (gpointer) "Their change");
+  assert_true (wait_until (title_is, window));
+  assert_false (is_dirty (window));
+
+  /* The window's own saves are not another program's. */
+  edit_title (window, "My change");
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_true (wait_until (save_finished, window));
+  run_for (600);
+  assert_null (find_message_dialog (window));
+  assert_false (is_dirty (window));
+
+  /* Keeping mine leaves the document as it is, to be saved over theirs. */
+  again_xml = g_strdup (journey_xml);
+  memcpy (strstr (again_xml, "Test journey"), "Their second", strlen ("Their second"));
+  g_file_set_contents (path, again_xml, -1, &error);
+  assert_null (error);
+  assert_true (wait_until (message_dialog_shown, window));
+  respond (find_message_dialog (window), "keep");
+  run_for (100);
+  assert_string_equal (polku_journey_get_title (window_journey (window)), "My change");
+  assert_true (is_dirty (window));
+  assert_null (find_message_dialog (window));
+}
+
+/* Preferences and the window */
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, found);
+    }
+}
+
+/* The first widget of type inside widget, depth first. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_descendants (widget, type, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static void
+test_preferences (void **state)
+{
+  PolkuWindow *window = new_window ();
+  GtkWindow *preferences;
+  AdwComboRow *scale_row;
+  GtkSpinButton *delay_button;
+  GtkSwitch *outline_switch;
+
+  assert_int_equal (polku_preferences_scale_to_position ("0-10"), 3);
+  assert_string_equal (polku_preferences_position_to_scale (1), "1-7");
+  assert_null (polku_preferences_position_to_scale (4));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_toplevel (POLKU_TYPE_PREFERENCES_WINDOW);
+  assert_non_null (preferences);
+  assert_ptr_equal (gtk_window_get_transient_for (preferences), GTK_WINDOW (window));
+
+  /* Each row shows its setting and changes it. */
+  scale_row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  assert_int_equal (adw_combo_row_get_selected (scale_row), 0);
+  adw_combo_row_set_selected (scale_row, 2);
+  assert_int_equal (g_settings_get_enum (settings, "default-scale"), 2);
+
+  delay_button = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
+  assert_int_equal (gtk_spin_button_get_value_as_int (delay_button), 1);
+  gtk_spin_button_set_value (delay_button, 7);
+  assert_int_equal (g_settings_get_int (settings, "draft-delay"), 7);
+
+  outline_switch = GTK_SWITCH (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SWITCH));
+  assert_true (gtk_switch_get_active (outline_switch));
+  gtk_switch_set_active (outline_switch, FALSE);
+  assert_false (g_settings_get_boolean (settings, "show-outline"));
+
+  /* A new journey takes the scale. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-journey", NULL));
+  assert_int_equal (polku_journey_get_scale_min (window_journey (window)), 1);
+  assert_int_equal (polku_journey_get_scale_max (window_journey (window)), 10);
+
+  gtk_window_destroy (preferences);
+  g_settings_reset (settings, "default-scale");
+  g_settings_reset (settings, "show-outline");
+  g_settings_set_int (settings, "draft-delay", 1);
+}
+
+static void
+test_window_size_is_remembered (void **state)
+{
+  PolkuWindow *window = new_window ();
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  gtk_window_close (GTK_WINDOW (window));
+  assert_int_equal (g_settings_get_int (settings, "window-width"), 900);
+  assert_int_equal (g_settings_get_int (settings, "window-height"), 640);
+  assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = new_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  assert_int_equal (width, 900);
+  assert_int_equal (height, 640);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_teardown (test_start_page_and_new_journeys, teardown_windows),
+    cmocka_unit_test_teardown (test_recent_files, teardown_windows),
+    cmocka_unit_test_teardown (test_dropped_files, teardown_windows),
+    cmocka_unit_test_teardown (test_close_asks_and_cancel_keeps_the_window, teardown_windows),
+    cmocka_unit_test_teardown (test_close_discards, teardown_windows),
+    cmocka_unit_test_teardown (test_close_saves_then_closes, teardown_windows),
+    cmocka_unit_test_teardown (test_close_keeps_window_when_save_fails, teardown_windows),
+    cmocka_unit_test_teardown (test_close_new_journey_and_cancel_save_as, teardown_windows),
+    cmocka_unit_test_teardown (test_drafts_follow_changes, teardown_windows),
+    cmocka_unit_test_teardown (test_save_to_read_only_folder_fails, teardown_windows),
+    cmocka_unit_test_teardown (test_save_to_vanished_path_fails, teardown_windows),
+    cmocka_unit_test_teardown (test_save_to_full_disk_fails, teardown_windows),
+    cmocka_unit_test_teardown (test_file_changed_on_disk, teardown_windows),
+    cmocka_unit_test_teardown (test_preferences, teardown_windows),
+    cmocka_unit_test_teardown (test_window_size_is_remembered, teardown_windows),
+    cmocka_unit_test_teardown (test_quit_asks_and_cancel_keeps_the_window, teardown_windows),
+  };
+  int failed;
+
+  /* Recent files and drafts go to a folder of the test's own. */
+  data_home = g_dir_make_tmp ("polku-test-files-data-XXXXXX", NULL);
+  assert_non_null (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  /* A warning from GTK is a bug in how the window uses it. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  failed = cmocka_run_group_tests_name ("files", tests, setup_app, teardown_app);
+  remove_tree (data_home);
+  return failed;
+}

@@ -1,0 +1,497 @@
+/* test-recovery.c: unsaved changes survive a crash
+ *
+ * The test runs itself as a child that opens a journey, edits it, waits for
+ * the draft and is then killed with SIGKILL; the next start of the
+ * application offers the draft back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <signal.h>
+#include <stdio.h>
+
+#include <glib/gstdio.h>
+
+#include "polku-application.h"
+#include "polku-window-private.h"
+
+/* How long any one condition may take to come true. */
+#define WAIT_SECONDS 15
+
+#define EDITED_TITLE "Edited before the crash"
+#define EDITED_NAME "Call centre, renamed before the crash"
+
+static const char journey_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
+  "<title>Test journey</title><segment><name>Testers</name></segment>\n"
+  "<scale min=\"1\" max=\"5\"/>\n"
+  "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
+  "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
+  " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
+  "</touchpoint></step></phase>\n"
+  "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
+  "</journey></polku>\n";
+
+static char *self_path;
+static char *data_home;
+static char *tmp_dir;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
+  gboolean holds;
+
+  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake_up);
+  return holds;
+}
+
+/* The edits the child makes, as commands on document. */
+static void
+edit (PolkuDocument *document,
+      void         (*push) (gpointer target, PolkuCommand *command),
+      gpointer       target)
+{
+  PolkuJourney *journey = polku_document_get_journey (document, 0);
+  PolkuStep *step = polku_phase_get_step (polku_journey_get_phase (journey, 0), 0);
+  PolkuTouchpoint *touchpoint = polku_step_get_touchpoint (step, 0);
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, EDITED_TITLE);
+  push (target, polku_command_new_set_property (G_OBJECT (journey), "title", &value));
+  g_value_set_string (&value, EDITED_NAME);
+  push (target, polku_command_new_set_property (G_OBJECT (touchpoint), "name", &value));
+  g_value_unset (&value);
+}
+
+static void
+push_to_window (gpointer      target,
+                PolkuCommand *command)
+{
+  _polku_window_push_command (target, command);
+}
+
+static void
+apply_now (gpointer      target,
+           PolkuCommand *command)
+{
+  polku_command_apply (command);
+  g_object_unref (command);
+}
+
+/* What the document is after the child's edits, as the writer saves it. */
+static GBytes *
+expected_bytes (void)
+{
+  g_autoptr(GBytes) original = g_bytes_new_static (journey_xml, sizeof journey_xml - 1);
+  g_autoptr(PolkuDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = polku_reader_load_bytes (original, "crash.polku", &error);
+  assert_null (error);
+  edit (document, apply_now, NULL);
+  return polku_writer_write (document);
+}
+
+/* The child */
+
+static gboolean
+window_has_file (gpointer data)
+{
+  return polku_window_get_file (data) != NULL;
+}
+
+static gboolean
+draft_written (gpointer data)
+{
+  PolkuWindow *window = data;
+  g_autoptr(GBytes) expected = polku_writer_write (polku_window_get_document (window));
+  g_autofree char *dir = polku_drafts_dup_default_dir ();
+  g_autofree char *info = g_strdup_printf ("%s/%s.draft", dir, polku_draft_get_id (window->draft));
+  g_autofree char *path = g_strdup_printf ("%s/%s.polku", dir, polku_draft_get_id (window->draft));
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  return g_file_test (info, G_FILE_TEST_EXISTS)
+         && g_file_get_contents (path, &contents, &length, NULL)
+         && length == g_bytes_get_size (expected)
+         && memcmp (contents, g_bytes_get_data (expected, NULL), length) == 0;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+/* Opens path, edits it, says "ready" when the draft is on disk and runs
+ * until it is killed. */
+static int
+run_child (const char *path)
+{
+  g_autoptr(PolkuApplication) app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PolkuWindow *window;
+
+  g_settings_set_int (settings, "draft-delay", 1);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    return 2;
+
+  window = polku_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  polku_window_open_file (window, file);
+  if (!wait_until (window_has_file, window))
+    return 3;
+
+  edit (polku_window_get_document (window), push_to_window, window);
+  if (!wait_until (draft_written, window))
+    return 4;
+
+  printf ("ready\n");
+  fflush (stdout);
+
+  /* Until killed; a parent that forgot is not waited for long. */
+  wait_until (never, NULL);
+  return 5;
+}
+
+/* The parent */
+
+typedef struct
+{
+  char     *line;
+  gboolean  done;
+} LineRead;
+
+static void
+read_line_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  LineRead *read = user_data;
+
+  read->line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (object), result, NULL, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+line_read (gpointer data)
+{
+  return ((LineRead *) data)->done;
+}
+
+/* Runs the child on path and kills it once its draft is written. */
+static void
+crash_child (const char *path)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) output = NULL;
+  g_autoptr(GError) error = NULL;
+  LineRead read = { NULL, FALSE };
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            self_path, "--child", path, NULL);
+  assert_null (error);
+
+  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  g_data_input_stream_read_line_async (output, G_PRIORITY_DEFAULT, NULL, read_line_cb, &read);
+  assert_true (wait_until (line_read, &read));
+  assert_string_equal (read.line, "ready");
+  g_free (read.line);
+
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, &error);
+  assert_null (error);
+  assert_true (g_subprocess_get_if_signaled (child));
+  assert_int_equal (g_subprocess_get_term_sig (child), SIGKILL);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Answers the dialog by clicking the response's button. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog),
+                                   adw_message_dialog_get_response_label (dialog, response));
+
+  assert_non_null (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static guint
+count_drafts (void)
+{
+  g_autofree char *dir = polku_drafts_dup_default_dir ();
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  if (folder != NULL)
+    while (g_dir_read_name (folder) != NULL)
+      n++;
+  return n;
+}
+
+static gboolean
+no_drafts_left (gpointer data)
+{
+  PolkuWindow *window = data;
+
+  return count_drafts () == 0 && (window == NULL || !polku_draft_get_busy (window->draft));
+}
+
+static PolkuApplication *
+start_app (void)
+{
+  static guint n_starts;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("%s.Start%u", APP_ID, ++n_starts);
+  /* A name of its own on the bus: each start is a new application. */
+  PolkuApplication *app = polku_application_new (id, G_APPLICATION_NON_UNIQUE);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  assert_null (error);
+  g_application_activate (G_APPLICATION (app));
+  return app;
+}
+
+/* Closes the windows, and lets the drafts they leave settle. */
+static void
+stop_app (PolkuApplication *app)
+{
+  GList *windows;
+  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake_up);
+  g_object_unref (app);
+}
+
+static gboolean
+draft_idle (gpointer data)
+{
+  return !polku_draft_get_busy (((PolkuWindow *) data)->draft);
+}
+
+static gboolean
+save_finished (gpointer data)
+{
+  return !_polku_window_is_saving (data);
+}
+
+static void
+test_restore_after_crash (void **state)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "crash.polku", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) expected = expected_bytes ();
+  g_autoptr(GBytes) restored = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *draft_id = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PolkuApplication) app = NULL;
+  AdwMessageDialog *dialog;
+  PolkuWindow *window;
+  const char *body;
+  gsize length;
+
+  g_file_set_contents (path, journey_xml, -1, &error);
+  assert_null (error);
+  crash_child (path);
+  assert_int_equal (count_drafts (), 2);
+  {
+    g_autofree char *dir = polku_drafts_dup_default_dir ();
+    g_autoptr(GPtrArray) orphans = polku_drafts_list_orphans (dir);
+
+    assert_int_equal (orphans->len, 1);
+    draft_id = g_strdup (((PolkuDraftInfo *) g_ptr_array_index (orphans, 0))->id);
+  }
+
+  /* The next start offers the draft, naming the journey and its file. */
+  app = start_app ();
+  assert_true (wait_until (message_dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  assert_string_equal (adw_message_dialog_get_heading (dialog), "Recover Unsaved Changes?");
+  body = adw_message_dialog_get_body (dialog);
+  print_message ("  the offer: %s\n", body);
+  assert_non_null (strstr (body, "Polku stopped before a journey was saved:"));
+  assert_non_null (strstr (body, "“" EDITED_TITLE "” in crash.polku, changed "));
+  assert_string_equal (adw_message_dialog_get_response_label (dialog, "restore"), "_Restore");
+  assert_string_equal (adw_message_dialog_get_response_label (dialog, "discard"), "_Discard");
+
+  respond (dialog, "restore");
+
+  /* The edits are back, unsaved, for the original file. */
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  assert_non_null (polku_window_get_document (window));
+  restored = polku_writer_write (polku_window_get_document (window));
+  assert_true (g_bytes_equal (restored, expected));
+  assert_true (g_file_equal (polku_window_get_file (window), file));
+  assert_true (polku_undo_stack_get_dirty (window->undo_stack));
+  assert_string_equal (adw_window_title_get_subtitle (window->window_title), "• crash.polku");
+  assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), EDITED_TITLE);
+
+  /* The file itself was never touched. */
+  g_file_get_contents (path, &on_disk, &length, &error);
+  assert_null (error);
+  assert_int_equal (length, strlen (journey_xml));
+  assert_memory_equal (on_disk, journey_xml, length);
+
+  /* The draft carries on, now this process's, until a real save. */
+  assert_string_equal (polku_draft_get_id (window->draft), draft_id);
+  assert_true (wait_until (draft_idle, window));
+  assert_int_equal (count_drafts (), 2);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_true (wait_until (save_finished, window));
+  assert_true (wait_until (no_drafts_left, window));
+  g_clear_pointer (&on_disk, g_free);
+  g_file_get_contents (path, &on_disk, &length, &error);
+  assert_int_equal (length, g_bytes_get_size (expected));
+  assert_memory_equal (on_disk, g_bytes_get_data (expected, NULL), length);
+
+  stop_app (g_steal_pointer (&app));
+}
+
+static void
+test_discard_after_crash (void **state)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "discarded.polku", NULL);
+  g_autoptr(GError) error = NULL;
+  PolkuApplication *app;
+  PolkuWindow *window;
+
+  g_file_set_contents (path, journey_xml, -1, &error);
+  assert_null (error);
+  crash_child (path);
+
+  app = start_app ();
+  assert_true (wait_until (message_dialog_shown, NULL));
+  respond (find_message_dialog (), "discard");
+
+  /* Gone, and the window shows the start page. */
+  assert_true (wait_until (no_drafts_left, NULL));
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  assert_null (polku_window_get_document (window));
+  stop_app (app);
+
+  /* Nothing is offered at the next start. */
+  app = start_app ();
+  g_main_context_iteration (NULL, FALSE);
+  assert_null (find_message_dialog ());
+  stop_app (app);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        remove_tree (child);
+      }
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_restore_after_crash),
+    cmocka_unit_test (test_discard_after_crash),
+  };
+  int failed;
+
+  /* A warning from GTK is a bug in how the window uses it. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2]);
+
+  /* Drafts go to a folder of the test's own, which the child inherits. */
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
+  if (self_path == NULL)
+    self_path = g_strdup (argv[0]);
+  data_home = g_dir_make_tmp ("polku-test-recovery-data-XXXXXX", NULL);
+  tmp_dir = g_dir_make_tmp ("polku-test-recovery-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  failed = cmocka_run_group_tests_name ("recovery", tests, NULL, NULL);
+
+  remove_tree (data_home);
+  remove_tree (tmp_dir);
+  g_free (data_home);
+  g_free (tmp_dir);
+  g_free (self_path);
+  return failed;
+}
