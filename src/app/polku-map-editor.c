@@ -221,23 +221,33 @@ on_click_pressed_cb (PolkuMapEditor *self,
     polku_map_editor_start_rename (self);
 }
 
+void
+polku_map_editor_reveal_selection (PolkuMapEditor *self)
+{
+  GObject *item;
+  PolkuMapLayout *layout;
+  PolkuRect rect;
+
+  g_return_if_fail (POLKU_IS_MAP_EDITOR (self));
+
+  /* The journey's header is the whole top: no need to scroll to it. */
+  item = polku_selection_get_item (self->selection);
+  layout = polku_map_view_get_layout (self->view);
+  if (layout != NULL && item != NULL && !POLKU_IS_JOURNEY (item) &&
+      polku_map_layout_get_item_rect (layout, item, &rect))
+    polku_map_view_scroll_to_rect (self->view, &rect);
+}
+
 static void
 on_selection_item_changed_cb (PolkuMapEditor *self)
 {
   GObject *item = polku_selection_get_item (self->selection);
-  PolkuMapLayout *layout;
-  PolkuRect rect;
 
   if (self->renamed != NULL && self->renamed != item)
     polku_map_editor_end_rename (self, TRUE);
 
   polku_map_view_set_selected_item (self->view, item);
-
-  /* Keep the selection in sight; the journey's header is the whole top. */
-  layout = polku_map_view_get_layout (self->view);
-  if (layout != NULL && item != NULL && !POLKU_IS_JOURNEY (item) &&
-      polku_map_layout_get_item_rect (layout, item, &rect))
-    polku_map_view_scroll_to_rect (self->view, &rect);
+  polku_map_editor_reveal_selection (self);
 }
 
 /* Dragging */
@@ -398,6 +408,7 @@ _polku_map_editor_drop (PolkuMapEditor *self,
                            _("Move Step"));
 
   polku_selection_set_item (self->selection, item);
+  polku_map_editor_reveal_selection (self);
   return TRUE;
 }
 

@@ -29,6 +29,9 @@ gboolean        polku_map_editor_is_renaming     (PolkuMapEditor *self);
 /* Ends a rename in progress, keeping the name typed. */
 void            polku_map_editor_finish_rename   (PolkuMapEditor *self);
 
+/* Scrolls the map to show the selected item, after it moved. */
+void            polku_map_editor_reveal_selection (PolkuMapEditor *self);
+
 /* For tests: the entry over the canvas while renaming. */
 GtkEditable    *_polku_map_editor_get_rename_entry (PolkuMapEditor *self);
 /* Moves item as dropping it at (x, y) on the view would; FALSE when it

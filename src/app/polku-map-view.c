@@ -771,7 +771,6 @@ polku_map_view_set_journey (PolkuMapView *self,
                                G_CALLBACK (on_monitor_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-
   if (journey != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, polku_journey_get_title (journey),
@@ -831,6 +830,7 @@ polku_map_view_zoom_to_fit (PolkuMapView *self)
 
   g_return_if_fail (POLKU_IS_MAP_VIEW (self));
 
+  polku_map_view_ensure_layout (self);
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
 

@@ -355,6 +355,7 @@ polku_window_move_action (GtkWidget  *widget,
     /* Translators: in the undo menu, "Undo Move Step" */
     push (self, polku_command_new_move (G_OBJECT (from.phase), from.step_position, to, position),
           _("Move Step"));
+  polku_map_editor_reveal_selection (self->map_editor);
 }
 
 /* Following the document */
@@ -425,13 +426,18 @@ _polku_window_edit_update_actions (PolkuWindow *self)
   gtk_widget_action_set_enabled (widget, "win.select", has_journey);
   gtk_widget_action_set_enabled (widget, "win.move", is_touchpoint || is_step);
 
+  _polku_window_segments_update_actions (self);
+
 }
 
 static void
 on_undo_stack_changed_cb (PolkuWindow *self)
 {
-  /* An undo may take away what was selected. */
+  /* An undo may take away what was shown or selected. */
+  _polku_window_segments_revalidate (self);
   polku_selection_revalidate (self->selection);
+  /* The title may be what changed. */
+  _polku_window_update_title (self);
   polku_window_update_undo_menu (self);
   _polku_window_edit_update_actions (self);
 }
@@ -466,6 +472,8 @@ _polku_window_show_journey (PolkuWindow  *self,
 
   polku_map_view_set_journey (self->map_view, journey);
   polku_selection_set_journey (self->selection, journey);
+  _polku_window_segments_journey_shown (self);
+  _polku_window_update_title (self);
   _polku_window_edit_update_actions (self);
 }
 
@@ -486,6 +494,8 @@ _polku_window_edit_document_changed (PolkuWindow *self)
         g_signal_connect_object (self->undo_stack, "changed",
                                  G_CALLBACK (on_undo_stack_changed_cb), self, G_CONNECT_SWAPPED);
     }
+
+  _polku_window_segments_document_changed (self);
 
   /* The journey shown stays when the document still holds it (after a
    * save); otherwise the first. */
@@ -587,6 +597,8 @@ _polku_window_edit_init (PolkuWindow *self)
                            G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->map_view), _polku_window_create_item_shortcuts (TRUE));
 
+  _polku_window_segments_init (self);
+
   polku_window_update_undo_menu (self);
   _polku_window_edit_update_actions (self);
 }
@@ -655,4 +667,6 @@ _polku_window_edit_class_init (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
     gtk_widget_class_add_binding_action (widget_class, bindings[i].keyval, bindings[i].modifiers,
                                          bindings[i].action, NULL);
+
+  _polku_window_segments_class_init (widget_class);
 }

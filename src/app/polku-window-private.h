@@ -12,6 +12,7 @@
 #include "polku-map-editor.h"
 #include "polku-map-view.h"
 #include "polku-outline.h"
+#include "polku-segment-switcher.h"
 #include "polku-selection.h"
 #include "polku-window.h"
 
@@ -82,6 +83,10 @@ struct _PolkuWindow
   PolkuMapEditor       *map_editor;
   /* The undo stack whose changes the editor follows. */
   PolkuUndoStack       *edit_undo_stack;
+  PolkuSegmentSwitcher *segment_switcher;
+  /* Where the journey shown was in the document, to show its neighbour
+   * when an undo takes it away. */
+  guint                 shown_segment;
 };
 
 /* polku-window.c */
@@ -135,6 +140,9 @@ void          _polku_window_restore_draft          (PolkuWindow   *self,
 /* Whether the window holds a document someone may still want. */
 gboolean      _polku_window_is_in_use              (PolkuWindow   *self);
 
+/* Shows the journey's title and the file's name, marked when unsaved. */
+void          _polku_window_update_title           (PolkuWindow   *self);
+
 /* polku-window-edit.c */
 void          _polku_window_edit_class_init        (GtkWidgetClass *widget_class);
 void          _polku_window_edit_init              (PolkuWindow   *self);
@@ -154,6 +162,15 @@ void          _polku_window_start_rename           (PolkuWindow   *self);
 /* Single keys for tagging and scoring, Delete, Alt+arrows; arrows select
  * and Enter renames when arrows_select. For the canvas and the outline. */
 GtkEventController *_polku_window_create_item_shortcuts (gboolean arrows_select);
+
+/* polku-window-segments.c */
+void          _polku_window_segments_class_init    (GtkWidgetClass *widget_class);
+void          _polku_window_segments_init          (PolkuWindow   *self);
+void          _polku_window_segments_update_actions (PolkuWindow  *self);
+void          _polku_window_segments_journey_shown (PolkuWindow   *self);
+void          _polku_window_segments_document_changed (PolkuWindow *self);
+/* After an edit: when the journey shown left the document, shows another. */
+void          _polku_window_segments_revalidate    (PolkuWindow   *self);
 
 /* For tests */
 PolkuMapView *_polku_window_get_map_view           (PolkuWindow   *self);

@@ -31,7 +31,10 @@ polku_window_update_title (PolkuWindow *self)
 
   g_assert (POLKU_IS_WINDOW (self));
 
-  if (self->document != NULL && polku_document_get_n_journeys (self->document) > 0)
+  /* The journey shown, one of the document's segments. */
+  if (self->selection != NULL && _polku_window_get_journey (self) != NULL)
+    title = polku_journey_get_title (_polku_window_get_journey (self));
+  else if (self->document != NULL && polku_document_get_n_journeys (self->document) > 0)
     title = polku_journey_get_title (polku_document_get_journey (self->document, 0));
   if (self->document == NULL)
     title = _("Polku");
@@ -339,7 +342,6 @@ polku_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->inspector == NULL || gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
       break;
 
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -408,6 +410,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   g_type_ensure (POLKU_TYPE_MAP_VIEW);
   g_type_ensure (POLKU_TYPE_OUTLINE);
   g_type_ensure (POLKU_TYPE_INSPECTOR);
+  g_type_ensure (POLKU_TYPE_SEGMENT_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/polku/Polku/ui/polku-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, window_title);
@@ -433,6 +436,14 @@ polku_window_init (PolkuWindow *self)
 
   polku_window_update_title (self);
   on_map_view_zoom_changed_cb (self, NULL, self->map_view);
+}
+
+void
+_polku_window_update_title (PolkuWindow *self)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  polku_window_update_title (self);
 }
 
 PolkuWindow *
