@@ -279,6 +279,99 @@ test_export_svg_and_png (void **state)
   remove_tmp_dir (dir);
 }
 
+/* The print modes, papers and resolutions, as a user asks for them. */
+static void
+test_export_modes_and_options (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *poster = g_build_filename (dir, "poster.pdf", NULL);
+  g_autofree char *handout = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *a3 = g_build_filename (dir, "a3.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *example = example_path ();
+  g_autofree char *info = NULL;
+  g_auto(Run) run = { 0 };
+  guchar header[24];
+  FILE *f;
+
+  run_cli (&run, "export", example, "-o", poster, "--mode", "poster", "--scale", "2", NULL);
+  assert_int_equal (run.status, 0);
+  info = spawn_stdout ((const char *[]) { "pdfinfo", poster, NULL });
+  assert_true (pdf_page_count (info) >= 4);
+  g_clear_pointer (&info, g_free);
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", handout, "--mode", "handout",
+           "--paper", "a4", "--orientation", "portrait", NULL);
+  assert_int_equal (run.status, 0);
+  info = spawn_stdout ((const char *[]) { "pdfinfo", handout, NULL });
+  assert_true (pdf_page_count (info) >= 3);
+  assert_non_null (strstr (info, "595.276 x 841.89 pts (A4)"));
+  g_clear_pointer (&info, g_free);
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", a3, "--paper", "A3", NULL);
+  assert_int_equal (run.status, 0);
+  info = spawn_stdout ((const char *[]) { "pdfinfo", a3, NULL });
+  assert_int_equal (pdf_page_count (info), 1);
+  assert_non_null (strstr (info, "1190.55 x 841.89 pts (A3)"));
+
+  /* 72 dpi: a pixel a point. */
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", png, "--dpi", "72", NULL);
+  assert_int_equal (run.status, 0);
+  f = g_fopen (png, "rb");
+  assert_non_null (f);
+  assert_int_equal (fread (header, 1, sizeof header, f), sizeof header);
+  fclose (f);
+  {
+    guint32 width = (guint32) header[16] << 24 | header[17] << 16 | header[18] << 8 | header[19];
+
+    assert_true (width > 1000 && width < 4000);
+  }
+
+  remove_tmp_dir (dir);
+}
+
+/* Options that do not fit the output are refused, naming what to do. */
+static void
+test_export_refuses_misplaced_options (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "export", example, "-o", pdf, "--dpi", "300", NULL);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "--dpi applies to PNG output only"));
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", svg, "--mode", "poster", NULL);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "PDF output only"));
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", pdf, "--mode", "booklet", NULL);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "fit, poster or handout"));
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", pdf, "--scale", "2", NULL);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "--mode poster"));
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", pdf, "--paper", "B5", NULL);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "B5"));
+
+  assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  remove_tmp_dir (dir);
+}
+
 static void
 test_export_refuses_unknown_format (void **state)
 {
@@ -515,6 +608,8 @@ main (void)
     cmocka_unit_test (test_export_pdf),
     cmocka_unit_test (test_export_svg_and_png),
     cmocka_unit_test (test_export_refuses_unknown_format),
+    cmocka_unit_test (test_export_modes_and_options),
+    cmocka_unit_test (test_export_refuses_misplaced_options),
     cmocka_unit_test (test_stats),
     cmocka_unit_test (test_stats_with_survey_answers),
     cmocka_unit_test (test_normalize),

@@ -378,6 +378,311 @@ test_layout_measures_only_changed_text (void **state)
   assert_true (polku_map_layout_get_height (edited) == polku_map_layout_get_height (fresh));
 }
 
+/* Every text's box on the map. */
+static void
+collect_text_rect (const PolkuMapText *text,
+                   gpointer            user_data)
+{
+  PolkuRect rect = { text->x, text->y, text->width, text->height };
+
+  g_array_append_val (user_data, rect);
+}
+
+static gboolean
+rects_overlap (const PolkuRect *a,
+               const PolkuRect *b)
+{
+  /* Boxes that only touch do not overlap. */
+  return a->x + 0.01 < b->x + b->width && b->x + 0.01 < a->x + a->width &&
+         a->y + 0.01 < b->y + b->height && b->y + 0.01 < a->y + a->height;
+}
+
+/* No two texts of the map overlap, and all lie on the map. */
+static void
+assert_texts_apart (PolkuMapLayout *layout)
+{
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (PolkuRect));
+  PolkuRect map = { 0, 0, polku_map_layout_get_width (layout), polku_map_layout_get_height (layout) };
+
+  _polku_map_layout_foreach_text (layout, collect_text_rect, rects);
+  assert_true (rects->len > 0);
+  for (guint i = 0; i < rects->len; i++)
+    {
+      PolkuRect *a = &g_array_index (rects, PolkuRect, i);
+
+      assert_true (polku_rect_contains_rect (&map, a));
+      for (guint j = 0; j < i; j++)
+        {
+          PolkuRect *b = &g_array_index (rects, PolkuRect, j);
+
+          if (rects_overlap (a, b))
+            fail_msg ("texts overlap: %g,%g %gx%g and %g,%g %gx%g",
+                      a->x, a->y, a->width, a->height, b->x, b->y, b->width, b->height);
+        }
+    }
+}
+
+/* Each step's texts in the lanes lie in its column and in their lane. */
+static void
+assert_cells_in_columns (PolkuMapLayout *layout)
+{
+  for (guint r = 0; r < layout->rows->len; r++)
+    {
+      PolkuMapRow *row = &g_array_index (layout->rows, PolkuMapRow, r);
+
+      for (guint l = 0; l < row->lanes->len; l++)
+        {
+          PolkuMapLane *lane = &g_array_index (row->lanes, PolkuMapLane, l);
+          PolkuRect gutter = { lane->rect.x, lane->rect.y, row->content_left - lane->rect.x, lane->rect.height };
+
+          assert_true (text_inside (&lane->title, &gutter));
+          assert_true (text_inside (&lane->label, &gutter));
+          if (lane->kind != POLKU_MAP_LANE_TEXT)
+            continue;
+          for (guint s = row->first_step; s < row->first_step + row->n_steps; s++)
+            {
+              PolkuMapStep *step = &g_array_index (layout->steps, PolkuMapStep, s);
+              PolkuRect cell = { step->column.x, lane->rect.y, step->column.width, lane->rect.height };
+
+              assert_true (text_inside (&step->cells[lane->field], &cell));
+            }
+        }
+    }
+}
+
+static guint
+count_lanes (PolkuMapLayout   *layout,
+             PolkuMapLaneKind  kind)
+{
+  PolkuMapRow *row = &g_array_index (layout->rows, PolkuMapRow, 0);
+  guint n = 0;
+
+  for (guint i = 0; i < row->lanes->len; i++)
+    n += g_array_index (row->lanes, PolkuMapLane, i).kind == kind;
+  return n;
+}
+
+/* The lanes the journey shows, in the design's order; a field no step
+ * fills in has no lane. */
+static void
+test_layout_lanes_follow_the_journey (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_journey ();
+  g_autoptr(PolkuMapLayout) plain = polku_map_layout_new (journey);
+  g_autoptr(PolkuMapLayout) full = NULL;
+  g_autoptr(PolkuMapLayout) bare = NULL;
+  PolkuStep *step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), 0);
+  PolkuTouchpoint *touchpoint = find_touchpoint (journey, "Service call");
+  PolkuMapRow *row;
+  PolkuRect rect;
+  double y = 0;
+
+  /* Nothing written in the lanes yet: cards and satisfaction only. */
+  assert_int_equal (count_lanes (plain, POLKU_MAP_LANE_TEXT), 0);
+  assert_int_equal (count_lanes (plain, POLKU_MAP_LANE_CARDS), 1);
+  assert_int_equal (count_lanes (plain, POLKU_MAP_LANE_PLOT), 1);
+
+  polku_step_set_field (step, POLKU_STEP_FIELD_DOING, "Calls the number on the van");
+  polku_step_set_field (step, POLKU_STEP_FIELD_FEELING, "Hopeful");
+  polku_step_set_field (step, POLKU_STEP_FIELD_FRONT_STAGE, "Answers within three rings");
+  polku_step_set_field (step, POLKU_STEP_FIELD_FRONT_LINE, "A calendar of free slots");
+  polku_step_set_field (step, POLKU_STEP_FIELD_SUPPORT, "Telephony, booking system");
+  polku_step_set_field (step, POLKU_STEP_FIELD_NOTES, "Pain point: busy line at lunch");
+  full = polku_map_layout_new (journey);
+  assert_texts_apart (full);
+  assert_cells_in_columns (full);
+  assert_cards_well_placed (full);
+
+  /* Doing, feeling (thinking and expectation are empty), touchpoints,
+   * satisfaction, answer, front line, support, notes: top to bottom. */
+  row = &g_array_index (full->rows, PolkuMapRow, 0);
+  assert_int_equal (row->lanes->len, 8);
+  {
+    static const PolkuStepField fields[] = {
+      POLKU_STEP_FIELD_DOING, POLKU_STEP_FIELD_FEELING, 0, 0,
+      POLKU_STEP_FIELD_FRONT_STAGE, POLKU_STEP_FIELD_FRONT_LINE,
+      POLKU_STEP_FIELD_SUPPORT, POLKU_STEP_FIELD_NOTES,
+    };
+    static const PolkuMapLaneKind kinds[] = {
+      POLKU_MAP_LANE_TEXT, POLKU_MAP_LANE_TEXT, POLKU_MAP_LANE_CARDS, POLKU_MAP_LANE_PLOT,
+      POLKU_MAP_LANE_TEXT, POLKU_MAP_LANE_TEXT, POLKU_MAP_LANE_TEXT, POLKU_MAP_LANE_TEXT,
+    };
+
+    for (guint i = 0; i < row->lanes->len; i++)
+      {
+        PolkuMapLane *lane = &g_array_index (row->lanes, PolkuMapLane, i);
+
+        assert_int_equal (lane->kind, kinds[i]);
+        if (lane->kind == POLKU_MAP_LANE_TEXT)
+          assert_int_equal (lane->field, fields[i]);
+        assert_true (lane->rect.y >= y - 0.01);
+        y = lane->rect.y + lane->rect.height;
+      }
+    /* The customer's lane names itself once, its fields each. */
+    assert_string_equal (pango_layout_get_text (g_array_index (row->lanes, PolkuMapLane, 0).title.layout),
+                         "The customer");
+    assert_null (g_array_index (row->lanes, PolkuMapLane, 1).title.layout);
+    assert_string_equal (pango_layout_get_text (g_array_index (row->lanes, PolkuMapLane, 1).label.layout),
+                         "Feeling");
+  }
+
+  /* Hidden lanes are gone, and so is their text; a hidden touchpoint lane
+   * takes the cards with it, but the points keep their places. */
+  polku_journey_set_lanes (journey, POLKU_LANE_SATISFACTION | POLKU_LANE_NOTES);
+  bare = polku_map_layout_new (journey);
+  row = &g_array_index (bare->rows, PolkuMapRow, 0);
+  assert_int_equal (row->lanes->len, 2);
+  assert_int_equal (count_lanes (bare, POLKU_MAP_LANE_CARDS), 0);
+  assert_false (polku_map_layout_get_touchpoint_rect (bare, touchpoint, &rect));
+  assert_null (polku_map_layout_hit_test (bare, 100, 100));
+  assert_true (polku_map_layout_get_score_point (bare, touchpoint, NULL, NULL));
+  assert_texts_apart (bare);
+}
+
+#define COMPOUND "Asiakaspalvelukeskuksentakaisinsoittopyyntöjärjestelmäuudistusprojektiryhmä"
+
+/* Long Finnish compounds everywhere: every box grows, breaks its words
+ * and keeps within its column; no text meets another. */
+static void
+test_layout_long_text_never_overlaps (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_journey ();
+  g_autoptr(GPtrArray) touchpoints = list_touchpoints (journey);
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  g_autoptr(PolkuMapLayout) page = NULL;
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 3, 1, 9, 0, 0);
+
+  polku_journey_set_title (journey, COMPOUND " " COMPOUND " " COMPOUND);
+  polku_journey_set_segment (journey, COMPOUND);
+  polku_journey_set_created (journey, created);
+  polku_phase_set_label (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), COMPOUND);
+  for (guint k = 0; k < POLKU_N_PHASE_KINDS; k++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, k);
+
+      for (guint i = 0; i < polku_phase_get_n_steps (phase); i++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, i);
+
+          polku_step_set_name (step, COMPOUND);
+          polku_step_set_gate (step, i == 0);
+          for (PolkuStepField f = POLKU_STEP_FIELD_DOING; f < POLKU_STEP_N_FIELDS; f++)
+            polku_step_set_field (step, f, f % 2 ? COMPOUND " " LONG_NAME " " COMPOUND : "Lyhyt");
+        }
+    }
+  for (guint i = 0; i < touchpoints->len; i++)
+    {
+      polku_touchpoint_set_name (touchpoints->pdata[i], i % 2 ? COMPOUND : LONG_NAME " " COMPOUND);
+      polku_touchpoint_set_channel (touchpoints->pdata[i], POLKU_CHANNEL_OTHER);
+      polku_touchpoint_set_field (touchpoints->pdata[i], POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER, COMPOUND);
+    }
+
+  layout = polku_map_layout_new (journey);
+  assert_cards_well_placed (layout);
+  foreach_touchpoint (journey, check_card_in_columns, layout);
+  assert_cells_in_columns (layout);
+  assert_texts_apart (layout);
+
+  /* The same wrapped for a page. */
+  page = polku_map_layout_new_for_page (journey, 786, 507);
+  assert_cards_well_placed (page);
+  assert_cells_in_columns (page);
+  assert_texts_apart (page);
+}
+
+/* Gates are marked between their step and the next; what needs fixing
+ * first is marked on its card and its point; the legend explains both,
+ * and only what the map uses. */
+static void
+test_layout_gates_and_fix_first (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_journey ();
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  g_autoptr(PolkuMapLayout) plain = polku_map_layout_new (journey);
+  PolkuPhase *purchase = polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE);
+  PolkuStep *gate = polku_phase_get_step (purchase, 0);
+  PolkuStep *next = polku_phase_get_step (purchase, 1);
+  gboolean keys[POLKU_MAP_N_KEYS] = { FALSE };
+  PolkuRect gate_rect, next_rect;
+
+  for (guint i = 0; i < plain->keys->len; i++)
+    keys[g_array_index (plain->keys, PolkuMapKey, i).kind] = TRUE;
+  assert_false (keys[POLKU_MAP_KEY_GATE]);
+  assert_true (keys[POLKU_MAP_KEY_FIX_FIRST]);
+  assert_true (keys[POLKU_MAP_KEY_TARGET]);
+
+  polku_step_set_gate (gate, TRUE);
+  layout = polku_map_layout_new (journey);
+  for (guint i = 0; i < layout->keys->len; i++)
+    keys[g_array_index (layout->keys, PolkuMapKey, i).kind] = TRUE;
+  assert_true (keys[POLKU_MAP_KEY_GATE]);
+
+  assert_true (polku_map_layout_get_step_rect (layout, gate, &gate_rect));
+  assert_true (polku_map_layout_get_step_rect (layout, next, &next_rect));
+  for (guint i = 0; i < layout->steps->len; i++)
+    {
+      PolkuMapStep *step = &g_array_index (layout->steps, PolkuMapStep, i);
+
+      assert_int_equal (step->gate, step->step == gate);
+      if (step->step != gate)
+        continue;
+      assert_string_equal (pango_layout_get_text (step->gate_chip.label.layout), "Gate");
+      assert_true (step->gate_x >= gate_rect.x + gate_rect.width - 0.01);
+      assert_true (step->gate_x <= next_rect.x + 0.01);
+    }
+
+  /* Fix first: exactly the touchpoints on the fix-first list, each with
+   * its tag; the to-be curve joins the targets. */
+  {
+    g_autoptr(GPtrArray) fix_first = polku_metrics_fix_first (journey);
+    guint n_alerts = 0;
+    guint n_to_be = 0;
+
+    for (guint i = 0; i < layout->cards->len; i++)
+      {
+        PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
+
+        assert_int_equal (card->alert, polku_metrics_needs_fixing (journey, card->touchpoint));
+        assert_int_equal (card->fix_chip.label.layout != NULL, card->alert);
+        n_alerts += card->alert;
+        n_to_be += card->to_be.next >= 0;
+      }
+    assert_int_equal (n_alerts, fix_first->len);
+    assert_true (n_alerts >= 2);
+    assert_true (n_to_be >= 8);
+  }
+  assert_texts_apart (layout);
+}
+
+/* The header dates the map by its last change, else its making. */
+static void
+test_layout_header_date (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_journey ();
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2025, 1, 2, 10, 0, 0);
+  g_autoptr(GDateTime) modified = g_date_time_new_utc (2026, 11, 23, 10, 0, 0);
+  g_autoptr(PolkuMapLayout) undated = polku_map_layout_new (journey);
+  g_autoptr(PolkuMapLayout) made = NULL;
+  g_autoptr(PolkuMapLayout) changed = NULL;
+  g_autofree char *made_date = g_date_time_format (created, "%x");
+  g_autofree char *changed_date = g_date_time_format (modified, "%x");
+  g_autofree char *made_text = g_strdup_printf ("Created %s", made_date);
+  g_autofree char *changed_text = g_strdup_printf ("Updated %s", changed_date);
+
+  assert_null (undated->date.layout);
+
+  polku_journey_set_created (journey, created);
+  made = polku_map_layout_new (journey);
+  assert_string_equal (pango_layout_get_text (made->date.layout), made_text);
+
+  polku_journey_set_modified (journey, modified);
+  changed = polku_map_layout_new (journey);
+  assert_string_equal (pango_layout_get_text (changed->date.layout), changed_text);
+  assert_true (polku_rect_contains_rect (&changed->header,
+                                         &(PolkuRect) { changed->date.x, changed->date.y,
+                                                        changed->date.width, changed->date.height }));
+}
+
 static void
 test_layout_hit_test (void **state)
 {
@@ -804,6 +1109,10 @@ main (void)
     cmocka_unit_test (test_layout_columns_in_order),
     cmocka_unit_test (test_layout_long_name_grows_card),
     cmocka_unit_test (test_layout_measures_only_changed_text),
+    cmocka_unit_test (test_layout_lanes_follow_the_journey),
+    cmocka_unit_test (test_layout_long_text_never_overlaps),
+    cmocka_unit_test (test_layout_gates_and_fix_first),
+    cmocka_unit_test (test_layout_header_date),
     cmocka_unit_test (test_layout_hit_test),
     cmocka_unit_test (test_layout_score_points),
     cmocka_unit_test (test_layout_for_page_wraps),

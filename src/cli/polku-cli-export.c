@@ -1,4 +1,4 @@
-/* polku-cli-export.c: polku-cli export FILE -o OUTPUT
+/* polku-cli-export.c: polku-cli export FILE -o OUTPUT [OPTION…]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,22 +26,120 @@ find_journey (PolkuDocument *document,
   return NULL;
 }
 
+typedef struct
+{
+  const char *mode;
+  const char *paper;
+  const char *orientation;
+  double      scale;
+  double      dpi;
+} ExportArgs;
+
+/* Turns the options into export options, refusing what does not apply to
+ * the output's format; prints why and returns FALSE. */
+static gboolean
+parse_options (const ExportArgs    *args,
+               PolkuExportFormat    format,
+               PolkuExportOptions  *options)
+{
+  polku_export_options_init (options);
+
+  if (format != POLKU_EXPORT_FORMAT_PDF &&
+      (args->mode != NULL || args->paper != NULL || args->orientation != NULL || args->scale != 0))
+    {
+      polku_cli_fail ("%s", _("--mode, --paper, --orientation and --scale apply to PDF output only"));
+      return FALSE;
+    }
+  if (format != POLKU_EXPORT_FORMAT_PNG && args->dpi != 0)
+    {
+      polku_cli_fail ("%s", _("--dpi applies to PNG output only"));
+      return FALSE;
+    }
+
+  if (args->mode != NULL && !polku_print_mode_from_string (args->mode, &options->mode))
+    {
+      /* Translators: %s is what the user gave after --mode */
+      polku_cli_fail (_("unknown mode “%s”: use fit, poster or handout"), args->mode);
+      return FALSE;
+    }
+  if (args->paper != NULL && !polku_paper_from_string (args->paper, &options->paper))
+    {
+      /* Translators: %s is what the user gave after --paper */
+      polku_cli_fail (_("unknown paper “%s”: use A4, A3, A2, A1, A0, Letter or Legal"), args->paper);
+      return FALSE;
+    }
+  if (args->orientation != NULL &&
+      !polku_orientation_from_string (args->orientation, &options->orientation))
+    {
+      /* Translators: %s is what the user gave after --orientation */
+      polku_cli_fail (_("unknown orientation “%s”: use landscape or portrait"), args->orientation);
+      return FALSE;
+    }
+
+  if (args->scale != 0)
+    {
+      if (options->mode != POLKU_PRINT_MODE_POSTER)
+        {
+          polku_cli_fail ("%s", _("--scale applies to posters: add --mode poster"));
+          return FALSE;
+        }
+      if (args->scale < POLKU_POSTER_SCALE_MIN || args->scale > POLKU_POSTER_SCALE_MAX)
+        {
+          /* Translators: the poster scale's least and greatest values */
+          polku_cli_fail (_("--scale must be from %g to %g"),
+                          POLKU_POSTER_SCALE_MIN, POLKU_POSTER_SCALE_MAX);
+          return FALSE;
+        }
+      options->poster_scale = args->scale;
+    }
+
+  if (args->dpi != 0)
+    {
+      if (args->dpi < POLKU_EXPORT_DPI_MIN || args->dpi > POLKU_EXPORT_DPI_MAX)
+        {
+          /* Translators: the least and greatest resolutions of a PNG image */
+          polku_cli_fail (_("--dpi must be from %g to %g"), POLKU_EXPORT_DPI_MIN, POLKU_EXPORT_DPI_MAX);
+          return FALSE;
+        }
+      options->dpi = args->dpi;
+    }
+  return TRUE;
+}
+
 int
 polku_cli_export (int    argc,
                   char **argv)
 {
   g_autofree char *output = NULL;
   g_autofree char *journey_id = NULL;
+  g_autofree char *mode = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *orientation = NULL;
+  double scale = 0;
+  double dpi = 0;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the map to OUTPUT (.pdf, .svg or .png)"), N_("OUTPUT") },
     { "journey", 'j', 0, G_OPTION_ARG_STRING, &journey_id,
       N_("Export the journey with this id (default: the first)"), N_("ID") },
+    { "mode", 'm', 0, G_OPTION_ARG_STRING, &mode,
+      N_("PDF: fit (the whole map on one page, the default), poster (tiled over sheets) "
+         "or handout (per step, for training)"), N_("MODE") },
+    { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper,
+      N_("PDF: A4 (the default), A3, A2, A1, A0, Letter or Legal"), N_("PAPER") },
+    { "orientation", 0, 0, G_OPTION_ARG_STRING, &orientation,
+      N_("PDF: landscape (the default) or portrait"), N_("ORIENTATION") },
+    { "scale", 's', 0, G_OPTION_ARG_DOUBLE, &scale,
+      N_("Poster: how large the map prints, 1 being 100 % (the default)"), N_("N") },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
+      N_("PNG: pixels per inch (default: 144)"), N_("N") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = polku_cli_context ("export", entries);
   g_autoptr(PolkuDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  PolkuExportOptions options;
+  PolkuExportFormat format;
   PolkuJourney *journey;
 
   if (!polku_cli_parse (context, &argc, &argv))
@@ -50,6 +148,17 @@ polku_cli_export (int    argc,
     {
       polku_cli_fail ("%s", _("export needs one journey file and -o OUTPUT"));
       return 2;
+    }
+
+  /* The format decides which options apply; an unknown format is reported
+   * with the file's name by the export. */
+  polku_export_options_init (&options);
+  if (polku_export_format_from_filename (output, &format))
+    {
+      ExportArgs args = { mode, paper, orientation, scale, dpi };
+
+      if (!parse_options (&args, format, &options))
+        return 2;
     }
 
   document = polku_cli_load (argv[1], &error);
@@ -68,7 +177,7 @@ polku_cli_export (int    argc,
       return EXIT_FAILURE;
     }
 
-  if (!polku_export_journey (journey, output, &error))
+  if (!polku_export_journey_with_options (journey, output, &options, &error))
     {
       polku_cli_fail ("%s", error->message);
       return EXIT_FAILURE;

@@ -87,8 +87,10 @@ place_point (PolkuMapLayout *self,
 {
   PolkuTouchpoint *touchpoint = card->touchpoint;
   g_autofree char *value = NULL;
+  double lane_bottom = row->satisfaction_lane.y + row->satisfaction_lane.height;
   double offset;
-  double x;
+  double above, below;
+  double x, y;
 
   if (polku_touchpoint_has_target (touchpoint))
     card->target_y = score_to_y (self, row, polku_touchpoint_get_target (touchpoint));
@@ -102,11 +104,14 @@ place_point (PolkuMapLayout *self,
   _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
   offset = 0.7 * (card->alert ? POLKU_MAP_ALERT_RADIUS : POLKU_MAP_POINT_RADIUS + 1);
   x = card_center (card) + offset;
+  below = card->score_y + offset + VALUE_GAP;
+  above = card->score_y - offset - VALUE_GAP - card->value.height;
+  /* Away from the target, unless that leaves the lane. */
   if (!isnan (card->target_y) && card->target_y < card->score_y)
-    _polku_map_text_move (&card->value, x, card->score_y + offset + VALUE_GAP);
+    y = below + card->value.height <= lane_bottom ? below : above;
   else
-    _polku_map_text_move (&card->value, x,
-                          card->score_y - offset - VALUE_GAP - card->value.height);
+    y = above >= row->satisfaction_lane.y ? above : below;
+  _polku_map_text_move (&card->value, x, y);
 }
 
 /* Steffen's slope at a point between two others: a monotone cubic through

@@ -1,0 +1,592 @@
+/* test-print.c: printed and exported maps, as a reader holds them
+ *
+ * Pages are checked as files a user gets: page counts and sizes with
+ * pdfinfo, words and their sizes with pdftotext, and ink on pixels.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <glib/gstdio.h>
+
+#include "polku-core.h"
+#include "polku-render.h"
+
+typedef struct
+{
+  char          *dir;
+  PolkuDocument *document;
+  PolkuJourney  *journey;   /* the bundled example */
+} Fixture;
+
+static int
+setup (void **state)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "data", "examples",
+                                            "car-service.polku", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  Fixture *fixture = g_new0 (Fixture, 1);
+
+  fixture->dir = g_dir_make_tmp ("test-print-XXXXXX", &error);
+  assert_null (error);
+  fixture->document = polku_reader_load_file (file, NULL, &error);
+  assert_null (error);
+  fixture->journey = polku_document_get_journey (fixture->document, 0);
+  *state = fixture;
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_object_unref (fixture->document);
+  g_free (fixture->dir);
+  g_free (fixture);
+  return 0;
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, &error))
+    fail_msg ("%s (install poppler-utils): %s", argv[0], error->message);
+  assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static char *
+export_pdf (Fixture          *fixture,
+            PolkuJourney     *journey,
+            const char       *name,
+            PolkuPrintMode    mode,
+            PolkuPaper        paper,
+            PolkuOrientation  orientation,
+            double            scale)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  PolkuExportOptions options;
+
+  polku_export_options_init (&options);
+  options.mode = mode;
+  options.paper = paper;
+  options.orientation = orientation;
+  options.poster_scale = scale;
+  if (!polku_export_journey_with_options (journey, path, &options, &error))
+    fail_msg ("%s", error->message);
+  return path;
+}
+
+static int
+pdf_pages (const char *path)
+{
+  g_autofree char *info = run_tool ((const char *[]) { "pdfinfo", path, NULL });
+  const char *line = strstr (info, "\nPages:");
+
+  assert_non_null (line);
+  return atoi (line + strlen ("\nPages:"));
+}
+
+/* Every page's size as pdfinfo prints it, "841.89 x 595.276". */
+static GPtrArray *
+pdf_page_sizes (const char *path)
+{
+  g_autofree char *last = g_strdup_printf ("%d", pdf_pages (path));
+  g_autofree char *info = run_tool ((const char *[]) { "pdfinfo", "-f", "1", "-l", last, path, NULL });
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  GPtrArray *sizes = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *size;
+      const char *end;
+
+      if (!g_str_has_prefix (lines[i], "Page ") || strstr (lines[i], " size:") == NULL)
+        continue;
+      size = strstr (lines[i], "size:") + strlen ("size:");
+      while (*size == ' ')
+        size++;
+      end = strstr (size, " pts");
+      g_ptr_array_add (sizes, g_strndup (size, end - size));
+    }
+  return sizes;
+}
+
+/* The words of a PDF's text run together: pdftotext breaks wrapped names
+ * over lines and drops the hyphen where a word wraps at one. */
+static char *
+squeezed (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p) && *p != '-')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+pdf_text (const char *path,
+          int         page)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  g_autofree char *text = NULL;
+
+  if (page > 0)
+    text = run_tool ((const char *[]) { "pdftotext", "-f", number, "-l", number, path, "-", NULL });
+  else
+    text = run_tool ((const char *[]) { "pdftotext", path, "-", NULL });
+  return squeezed (text);
+}
+
+static void
+assert_every_name_in (PolkuJourney *journey,
+                      const char   *text,
+                      const char   *what)
+{
+  for (guint k = 0; k < POLKU_N_PHASE_KINDS; k++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, k);
+
+      for (guint i = 0; i < polku_phase_get_n_steps (phase); i++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, i);
+
+          for (guint j = 0; j < polku_step_get_n_touchpoints (step); j++)
+            {
+              const char *name = polku_touchpoint_get_name (polku_step_get_touchpoint (step, j));
+              g_autofree char *wanted = squeezed (name);
+
+              if (strstr (text, wanted) == NULL)
+                fail_msg ("“%s” is not in the text of the %s", name, what);
+            }
+        }
+    }
+}
+
+/* Fit: one page of the chosen paper, whatever the paper. */
+static void
+test_fit_is_one_page_of_the_paper (void **state)
+{
+  Fixture *fixture = *state;
+  static const struct
+  {
+    PolkuPaper       paper;
+    PolkuOrientation orientation;
+    const char      *size;
+  } cases[] = {
+    { POLKU_PAPER_A4, POLKU_ORIENTATION_LANDSCAPE, "841.89 x 595.276" },
+    { POLKU_PAPER_A4, POLKU_ORIENTATION_PORTRAIT, "595.276 x 841.89" },
+    { POLKU_PAPER_A3, POLKU_ORIENTATION_LANDSCAPE, "1190.55 x 841.89" },
+    { POLKU_PAPER_A2, POLKU_ORIENTATION_PORTRAIT, "1190.55 x 1683.78" },
+    { POLKU_PAPER_A1, POLKU_ORIENTATION_LANDSCAPE, "2383.94 x 1683.78" },
+    { POLKU_PAPER_A0, POLKU_ORIENTATION_PORTRAIT, "2383.94 x 3370.39" },
+    { POLKU_PAPER_LETTER, POLKU_ORIENTATION_LANDSCAPE, "792 x 612" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("fit-%u.pdf", i);
+      g_autofree char *path = export_pdf (fixture, fixture->journey, name, POLKU_PRINT_MODE_FIT,
+                                          cases[i].paper, cases[i].orientation, 1);
+      g_autoptr(GPtrArray) sizes = pdf_page_sizes (path);
+
+      assert_int_equal (pdf_pages (path), 1);
+      assert_int_equal (sizes->len, 1);
+      assert_string_equal (g_ptr_array_index (sizes, 0), cases[i].size);
+    }
+}
+
+/* Poster at 200 % on A4: many sheets, all A4, named and numbered. */
+static void
+test_poster_tiles_sheets (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *path = export_pdf (fixture, fixture->journey, "poster.pdf", POLKU_PRINT_MODE_POSTER,
+                                      POLKU_PAPER_A4, POLKU_ORIENTATION_LANDSCAPE, 2);
+  g_autoptr(PolkuPages) pages = polku_pages_new (fixture->journey, POLKU_PRINT_MODE_POSTER,
+                                                 POLKU_EXPORT_PAGE_WIDTH, POLKU_EXPORT_PAGE_HEIGHT, 2);
+  g_autoptr(PolkuPages) small = polku_pages_new (fixture->journey, POLKU_PRINT_MODE_POSTER,
+                                                 POLKU_EXPORT_PAGE_WIDTH, POLKU_EXPORT_PAGE_HEIGHT, 1);
+  g_autoptr(GPtrArray) sizes = pdf_page_sizes (path);
+  g_autofree char *first = pdf_text (path, 1);
+  g_autofree char *last = NULL;
+  g_autofree char *last_page = NULL;
+  guint columns, rows;
+  int n = pdf_pages (path);
+
+  assert_true (n >= 4);
+  polku_pages_get_grid (pages, &columns, &rows);
+  assert_int_equal (n, columns * rows);
+  assert_true (rows >= 2);
+  assert_int_equal (sizes->len, n);
+  for (guint i = 0; i < sizes->len; i++)
+    assert_string_equal (g_ptr_array_index (sizes, i), "841.89 x 595.276");
+
+  /* Half the scale, about a quarter of the sheets. */
+  assert_true (polku_pages_get_n_pages (small) * 2 < (guint) n);
+
+  /* Each sheet says which it is and which page of how many. */
+  assert_non_null (strstr (first, "SheetA1:row1of"));
+  assert_non_null (strstr (first, "Page1of"));
+  last = pdf_text (path, n);
+  last_page = g_strdup_printf ("Page%dof%d", n, n);
+  assert_non_null (strstr (last, last_page));
+}
+
+/* Handout: a page for every step at least, so one per phase at least;
+ * each names its phase and step. */
+static void
+test_handout_has_a_page_per_step (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *path = export_pdf (fixture, fixture->journey, "handout.pdf", POLKU_PRINT_MODE_HANDOUT,
+                                      POLKU_PAPER_A4, POLKU_ORIENTATION_PORTRAIT, 1);
+  g_autoptr(GPtrArray) sizes = pdf_page_sizes (path);
+  guint n_steps = polku_journey_count_steps (fixture->journey);
+  int n = pdf_pages (path);
+  int page = 1;
+
+  assert_true (n >= (int) n_steps);
+  assert_true (n >= POLKU_N_PHASE_KINDS);
+  for (guint i = 0; i < sizes->len; i++)
+    assert_string_equal (g_ptr_array_index (sizes, i), "595.276 x 841.89");
+
+  /* The steps come in order, each at the top of a page of its own. */
+  for (guint k = 0; k < POLKU_N_PHASE_KINDS; k++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (fixture->journey, k);
+      g_autofree char *phase_name = squeezed (polku_phase_get_display_label (phase));
+
+      for (guint i = 0; i < polku_phase_get_n_steps (phase); i++)
+        {
+          g_autofree char *step_name = squeezed (polku_step_get_name (polku_phase_get_step (phase, i)));
+          gboolean found = FALSE;
+
+          for (; page <= n && !found; page++)
+            {
+              g_autofree char *text = pdf_text (path, page);
+              g_autofree char *heading = g_strdup_printf ("%s,step%uof%u%s", phase_name, i + 1,
+                                                          polku_phase_get_n_steps (phase), step_name);
+
+              found = g_str_has_prefix (strstr (text, phase_name) ? strstr (text, phase_name) : "",
+                                        heading);
+            }
+          if (!found)
+            fail_msg ("no handout page begins with step “%s”", polku_step_get_name (polku_phase_get_step (phase, i)));
+        }
+    }
+}
+
+/* A handout gives every touchpoint's details, and says which are missing. */
+static void
+test_handout_gives_the_details (void **state)
+{
+  Fixture *fixture = *state;
+  PolkuStep *step = polku_phase_get_step (polku_journey_get_phase (fixture->journey,
+                                                                   POLKU_PHASE_KIND_PURCHASE), 0);
+  PolkuTouchpoint *touchpoint = polku_step_get_touchpoint (step, 0);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *long_text = NULL;
+  GString *essay = g_string_new (NULL);
+
+  polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_EXPECTATION,
+                              "The number is on the first screen");
+  polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_WAY_OF_WORKING,
+                              "Reception answers within three rings");
+  polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_SUPPORT, "Telephony vendor");
+  /* Longer than a page: it flows on to the next one. */
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (essay, "Sentence %u of the front line's needs. ", i);
+  polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_FRONT_LINE, essay->str);
+  g_string_free (essay, TRUE);
+
+  path = export_pdf (fixture, fixture->journey, "details.pdf", POLKU_PRINT_MODE_HANDOUT,
+                     POLKU_PAPER_A4, POLKU_ORIENTATION_PORTRAIT, 1);
+  text = pdf_text (path, 0);
+  assert_non_null (strstr (text, "Customer’sexpectationThenumberisonthefirstscreen"));
+  assert_non_null (strstr (text, "WayofworkingReceptionanswerswithinthreerings"));
+  assert_non_null (strstr (text, "SupportfunctionsTelephonyvendor"));
+  assert_non_null (strstr (text, "Satisfaction3.2,target4.5,onascaleof1–5"));
+  assert_non_null (strstr (text, "Notdescribedyet"));
+  /* Every sentence of the long text made it, across pages (a page may
+   * break one). */
+  long_text = g_strdup (text);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *sentence = g_strdup_printf ("Sentence%u", i);
+      const char *found = long_text;
+
+      /* "Sentence5" is not "Sentence56". */
+      while ((found = strstr (found, sentence)) != NULL && g_ascii_isdigit (found[strlen (sentence)]))
+        found++;
+      if (found == NULL)
+        fail_msg ("sentence %u of the long field is missing", i);
+    }
+  assert_non_null (strstr (long_text, "Sentence199ofthefrontline'sneeds."));
+  assert_non_null (strstr (text, "Bookingatime(continued)"));
+}
+
+/* Every mode prints every touchpoint's name where text extraction finds it. */
+static void
+test_every_mode_names_every_touchpoint (void **state)
+{
+  Fixture *fixture = *state;
+
+  for (PolkuPrintMode mode = 0; mode < POLKU_N_PRINT_MODES; mode++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.pdf", polku_print_mode_to_string (mode));
+      g_autofree char *path = export_pdf (fixture, fixture->journey, name, mode,
+                                          POLKU_PAPER_A4, POLKU_ORIENTATION_LANDSCAPE, 1.5);
+      g_autofree char *text = pdf_text (path, 0);
+
+      assert_every_name_in (fixture->journey, text, name);
+    }
+}
+
+/* The smallest text on an A4 fit of the example is 6 pt or more: as the
+ * renderer reports it, and as the words' heights in the PDF say, measured
+ * against the page's foot, set at a known 8 pt. */
+static void
+test_fit_text_is_at_least_6_pt (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *path = export_pdf (fixture, fixture->journey, "a4.pdf", POLKU_PRINT_MODE_FIT,
+                                      POLKU_PAPER_A4, POLKU_ORIENTATION_LANDSCAPE, 1);
+  g_autoptr(PolkuPages) pages = polku_pages_new (fixture->journey, POLKU_PRINT_MODE_FIT,
+                                                 POLKU_EXPORT_PAGE_WIDTH, POLKU_EXPORT_PAGE_HEIGHT, 1);
+  g_autofree char *html = run_tool ((const char *[]) { "pdftotext", "-bbox", path, "-", NULL });
+  g_auto(GStrv) lines = g_strsplit (html, "\n", -1);
+  double page_word = 0;
+  double smallest = G_MAXDOUBLE;
+  guint n_words = 0;
+
+  assert_true (polku_pages_get_smallest_text_size (pages) >= 6.0);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      double y_min, y_max;
+      const char *word = strstr (lines[i], "<word ");
+
+      if (word == NULL)
+        continue;
+      y_min = g_ascii_strtod (strstr (word, "yMin=\"") + 6, NULL);
+      y_max = g_ascii_strtod (strstr (word, "yMax=\"") + 6, NULL);
+      if (strstr (word, ">Page</word>") != NULL)
+        page_word = y_max - y_min;
+      smallest = MIN (smallest, y_max - y_min);
+      n_words++;
+    }
+  assert_true (n_words > 100);
+  assert_true (page_word > 0);
+  /* A word's box is as tall as its font's ascent and descent: in
+   * proportion to its size. */
+  if (smallest / page_word * 8.0 < 6.0 - 0.01)
+    fail_msg ("the smallest word is %.2f pt", smallest / page_word * 8.0);
+}
+
+/* Pixels of a card, in grayscale, as ink or not. */
+static guint8 *
+card_ink (cairo_surface_t *image,
+          const PolkuRect *rect,
+          double           scale,
+          int              width,
+          int              height)
+{
+  unsigned char *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+  guint8 *ink = g_new0 (guint8, width * height);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(guint32 *) (data + (int) (rect->y * scale + y) * stride +
+                                      (int) (rect->x * scale + x) * 4);
+        double gray = 0.299 * (pixel >> 16 & 0xff) + 0.587 * (pixel >> 8 & 0xff) + 0.114 * (pixel & 0xff);
+
+        ink[y * width + x] = gray < 160;
+      }
+  return ink;
+}
+
+static double
+ink_difference (const guint8 *a,
+                const guint8 *b,
+                int           n)
+{
+  int differ = 0;
+
+  for (int i = 0; i < n; i++)
+    differ += a[i] != b[i];
+  return (double) differ / n;
+}
+
+/* Four cards alike but for their tags: printed in grayscale and reduced
+ * to ink or paper, critical and non-critical differ, and so do
+ * prerequisite and opportunity, by shape and word, not by colour. */
+static void
+test_tags_survive_grayscale (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("tags");
+  g_autoptr(PolkuStep) step = polku_step_new ("s", "Tags");
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "tags.png", NULL);
+  g_autoptr(GError) error = NULL;
+  guint8 *ink[5];
+  cairo_surface_t *image;
+  PolkuExportOptions options;
+  int width = G_MAXINT, height = G_MAXINT;
+  double scale;
+
+  polku_phase_append_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), step);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i);
+      g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, "Same name");
+
+      polku_touchpoint_set_channel (touchpoint, POLKU_CHANNEL_PHONE);
+      /* 0 critical prerequisite, 1 non-critical prerequisite, 2 critical
+       * opportunity, 3 non-critical opportunity, 4 like 0 */
+      polku_touchpoint_set_criticality (touchpoint, i % 2 == 0 ? POLKU_CRITICALITY_CRITICAL
+                                                               : POLKU_CRITICALITY_NON_CRITICAL);
+      polku_touchpoint_set_role (touchpoint, i == 2 || i == 3 ? POLKU_ROLE_OPPORTUNITY
+                                                               : POLKU_ROLE_PREREQUISITE);
+      polku_step_append_touchpoint (step, touchpoint);
+    }
+
+  polku_export_options_init (&options);
+  options.dpi = 144;
+  scale = options.dpi / 72;
+  assert_true (polku_export_journey_with_options (journey, path, &options, &error));
+  image = cairo_image_surface_create_from_png (path);
+  assert_int_equal (cairo_surface_status (image), CAIRO_STATUS_SUCCESS);
+
+  layout = polku_map_layout_new (journey);
+  for (guint i = 0; i < 5; i++)
+    {
+      PolkuRect rect;
+
+      assert_true (polku_map_layout_get_touchpoint_rect (layout, polku_step_get_touchpoint (step, i), &rect));
+      width = MIN (width, (int) floor (rect.width * scale));
+      height = MIN (height, (int) floor (rect.height * scale));
+    }
+  for (guint i = 0; i < 5; i++)
+    {
+      PolkuRect rect;
+
+      assert_true (polku_map_layout_get_touchpoint_rect (layout, polku_step_get_touchpoint (step, i), &rect));
+      ink[i] = card_ink (image, &rect, scale, width, height);
+    }
+
+  /* The same tags print the same. */
+  assert_true (ink_difference (ink[0], ink[4], width * height) < 0.001);
+  /* Critical against non-critical, prerequisite against opportunity. */
+  assert_true (ink_difference (ink[0], ink[1], width * height) > 0.03);
+  assert_true (ink_difference (ink[2], ink[3], width * height) > 0.03);
+  assert_true (ink_difference (ink[0], ink[2], width * height) > 0.01);
+  assert_true (ink_difference (ink[1], ink[3], width * height) > 0.01);
+
+  for (guint i = 0; i < 5; i++)
+    g_free (ink[i]);
+  cairo_surface_destroy (image);
+}
+
+/* PNG takes its resolution; the map's size follows. */
+static void
+test_png_resolution (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(PolkuMapLayout) layout = polku_map_layout_new (fixture->journey);
+  g_autofree char *path = g_build_filename (fixture->dir, "map.png", NULL);
+  g_autoptr(GError) error = NULL;
+  static const double resolutions[] = { 72, 150, 300 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (resolutions); i++)
+    {
+      PolkuExportOptions options;
+      cairo_surface_t *image;
+
+      polku_export_options_init (&options);
+      options.dpi = resolutions[i];
+      assert_true (polku_export_journey_with_options (fixture->journey, path, &options, &error));
+      image = cairo_image_surface_create_from_png (path);
+      assert_int_equal (cairo_image_surface_get_width (image),
+                        (int) ceil (polku_map_layout_get_width (layout) * resolutions[i] / 72));
+      assert_int_equal (cairo_image_surface_get_height (image),
+                        (int) ceil (polku_map_layout_get_height (layout) * resolutions[i] / 72));
+      cairo_surface_destroy (image);
+    }
+}
+
+static void
+test_paper_names (void **state)
+{
+  PolkuPaper paper;
+  PolkuOrientation orientation;
+  PolkuPrintMode mode;
+  double width, height;
+
+  assert_true (polku_paper_from_string ("a3", &paper));
+  assert_int_equal (paper, POLKU_PAPER_A3);
+  assert_true (polku_paper_from_string ("Letter", &paper));
+  assert_int_equal (paper, POLKU_PAPER_LETTER);
+  assert_false (polku_paper_from_string ("B5", &paper));
+  assert_true (polku_paper_from_pwg_name ("iso_a4_210x297mm", &paper));
+  assert_int_equal (paper, POLKU_PAPER_A4);
+  assert_true (polku_paper_from_pwg_name ("na_legal", &paper));
+  assert_int_equal (paper, POLKU_PAPER_LEGAL);
+  assert_false (polku_paper_from_pwg_name ("iso_a40", &paper));
+  polku_paper_get_size (POLKU_PAPER_A4, POLKU_ORIENTATION_PORTRAIT, &width, &height);
+  assert_true (fabs (width - 595.276) < 0.01 && fabs (height - 841.89) < 0.01);
+  assert_true (polku_orientation_from_string ("Landscape", &orientation));
+  assert_int_equal (orientation, POLKU_ORIENTATION_LANDSCAPE);
+  assert_true (polku_print_mode_from_string ("handout", &mode));
+  assert_int_equal (mode, POLKU_PRINT_MODE_HANDOUT);
+  assert_false (polku_print_mode_from_string ("booklet", &mode));
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_fit_is_one_page_of_the_paper, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_poster_tiles_sheets, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_handout_has_a_page_per_step, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_handout_gives_the_details, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_every_mode_names_every_touchpoint, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_fit_text_is_at_least_6_pt, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_tags_survive_grayscale, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_png_resolution, setup, teardown),
+    cmocka_unit_test (test_paper_names),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
