@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <gdk/x11/gdkx.h>
 
 #include "polku-application.h"
 #include "polku-preferences-window.h"
@@ -626,6 +627,14 @@ test_close_keeps_window_when_save_fails (void **state)
   assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
+/* Lets a file chooser finish reading its folder: cancelled halfway, it
+ * would leave an error dialog that takes the input of every window. */
+static gboolean
+main_context_idle (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
 static void
 test_close_new_journey_and_cancel_save_as (void **state)
 {
@@ -641,6 +650,7 @@ test_close_new_journey_and_cancel_save_as (void **state)
 
   /* No file yet: Save As asks where; cancelling it keeps the window. */
   assert_non_null (window->file_chooser);
+  assert_true (wait_until (main_context_idle, NULL));
   g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_CANCEL);
   assert_null (window->file_chooser);
   run_for (100);
@@ -1080,6 +1090,162 @@ test_preferences (void **state)
   g_settings_set_int (settings, "draft-delay", 1);
 }
 
+/* Fitting and panning the map */
+
+static gboolean
+map_is_drawable (gpointer data)
+{
+  GtkWidget *map_view = GTK_WIDGET (_polku_window_get_map_view (data));
+
+  return gtk_widget_get_mapped (map_view) && gtk_widget_get_width (map_view) > 100;
+}
+
+static void
+get_adjustments (PolkuMapView   *map_view,
+                 GtkAdjustment **hadjustment,
+                 GtkAdjustment **vadjustment)
+{
+  *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (map_view));
+  *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (map_view));
+}
+
+static gboolean
+fits (GtkAdjustment *adjustment)
+{
+  return gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment);
+}
+
+static void
+test_fit_and_pan (void **state)
+{
+  PolkuWindow *window = new_window ();
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  GtkAdjustment *hadjustment, *vadjustment;
+
+  assert_true (polku_zoom_to_fit (1000, 500, 500, 500) == 0.5 * (1.0 - 1e-9));
+  assert_true (polku_zoom_to_fit (100, 100, 1000, 800) == POLKU_MAP_VIEW_ZOOM_MAX);
+  assert_true (polku_zoom_to_fit (100000, 100, 500, 500) == POLKU_MAP_VIEW_ZOOM_MIN);
+
+  /* The map alone, as on a projector, is wide enough to fit the example. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 800);
+  g_object_set (window, "show-outline", FALSE, "show-inspector", FALSE, NULL);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
+  assert_true (wait_until (map_is_drawable, window));
+  get_adjustments (map_view, &hadjustment, &vadjustment);
+
+  /* At 100 % the example is wider than the window… */
+  assert_true (polku_map_view_get_zoom (map_view) == 1.0);
+  assert_false (fits (hadjustment));
+
+  /* …and fitted, all of it shows. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  assert_true (polku_map_view_get_zoom (map_view) < 1.0);
+  assert_true (fits (hadjustment));
+  assert_true (fits (vadjustment));
+
+  /* Panning moves the map as far as it goes. */
+  polku_map_view_set_zoom (map_view, 1.0);
+  gtk_adjustment_set_value (hadjustment, 0);
+  polku_map_view_pan (map_view, 120, 0);
+  assert_true (gtk_adjustment_get_value (hadjustment) == 120);
+  polku_map_view_pan (map_view, -500, 0);
+  assert_true (gtk_adjustment_get_value (hadjustment) == 0);
+}
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double         value;
+} AdjustmentAt;
+
+static gboolean
+adjustment_is_at (gpointer data)
+{
+  AdjustmentAt *at = data;
+
+  return G_APPROX_VALUE (gtk_adjustment_get_value (at->adjustment), at->value, 0.5);
+}
+
+/* Drags over the map with real pointer events on the X server. */
+static gboolean
+xdotool (const char *actions)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool %s", actions);
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  return g_spawn_command_line_sync (command, NULL, NULL, &status, &error) && status == 0;
+}
+
+static void
+test_pan_by_dragging (void **state)
+{
+  PolkuWindow *window = new_window ();
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  GtkAdjustment *hadjustment, *vadjustment;
+  g_autofree char *middle_drag = NULL;
+  g_autofree char *space_drag = NULL;
+  g_autofree char *plain_drag = NULL;
+  GdkSurface *surface;
+  graphene_point_t start;
+  double surface_x, surface_y;
+  gulong xid;
+  AdjustmentAt at;
+  g_autofree char *xdotool_path = g_find_program_in_path ("xdotool");
+
+  if (xdotool_path == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      print_message ("No xdotool or no X11 display: skipping\n");
+      skip ();
+    }
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
+  assert_true (wait_until (map_is_drawable, window));
+  run_for (300);
+  get_adjustments (map_view, &hadjustment, &vadjustment);
+  gtk_widget_grab_focus (GTK_WIDGET (map_view));
+
+  /* A point inside the map, in the X window's coordinates. */
+  assert_true (gtk_widget_compute_point (GTK_WIDGET (map_view), GTK_WIDGET (window),
+                                         &GRAPHENE_POINT_INIT (300, 200), &start));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  xid = gdk_x11_surface_get_xid (surface);
+  start.x += surface_x;
+  start.y += surface_y;
+
+  /* The middle button drags the map along: 200 pixels left shows what
+   * was 200 pixels to the right. */
+  middle_drag = g_strdup_printf ("mousemove --window %lu %d %d mousedown 2 "
+                                 "mousemove --window %lu %d %d mousemove --window %lu %d %d mouseup 2",
+                                 xid, (int) start.x, (int) start.y,
+                                 xid, (int) start.x - 100, (int) start.y,
+                                 xid, (int) start.x - 200, (int) start.y);
+  assert_true (xdotool (middle_drag));
+  at = (AdjustmentAt) { hadjustment, 200 };
+  assert_true (wait_until (adjustment_is_at, &at));
+
+  /* With Space held, the primary button does the same. */
+  space_drag = g_strdup_printf ("mousemove --window %lu %d %d keydown space mousedown 1 "
+                                "mousemove --window %lu %d %d mousemove --window %lu %d %d "
+                                "mouseup 1 keyup space",
+                                xid, (int) start.x - 200, (int) start.y,
+                                xid, (int) start.x - 250, (int) start.y,
+                                xid, (int) start.x - 300, (int) start.y);
+  assert_true (xdotool (space_drag));
+  at = (AdjustmentAt) { hadjustment, 300 };
+  assert_true (wait_until (adjustment_is_at, &at));
+
+  /* Without it, the primary button leaves the view where it is. */
+  plain_drag = g_strdup_printf ("mousemove --window %lu %d %d mousedown 1 "
+                                "mousemove --window %lu %d %d mouseup 1",
+                                xid, (int) start.x, (int) start.y + 300,
+                                xid, (int) start.x - 100, (int) start.y + 300);
+  assert_true (xdotool (plain_drag));
+  run_for (300);
+  assert_true (G_APPROX_VALUE (gtk_adjustment_get_value (hadjustment), 300, 0.5));
+}
+
 static void
 test_window_size_is_remembered (void **state)
 {
@@ -1120,6 +1286,8 @@ main (void)
     cmocka_unit_test_teardown (test_file_changed_on_disk, teardown_windows),
     cmocka_unit_test_teardown (test_preferences, teardown_windows),
     cmocka_unit_test_teardown (test_window_size_is_remembered, teardown_windows),
+    cmocka_unit_test_teardown (test_fit_and_pan, teardown_windows),
+    cmocka_unit_test_teardown (test_pan_by_dragging, teardown_windows),
     cmocka_unit_test_teardown (test_quit_asks_and_cancel_keeps_the_window, teardown_windows),
   };
   int failed;
