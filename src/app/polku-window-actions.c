@@ -223,6 +223,7 @@ _polku_window_update_actions (PolkuWindow *self)
                                  has_document && polku_map_view_get_zoom (self->map_view) != 1.0);
   _polku_window_files_update_actions (self);
   _polku_window_edit_update_actions (self);
+  _polku_window_print_update_actions (self);
 }
 
 void

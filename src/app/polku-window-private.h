@@ -15,6 +15,9 @@
 #include "polku-segment-switcher.h"
 #include "polku-selection.h"
 #include "polku-window.h"
+/* Printing */
+#include "polku-export-dialog.h"
+#include "polku-print-operation.h"
 
 G_BEGIN_DECLS
 
@@ -87,6 +90,14 @@ struct _PolkuWindow
   /* Where the journey shown was in the document, to show its neighbour
    * when an undo takes it away. */
   guint                 shown_segment;
+
+  /* Printing */
+  PolkuPrintOperation  *print_operation;   /* while its dialog shows */
+  /* The printer, mode and poster scale of the last print, for the next. */
+  GtkPrintSettings     *print_settings;
+  PolkuPrintMode        print_mode;
+  double                poster_scale;
+  PolkuExportDialog    *export_dialog;     /* while it shows */
 };
 
 /* polku-window.c */
@@ -171,6 +182,14 @@ void          _polku_window_segments_journey_shown (PolkuWindow   *self);
 void          _polku_window_segments_document_changed (PolkuWindow *self);
 /* After an edit: when the journey shown left the document, shows another. */
 void          _polku_window_segments_revalidate    (PolkuWindow   *self);
+
+/* polku-window-print.c: Printing */
+void          _polku_window_print_class_init       (GtkWidgetClass *widget_class);
+void          _polku_window_print_init             (PolkuWindow   *self);
+void          _polku_window_print_dispose          (PolkuWindow   *self);
+void          _polku_window_print_update_actions   (PolkuWindow   *self);
+/* The export dialog while it shows, for tests. */
+PolkuExportDialog *_polku_window_get_export_dialog (PolkuWindow   *self);
 
 /* For tests */
 PolkuMapView *_polku_window_get_map_view           (PolkuWindow   *self);

@@ -294,6 +294,7 @@ polku_window_dispose (GObject *object)
 {
   PolkuWindow *self = POLKU_WINDOW (object);
 
+  _polku_window_print_dispose (self);
   _polku_window_edit_dispose (self);
   _polku_window_files_dispose (self);
   g_cancellable_cancel (self->cancellable);
@@ -423,6 +424,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   _polku_window_class_add_actions (widget_class);
   _polku_window_files_class_init (widget_class);
   _polku_window_edit_class_init (widget_class);
+  _polku_window_print_class_init (widget_class);
 }
 
 static void
@@ -433,6 +435,7 @@ polku_window_init (PolkuWindow *self)
   self->cancellable = g_cancellable_new ();
   _polku_window_files_init (self);
   _polku_window_edit_init (self);
+  _polku_window_print_init (self);
 
   polku_window_update_title (self);
   on_map_view_zoom_changed_cb (self, NULL, self->map_view);

@@ -73,10 +73,10 @@ polku_print_mode_get_label (PolkuPrintMode mode)
     {
     case POLKU_PRINT_MODE_FIT:
       /* Translators: a way to print the journey map */
-      return _("Whole map on one page");
+      return _("Fit to one page");
     case POLKU_PRINT_MODE_POSTER:
       /* Translators: a way to print the journey map */
-      return _("Poster over several sheets");
+      return _("Poster");
     case POLKU_PRINT_MODE_HANDOUT:
       /* Translators: a way to print the journey map */
       return _("Training handout");
