@@ -104,6 +104,21 @@ type (const char *text)
 }
 
 static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/* Lets the window handle what comes for a while. */
+static void
+run_for (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  wait_until (time_passed, &until);
+}
+
+static gboolean
 window_is_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (window)) &&
@@ -508,11 +523,478 @@ test_build_journey_with_the_keyboard (void **state)
   assert_false (polku_undo_stack_get_dirty (window->undo_stack));
 }
 
+/* The journey built above, as a start for the other tests. */
+static void
+open_built_journey (const char *name)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  contents = read_source_file ("editor-expected.polku", &length);
+  open_journey (name, contents, length);
+  focus_canvas ();
+}
+
+static PolkuTouchpoint *
+find_touchpoint (const char *name)
+{
+  PolkuJourney *journey = _polku_window_get_journey (window);
+
+  for (guint p = 0; p < POLKU_N_PHASE_KINDS; p++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, p);
+
+      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, s);
+
+          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
+            if (g_str_equal (polku_touchpoint_get_name (polku_step_get_touchpoint (step, t)), name))
+              return polku_step_get_touchpoint (step, t);
+        }
+    }
+  fail_msg ("no touchpoint “%s”", name);
+  return NULL;
+}
+
+typedef struct
+{
+  GObject *item;
+  GObject *container;
+  guint    position;
+} IsAt;
+
+static gboolean
+is_at (gpointer data)
+{
+  IsAt *at = data;
+  PolkuLocation location;
+
+  if (!polku_navigation_locate (_polku_window_get_journey (window), at->item, &location))
+    return FALSE;
+  if (POLKU_IS_TOUCHPOINT (at->item))
+    return G_OBJECT (location.step) == at->container && location.touchpoint_position == at->position;
+  return G_OBJECT (location.phase) == at->container && location.step_position == at->position;
+}
+
+/* Waits until item is at position in container (a step or phase). */
+#define assert_at(item_, container_, position_) \
+  G_STMT_START { \
+    IsAt at_ = { G_OBJECT (item_), G_OBJECT (container_), (position_) }; \
+    if (!wait_until (is_at, &at_)) \
+      { \
+        PolkuLocation where_; \
+        polku_navigation_locate (_polku_window_get_journey (window), at_.item, &where_); \
+        fail_msg ("%s is in step %s at %u, step %u of its phase", #item_, \
+                  where_.step != NULL ? polku_step_get_name (where_.step) : "-", \
+                  where_.touchpoint_position, where_.step_position); \
+      } \
+  } G_STMT_END
+
+/* Where the middle of an item of the map is, on the X server's screen. */
+static void
+item_on_screen (GObject *item,
+                double  *x,
+                double  *y)
+{
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  PolkuMapLayout *layout = polku_map_view_get_layout (map_view);
+  graphene_rect_t area;
+  double surface_x, surface_y;
+  PolkuRect rect;
+
+  assert_true (polku_map_layout_get_item_rect (layout, item, &rect));
+  polku_map_view_map_to_widget (map_view, &rect, &area);
+  assert_true (area.origin.x >= 0 && area.origin.x + area.size.width <= gtk_widget_get_width (GTK_WIDGET (map_view)));
+  assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (map_view), GTK_WIDGET (window),
+                                                 area.origin.x + area.size.width / 2,
+                                                 area.origin.y + area.size.height / 2, x, y));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  *x += surface_x;
+  *y += surface_y;
+}
+
+static gulong
+window_xid (void)
+{
+  return gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+}
+
+/* Renders what the widget shows now with its window's renderer. */
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  assert_non_null (node);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Counts the pixels of the selection's blue just left of a card. */
+static void
+on_after_paint_cb (GdkFrameClock *frame_clock,
+                   guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+static gboolean
+frames_painted (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+/* Lets the widget draw what it shows now. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+  guint n_frames = 0;
+  gulong handler;
+
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &n_frames);
+  gtk_widget_queue_draw (widget);
+  assert_true (wait_until (frames_painted, &n_frames));
+  g_signal_handler_disconnect (frame_clock, handler);
+}
+
+static guint
+count_ring_pixels (PolkuTouchpoint *touchpoint)
+{
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = NULL;
+  graphene_rect_t area;
+  PolkuRect rect;
+  int width, height;
+  guint n = 0;
+
+  wait_for_frames (GTK_WIDGET (map_view));
+  assert_true (polku_map_layout_get_item_rect (polku_map_view_get_layout (map_view), G_OBJECT (touchpoint),
+                                               &rect));
+  polku_map_view_map_to_widget (map_view, &rect, &area);
+  texture = render_widget (GTK_WIDGET (map_view));
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_new (guint32, (gsize) width * height);
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+
+  /* A band just outside the card's left edge, where the ring is drawn. */
+  for (int y = MAX (0, (int) area.origin.y); y < MIN (height, (int) (area.origin.y + area.size.height)); y++)
+    for (int x = MAX (0, (int) area.origin.x - 6); x < MIN (width, (int) area.origin.x); x++)
+      {
+        guint32 pixel = pixels[y * width + x];
+        int red = (pixel >> 16) & 0xff, blue = pixel & 0xff;
+
+        /* The accent, or its antialiased edge over the light ground. */
+        if (blue - red > 80)
+          n++;
+      }
+  return n;
+}
+
+static void
+test_select_move_and_drag_on_the_canvas (void **state)
+{
+  g_autoptr(GBytes) start = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  PolkuJourney *journey;
+  PolkuTouchpoint *chain, *bell;
+  PolkuPhase *pre, *purchase;
+  PolkuStep *s1, *s2, *s3;
+  double x, y, to_x, to_y;
+
+  open_built_journey ("moves.polku");
+  journey = _polku_window_get_journey (window);
+  start = write_document ();
+  pre = polku_journey_get_phase (journey, POLKU_PHASE_KIND_PRE_PURCHASE);
+  purchase = polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE);
+  s1 = polku_phase_get_step (pre, 0);
+  s2 = polku_phase_get_step (pre, 1);
+  s3 = polku_phase_get_step (purchase, 0);
+  chain = find_touchpoint ("Chain check tip");
+  bell = find_touchpoint ("Bell sound");
+  /* Small enough that every card a mouse goes to is in sight. */
+  polku_map_view_set_zoom (_polku_window_get_map_view (window), 0.5);
+  assert_true (wait_until (main_context_idle, NULL));
+
+  /* A click selects the card, which shows it; the inspector follows. */
+  assert_int_equal (count_ring_pixels (chain), 0);
+  item_on_screen (G_OBJECT (chain), &x, &y);
+  xdotool ("mousemove --window %lu %d %d click 1", window_xid (), (int) x, (int) y);
+  assert_true (wait_until (selection_is, chain));
+  assert_string_equal (_polku_inspector_get_page (window->inspector), "touchpoint");
+  assert_true (count_ring_pixels (chain) > 20);
+
+  /* Alt+Right moves it on through the next step and into the next phase. */
+  press ("alt+Right");
+  assert_at (chain, s2, 0);
+  press ("alt+Right alt+Right");
+  assert_at (chain, s2, 2);
+  press ("alt+Right");
+  assert_at (chain, s3, 0);
+  press ("alt+Left");
+  assert_at (chain, s2, 2);
+  assert_ptr_equal (selected (), chain);
+
+  /* Steps move too, from the end of one phase to the start of the next. */
+  press ("Up");
+  assert_true (wait_until (selection_is, s2));
+  press ("alt+Right");
+  assert_at (s2, purchase, 0);
+
+  /* Dragging a card with the mouse drops it where the marker shows. */
+  item_on_screen (G_OBJECT (bell), &x, &y);
+  item_on_screen (G_OBJECT (find_touchpoint ("Phone call")), &to_x, &to_y);
+  /* The window answers each move before the next, as with a hand. */
+  xdotool ("mousemove --window %lu %d %d mousedown 1", window_xid (), (int) x, (int) y);
+  run_for (100);
+  xdotool ("mousemove --window %lu %d %d", window_xid (), (int) x + 20, (int) y);
+  run_for (100);
+  xdotool ("mousemove --window %lu %d %d", window_xid (), (int) (x + to_x) / 2, (int) to_y);
+  run_for (100);
+  xdotool ("mousemove --window %lu %d %d", window_xid (), (int) to_x + 8, (int) to_y);
+  run_for (100);
+  xdotool ("mouseup 1");
+  assert_at (bell, s3, 2);
+  assert_ptr_equal (selected (), bell);
+
+  /* Every move is undone, one by one. */
+  gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
+  assert_int_equal (press_while ("ctrl+z", polku_undo_stack_can_undo), 7);
+  undone = write_document ();
+  assert_bytes_equal (start, undone, "editor-moves.polku");
+  (void) s1;
+}
+
+typedef struct
+{
+  GtkWidget  *label_owner;
+  const char *text;
+} MenuSays;
+
+static gboolean
+undo_menu_says (gpointer data)
+{
+  g_autofree char *label = NULL;
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (window->undo_section)) == 0)
+    return FALSE;
+  g_menu_model_get_item_attribute (G_MENU_MODEL (window->undo_section), 0, "label", "s", &label);
+  return g_strcmp0 (label, data) == 0;
+}
+
+static gboolean
+outline_is_renaming (gpointer data)
+{
+  return _polku_outline_get_rename_entry (window->outline) != NULL;
+}
+
+static gboolean
+widget_is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+static gboolean
+widget_is_shown (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static void
+test_outline_and_inspector (void **state)
+{
+  PolkuJourney *journey;
+  PolkuTouchpoint *booking;
+  PolkuStep *step;
+  GtkWidget *editor;
+  StringIs is;
+  g_autofree char *row = NULL;
+
+  open_built_journey ("panes.polku");
+  journey = _polku_window_get_journey (window);
+  step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), 1);
+  booking = find_touchpoint ("Booking page");
+
+  /* In the outline, F2 renames the selected row in place. */
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (step));
+  assert_true (wait_until (main_context_idle, NULL));
+  gtk_widget_child_focus (GTK_WIDGET (window->outline), GTK_DIR_TAB_FORWARD);
+  press ("F2");
+  assert_true (wait_until (outline_is_renaming, NULL));
+  type ("Leaves the bike");
+  press ("Return");
+  is = (StringIs) { G_OBJECT (step), "name", "Leaves the bike" };
+  assert_true (wait_until (string_is, &is));
+  assert_true (wait_until (main_context_idle, NULL));
+  row = _polku_outline_dup_row_text (window->outline, G_OBJECT (step));
+  assert_string_equal (row, "Leaves the bike");
+  assert_true (wait_until (undo_menu_says, "_Undo Rename"));
+
+  /* In the inspector, typing edits the field key by key; the edit is one
+   * undo step, which Ctrl+Z takes back even there. */
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (booking));
+  editor = _polku_inspector_get_editor (window->inspector, "touchpoint", "name", 0);
+  assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (editor)), "Booking page");
+  gtk_widget_grab_focus (editor);
+  gtk_editable_set_position (GTK_EDITABLE (editor), -1);
+  type (" online");
+  is = (StringIs) { G_OBJECT (booking), "name", "Booking page online" };
+  assert_true (wait_until (string_is, &is));
+  assert_true (wait_until (undo_menu_says, "_Undo Edit “Name”"));
+  press ("ctrl+z");
+  is = (StringIs) { G_OBJECT (booking), "name", "Booking page" };
+  assert_true (wait_until (string_is, &is));
+  assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (editor)), "Booking page");
+
+  /* A long text, and the switches and lists, edit their fields undoably. */
+  editor = _polku_inspector_get_editor (window->inspector, "touchpoint", "way-of-working", 0);
+  gtk_widget_grab_focus (editor);
+  type ("Confirm by e-mail");
+  is = (StringIs) { G_OBJECT (booking), "way-of-working", "Confirm by e-mail" };
+  assert_true (wait_until (string_is, &is));
+  gtk_switch_set_active (GTK_SWITCH (_polku_inspector_get_editor (window->inspector, "touchpoint",
+                                                                  "criticality", 0)), TRUE);
+  assert_int_equal (polku_touchpoint_get_criticality (booking), POLKU_CRITICALITY_CRITICAL);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (_polku_inspector_get_editor (window->inspector, "touchpoint",
+                                                                          "channel", 0)),
+                              POLKU_CHANNEL_WEBSITE);
+  assert_int_equal (polku_touchpoint_get_channel (booking), POLKU_CHANNEL_WEBSITE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (_polku_inspector_get_editor (window->inspector, "touchpoint",
+                                                                              "interaction",
+                                                                              POLKU_INTERACTION_SYSTEMS)),
+                               TRUE);
+  assert_int_equal (polku_touchpoint_get_interaction (booking), POLKU_INTERACTION_SYSTEMS);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (_polku_inspector_get_editor (window->inspector, "touchpoint",
+                                                                           "target", 0)), 4.5);
+  assert_true (polku_touchpoint_get_target (booking) == 4.5);
+  assert_true (undo_menu_says ("_Undo Change “Target Score”"));
+
+  /* Undone, the inspector shows the touchpoint as it was. */
+  gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
+  press ("ctrl+z ctrl+z ctrl+z ctrl+z ctrl+z");
+  is = (StringIs) { G_OBJECT (booking), "way-of-working", "" };
+  assert_true (wait_until (string_is, &is));
+  assert_false (polku_touchpoint_has_target (booking));
+  assert_int_equal (polku_touchpoint_get_criticality (booking), POLKU_CRITICALITY_NON_CRITICAL);
+  assert_int_equal (polku_touchpoint_get_channel (booking), POLKU_CHANNEL_SERVICE_PREMISES);
+  assert_false (gtk_switch_get_active (GTK_SWITCH (_polku_inspector_get_editor (window->inspector, "touchpoint",
+                                                                                "criticality", 0))));
+  assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (_polku_inspector_get_editor (window->inspector,
+                                                                                        "touchpoint",
+                                                                                        "target", 0))),
+                       "Not scored");
+
+  /* The panes hide for a projector, and come back. */
+  press ("F9");
+  assert_true (wait_until (widget_is_hidden, window->outline));
+  press ("shift+F9");
+  assert_true (wait_until (widget_is_hidden, window->inspector));
+  press ("F9 shift+F9");
+  assert_true (wait_until (widget_is_shown, window->outline));
+  assert_true (wait_until (widget_is_shown, window->inspector));
+}
+
+static gboolean
+n_journeys_is (gpointer data)
+{
+  return polku_document_get_n_journeys (polku_window_get_document (window)) == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+journey_is_shown (gpointer data)
+{
+  return _polku_window_get_journey (window) == data;
+}
+
+static void
+test_duplicate_delete_and_segments (void **state)
+{
+  PolkuDocument *document;
+  PolkuJourney *first, *added, *copy;
+  PolkuTouchpoint *phone, *duplicate;
+  PolkuStep *step;
+  NewSelection new_selection;
+  StringIs is;
+
+  open_built_journey ("segments.polku");
+  document = polku_window_get_document (window);
+  first = _polku_window_get_journey (window);
+  phone = find_touchpoint ("Phone call");
+  step = polku_phase_get_step (polku_journey_get_phase (first, POLKU_PHASE_KIND_PURCHASE), 0);
+
+  /* Ctrl+D copies the touchpoint after itself; Delete takes the copy away
+   * and selects its neighbour. */
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (phone));
+  new_selection = (NewSelection) { G_OBJECT (phone), POLKU_TYPE_TOUCHPOINT };
+  press ("ctrl+d");
+  assert_true (wait_until (selection_is_new, &new_selection));
+  duplicate = POLKU_TOUCHPOINT (selected ());
+  assert_at (duplicate, step, 2);
+  assert_string_equal (polku_touchpoint_get_name (duplicate), "Phone call");
+  assert_string_equal (polku_touchpoint_get_id (duplicate), "t13");
+  press ("Delete");
+  assert_true (wait_until (selection_is, phone));
+  assert_int_equal (polku_step_get_n_touchpoints (step), 2);
+
+  /* A new segment: shown at once, its name ready to type. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-segment", NULL));
+  assert_int_equal (polku_document_get_n_journeys (document), 2);
+  added = _polku_window_get_journey (window);
+  assert_ptr_equal (added, polku_document_get_journey (document, 1));
+  assert_ptr_equal (polku_map_view_get_journey (_polku_window_get_map_view (window)), added);
+  assert_string_equal (_polku_segment_switcher_get_label (window->segment_switcher), "New segment");
+  assert_string_equal (polku_journey_get_title (added), "Bike repair");
+  type ("Students");
+  press ("Return");
+  is = (StringIs) { G_OBJECT (added), "segment", "Students" };
+  assert_true (wait_until (string_is, &is));
+  assert_string_equal (_polku_segment_switcher_get_label (window->segment_switcher), "Students");
+
+  /* Back to the first with Alt+Page Up; a copy of it has all its steps. */
+  focus_canvas ();
+  press ("alt+Page_Up");
+  assert_true (wait_until (journey_is_shown, first));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-segment", NULL));
+  copy = _polku_window_get_journey (window);
+  assert_ptr_equal (copy, polku_document_get_journey (document, 1));
+  assert_string_equal (polku_journey_get_segment (copy), "Commuters (copy)");
+  assert_int_equal (polku_journey_count_touchpoints (copy), 12);
+
+  /* Removed, and undone: the segment comes back. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-segment", NULL));
+  assert_int_equal (polku_document_get_n_journeys (document), 2);
+  assert_ptr_equal (_polku_window_get_journey (window), first);
+  press ("ctrl+z");
+  assert_true (wait_until (n_journeys_is, GUINT_TO_POINTER (3)));
+
+  /* Undoing the copy takes away the segment shown: the window shows the
+   * one that now stands in its place. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-segment", "u", 1));
+  assert_ptr_equal (_polku_window_get_journey (window), copy);
+  press ("ctrl+z");
+  assert_true (wait_until (n_journeys_is, GUINT_TO_POINTER (2)));
+  assert_ptr_equal (_polku_window_get_journey (window), added);
+  assert_ptr_equal (polku_map_view_get_journey (_polku_window_get_map_view (window)), added);
+  assert_string_equal (_polku_segment_switcher_get_label (window->segment_switcher), "Students");
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_build_journey_with_the_keyboard),
+    cmocka_unit_test (test_select_move_and_drag_on_the_canvas),
+    cmocka_unit_test (test_outline_and_inspector),
+    cmocka_unit_test (test_duplicate_delete_and_segments),
   };
 
   /* A warning from GTK is a bug in how the window uses it. */

@@ -225,8 +225,12 @@ static void
 on_switcher_push_command_cb (PolkuWindow  *self,
                              PolkuCommand *command)
 {
-  if (self->undo_stack != NULL)
-    push (self, g_object_ref (command), polku_command_get_label (command));
+  if (self->undo_stack == NULL)
+    return;
+
+  polku_undo_stack_seal (self->undo_stack);
+  _polku_window_push_command (self, g_object_ref (command));
+  polku_undo_stack_seal (self->undo_stack);
 }
 
 void
