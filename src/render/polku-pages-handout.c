@@ -33,6 +33,7 @@
 #define PILL_PAD_Y      1.0
 #define SLICE_SHARE     0.42   /* of the body's height, at most */
 #define SLICE_BORDER    0.5
+#define KEEP_TOGETHER   90.0   /* a touchpoint's name, tags, score and first field */
 
 typedef enum
 {
@@ -430,17 +431,20 @@ add_touchpoint (Flow            *flow,
   double text_width = body->width - LABEL_WIDTH - COLUMN_GAP;
   Item *rule;
 
+  /* The rule, name, tags and score keep together with the first field. */
   if (!first)
     {
       add_gap (flow, SECTION_GAP / 2);
-      make_room (flow, 60);
-      rule = add_item (flow, ITEM_RULE);
-      rule->rect = (PolkuRect) { body->x, flow->y, body->width, 0 };
-      add_gap (flow, SECTION_GAP / 2);
+      make_room (flow, SECTION_GAP / 2 + KEEP_TOGETHER);
+      /* Under a page's head, the rule has nothing to set apart. */
+      if (!page_is_fresh (flow))
+        {
+          rule = add_item (flow, ITEM_RULE);
+          rule->rect = (PolkuRect) { body->x, flow->y, body->width, 0 };
+          add_gap (flow, SECTION_GAP / 2);
+        }
     }
-
-  /* The name and tags keep together with the first field. */
-  make_room (flow, 90);
+  make_room (flow, KEEP_TOGETHER);
   flow_text (flow, POLKU_TEXT_HANDOUT_NAME, INK_TEXT, polku_touchpoint_get_name (touchpoint),
              body->x, body->width, NULL, 0);
   add_gap (flow, ROW_GAP);
