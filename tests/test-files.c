@@ -1053,6 +1053,7 @@ test_preferences (void **state)
   AdwComboRow *scale_row;
   GtkSpinButton *delay_button;
   GtkSwitch *outline_switch;
+  PolkuWindow *other;
 
   assert_int_equal (polku_preferences_scale_to_position ("0-10"), 3);
   assert_string_equal (polku_preferences_position_to_scale (1), "1-7");
@@ -1074,10 +1075,22 @@ test_preferences (void **state)
   gtk_spin_button_set_value (delay_button, 7);
   assert_int_equal (g_settings_get_int (settings, "draft-delay"), 7);
 
+  /* The panes follow at once, and new windows take them as they are. */
   outline_switch = GTK_SWITCH (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SWITCH));
   assert_true (gtk_switch_get_active (outline_switch));
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (window->outline)));
   gtk_switch_set_active (outline_switch, FALSE);
   assert_false (g_settings_get_boolean (settings, "show-outline"));
+  assert_false (gtk_widget_get_visible (GTK_WIDGET (window->outline)));
+  other = new_window ();
+  assert_false (gtk_widget_get_visible (GTK_WIDGET (other->outline)));
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (other->inspector)));
+
+  /* Hiding a pane in a window is remembered for the next. */
+  g_object_set (other, "show-inspector", FALSE, NULL);
+  assert_false (g_settings_get_boolean (settings, "show-inspector"));
+  g_settings_reset (settings, "show-inspector");
+  gtk_window_destroy (GTK_WINDOW (other));
 
   /* A new journey takes the scale. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-journey", NULL));
@@ -1142,6 +1155,8 @@ test_fit_and_pan (void **state)
   assert_true (polku_map_view_get_zoom (map_view) < 1.0);
   assert_true (fits (hadjustment));
   assert_true (fits (vadjustment));
+  g_settings_reset (settings, "show-outline");
+  g_settings_reset (settings, "show-inspector");
 
   /* Panning moves the map as far as it goes. */
   polku_map_view_set_zoom (map_view, 1.0);

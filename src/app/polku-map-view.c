@@ -44,6 +44,9 @@ struct _PolkuMapView
   double          pan_start_y;
   guint           space_held : 1;
   guint           panning : 1;
+  /* Sees the primary button only while Space is held, leaving clicks and
+   * drags of cards to the editor otherwise. */
+  GtkEventController *space_pan_gesture;
 
   /* Editor */
   /* Any change in the journey lays the map out again, once, when it is
@@ -361,20 +364,22 @@ polku_map_view_update_pan_cursor (PolkuMapView *self)
 }
 
 static void
+polku_map_view_set_space_held (PolkuMapView *self,
+                               gboolean      held)
+{
+  self->space_held = held;
+  if (held || !self->panning)
+    gtk_event_controller_set_propagation_phase (self->space_pan_gesture,
+                                                held ? GTK_PHASE_CAPTURE : GTK_PHASE_NONE);
+  polku_map_view_update_pan_cursor (self);
+}
+
+static void
 on_pan_drag_begin_cb (PolkuMapView   *self,
                       double          x,
                       double          y,
                       GtkGestureDrag *gesture)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  /* Other buttons select and move cards: the gesture lets them be. */
-  if (button != GDK_BUTTON_MIDDLE && !(button == GDK_BUTTON_PRIMARY && self->space_held))
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   self->pan_start_x = gtk_adjustment_get_value (self->hadjustment);
   self->pan_start_y = gtk_adjustment_get_value (self->vadjustment);
@@ -403,7 +408,7 @@ on_pan_drag_end_cb (PolkuMapView   *self,
                     GtkGestureDrag *gesture)
 {
   self->panning = FALSE;
-  polku_map_view_update_pan_cursor (self);
+  polku_map_view_set_space_held (self, self->space_held);
 }
 
 static gboolean
@@ -416,8 +421,8 @@ on_pan_key_pressed_cb (PolkuMapView          *self,
   if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
     return GDK_EVENT_PROPAGATE;
 
-  self->space_held = TRUE;
-  polku_map_view_update_pan_cursor (self);
+  if (!self->space_held)
+    polku_map_view_set_space_held (self, TRUE);
   return GDK_EVENT_STOP;
 }
 
@@ -431,15 +436,13 @@ on_pan_key_released_cb (PolkuMapView          *self,
   if (keyval != GDK_KEY_space)
     return;
 
-  self->space_held = FALSE;
-  polku_map_view_update_pan_cursor (self);
+  polku_map_view_set_space_held (self, FALSE);
 }
 
 static void
 on_pan_focus_leave_cb (PolkuMapView *self)
 {
-  self->space_held = FALSE;
-  polku_map_view_update_pan_cursor (self);
+  polku_map_view_set_space_held (self, FALSE);
 }
 
 static void
@@ -711,14 +714,20 @@ polku_map_view_init (PolkuMapView *self)
                             G_CALLBACK (on_zoom_gesture_scale_changed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  /* Panning sees presses first, to take the ones that are its own. */
-  controller = GTK_EVENT_CONTROLLER (gtk_gesture_drag_new ());
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), 0);
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (controller, "drag-begin", G_CALLBACK (on_pan_drag_begin_cb), self);
-  g_signal_connect_swapped (controller, "drag-update", G_CALLBACK (on_pan_drag_update_cb), self);
-  g_signal_connect_swapped (controller, "drag-end", G_CALLBACK (on_pan_drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  /* Panning sees its presses first: the middle button's always, the
+   * primary button's while Space is held. */
+  for (guint i = 0; i < 2; i++)
+    {
+      controller = GTK_EVENT_CONTROLLER (gtk_gesture_drag_new ());
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller),
+                                     i == 0 ? GDK_BUTTON_MIDDLE : GDK_BUTTON_PRIMARY);
+      gtk_event_controller_set_propagation_phase (controller, i == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_NONE);
+      g_signal_connect_swapped (controller, "drag-begin", G_CALLBACK (on_pan_drag_begin_cb), self);
+      g_signal_connect_swapped (controller, "drag-update", G_CALLBACK (on_pan_drag_update_cb), self);
+      g_signal_connect_swapped (controller, "drag-end", G_CALLBACK (on_pan_drag_end_cb), self);
+      gtk_widget_add_controller (GTK_WIDGET (self), controller);
+    }
+  self->space_pan_gesture = controller;
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_pan_key_pressed_cb), self);

@@ -807,6 +807,10 @@ _polku_window_files_init (PolkuWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  /* The panes are as they were last left, and follow the preferences. */
+  g_settings_bind (self->settings, "show-outline", self, "show-outline", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-inspector", self, "show-inspector", G_SETTINGS_BIND_DEFAULT);
+
   self->drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
   g_signal_connect_object (self->drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self,
