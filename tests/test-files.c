@@ -942,6 +942,44 @@ test_save_to_full_disk_fails (void **state)
   unmount (dir);
 }
 
+static void
+test_save_keeps_links_and_modes (void **state)
+{
+  g_autofree char *target = write_file (tmp_dir, "target.polku", journey_xml);
+  g_autofree char *link = g_build_filename (tmp_dir, "link.polku", NULL);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *points_to = NULL;
+  PolkuWindow *window;
+  GStatBuf buf;
+
+  g_chmod (target, 0640);
+  assert_int_equal (symlink ("target.polku", link), 0);
+
+  window = open_in_new_window (link);
+  edit_title (window, "Through a link");
+  expected = polku_writer_write (polku_window_get_document (window));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  assert_true (wait_until (save_finished, window));
+  assert_false (is_dirty (window));
+
+  /* The link still points where it did, and the file there changed,
+   * keeping who may read it; no temporary file is left behind. */
+  points_to = g_file_read_link (link, NULL);
+  assert_string_equal (points_to, "target.polku");
+  saved = read_bytes (target);
+  assert_true (g_bytes_equal (saved, expected));
+  assert_int_equal (g_stat (target, &buf), 0);
+  assert_int_equal (buf.st_mode & 0777, 0640);
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      assert_false (g_str_has_prefix (name, ".target.polku."));
+  }
+}
+
 /* Files changed by other programs */
 
 static gboolean
@@ -1298,6 +1336,7 @@ main (void)
     cmocka_unit_test_teardown (test_save_to_read_only_folder_fails, teardown_windows),
     cmocka_unit_test_teardown (test_save_to_vanished_path_fails, teardown_windows),
     cmocka_unit_test_teardown (test_save_to_full_disk_fails, teardown_windows),
+    cmocka_unit_test_teardown (test_save_keeps_links_and_modes, teardown_windows),
     cmocka_unit_test_teardown (test_file_changed_on_disk, teardown_windows),
     cmocka_unit_test_teardown (test_preferences, teardown_windows),
     cmocka_unit_test_teardown (test_window_size_is_remembered, teardown_windows),
