@@ -157,6 +157,8 @@ static int
 teardown_app (void **state)
 {
   destroy_all_windows ();
+  /* The drafts of windows that went with changes are written meanwhile. */
+  run_for (300);
   g_clear_object (&settings);
   g_clear_object (&app);
   remove_tree (tmp_dir);

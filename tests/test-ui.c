@@ -406,6 +406,22 @@ test_zoom_actions (void **state)
   polku_map_view_set_zoom (map_view, 1.0);
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        remove_tree (child);
+      }
+  g_remove (path);
+}
+
 int
 main (void)
 {
@@ -434,5 +450,6 @@ main (void)
 
   failed = cmocka_run_group_tests_name ("functions", plain_tests, NULL, NULL);
   failed += cmocka_run_group_tests_name ("window", window_tests, setup_app, teardown_app);
+  remove_tree (data_home);
   return failed;
 }
