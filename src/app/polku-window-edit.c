@@ -381,6 +381,19 @@ polku_window_update_undo_menu (PolkuWindow *self)
   /* Translators: the redo menu item, with what it redoes: "Redo Set Score" */
   redo = redo_label != NULL ? g_strdup_printf (_("_Redo %s"), redo_label) : g_strdup (_("_Redo"));
 
+  /* Typing merges into one edit whose label stays: the menu then stays as
+   * it is, and so do the widgets the main menu built for it. */
+  if (g_menu_model_get_n_items (G_MENU_MODEL (self->undo_section)) == 2)
+    {
+      g_autofree char *shown_undo = NULL;
+      g_autofree char *shown_redo = NULL;
+
+      g_menu_model_get_item_attribute (G_MENU_MODEL (self->undo_section), 0, "label", "s", &shown_undo);
+      g_menu_model_get_item_attribute (G_MENU_MODEL (self->undo_section), 1, "label", "s", &shown_redo);
+      if (g_strcmp0 (shown_undo, undo) == 0 && g_strcmp0 (shown_redo, redo) == 0)
+        return;
+    }
+
   g_menu_remove_all (self->undo_section);
   g_menu_append (self->undo_section, undo, "win.undo");
   g_menu_append (self->undo_section, redo, "win.redo");
