@@ -438,6 +438,13 @@ _polku_window_edit_update_actions (PolkuWindow *self)
   gtk_widget_action_set_enabled (widget, "win.clear-score", is_touchpoint);
   gtk_widget_action_set_enabled (widget, "win.select", has_journey);
   gtk_widget_action_set_enabled (widget, "win.move", is_touchpoint || is_step);
+  gtk_widget_action_set_enabled (widget, "win.show-outline", has_journey);
+  gtk_widget_action_set_enabled (widget, "win.show-inspector", has_journey);
+
+  /* The start page has nothing to edit. */
+  gtk_widget_set_visible (self->outline_button, has_journey);
+  gtk_widget_set_visible (self->add_button, has_journey);
+  gtk_widget_set_visible (self->inspector_button, has_journey);
 
   _polku_window_segments_update_actions (self);
 
@@ -657,6 +664,9 @@ _polku_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, map_overlay);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, undo_section);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, outline_button);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, inspector_button);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, polku_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, polku_window_undo_action);

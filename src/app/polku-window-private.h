@@ -87,6 +87,10 @@ struct _PolkuWindow
   /* The undo stack whose changes the editor follows. */
   PolkuUndoStack       *edit_undo_stack;
   PolkuSegmentSwitcher *segment_switcher;
+  /* The header's editing buttons, shown with a journey. */
+  GtkWidget            *outline_button;
+  GtkWidget            *add_button;
+  GtkWidget            *inspector_button;
   /* Where the journey shown was in the document, to show its neighbour
    * when an undo takes it away. */
   guint                 shown_segment;
