@@ -519,6 +519,35 @@ on_spin_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* A spin button turns with the wheel, which should scroll the inspector
+ * past it: it takes the wheel only while it has the focus. */
+static void
+set_wheel_taken (GtkWidget *spin,
+                 gboolean   taken)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (spin);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, taken ? GTK_PHASE_BUBBLE : GTK_PHASE_NONE);
+    }
+}
+
+static void
+on_spin_focus_enter_cb (GtkEventControllerFocus *controller)
+{
+  set_wheel_taken (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)), TRUE);
+}
+
+static void
+on_spin_focus_leave_cb (GtkEventControllerFocus *controller)
+{
+  set_wheel_taken (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)), FALSE);
+}
+
 /* Focus leaving a text editor ends the edit: the next one is undone apart. */
 static void
 on_editor_focus_leave_cb (GtkEventControllerFocus *controller,
@@ -684,6 +713,14 @@ polku_inspector_add_field (PolkuInspector   *self,
       g_signal_connect (field->editor, "output", G_CALLBACK (on_spin_output_cb), field);
       g_signal_connect (field->editor, "input", G_CALLBACK (on_spin_input_cb), field);
       g_signal_connect (field->editor, "value-changed", G_CALLBACK (on_spin_value_changed_cb), field);
+      {
+        GtkEventController *controller = gtk_event_controller_focus_new ();
+
+        g_signal_connect (controller, "enter", G_CALLBACK (on_spin_focus_enter_cb), NULL);
+        g_signal_connect (controller, "leave", G_CALLBACK (on_spin_focus_leave_cb), NULL);
+        gtk_widget_add_controller (field->editor, controller);
+        set_wheel_taken (field->editor, FALSE);
+      }
       break;
 
     default:

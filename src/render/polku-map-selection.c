@@ -20,6 +20,7 @@
 #define RING_WIDTH    2.5
 #define RING_GAP      2.5
 #define RING_RADIUS   (POLKU_MAP_CARD_RADIUS + RING_GAP)
+#define HEADER_RING_GAP 8.0
 #define MARKER_WIDTH  3.0
 #define NAME_MIN_HEIGHT 16.0
 
@@ -349,9 +350,12 @@ polku_map_draw_selection (PolkuMapLayout   *self,
     return;
 
   /* Outside a card, so that its own border (a critical one is heavy) stays
-   * readable; inside a column, which touches its neighbours. */
-  if (!POLKU_IS_TOUCHPOINT (item))
+   * readable, and around the header, clear of the title; inside a column or
+   * band, which touches its neighbours. */
+  if (POLKU_IS_PHASE (item) || POLKU_IS_STEP (item))
     gap = -RING_WIDTH / 2;
+  else if (!POLKU_IS_TOUCHPOINT (item))
+    gap = HEADER_RING_GAP;
   rect.x -= gap;
   rect.y -= gap;
   rect.width += 2 * gap;
