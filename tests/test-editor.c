@@ -614,6 +614,26 @@ item_on_screen (GObject *item,
   *y += surface_y;
 }
 
+/* Where an outline row is on the X server's screen, at a fraction of its
+ * height. */
+static void
+row_on_screen (GObject *item,
+               double  *x,
+               double  *y,
+               double   fraction)
+{
+  GtkWidget *row = _polku_outline_get_row_widget (window->outline, item);
+  double surface_x, surface_y;
+
+  assert_non_null (row);
+  assert_true (gtk_widget_translate_coordinates (row, GTK_WIDGET (window),
+                                                 gtk_widget_get_width (row) / 2.0,
+                                                 gtk_widget_get_height (row) * fraction, x, y));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  *x += surface_x;
+  *y += surface_y;
+}
+
 static gulong
 window_xid (void)
 {
@@ -763,6 +783,8 @@ test_select_move_and_drag_on_the_canvas (void **state)
   xdotool ("mousemove --window %lu %d %d", window_xid (), (int) to_x + 8, (int) to_y);
   run_for (100);
   xdotool ("mouseup 1");
+  /* The drag lets go of the keyboard once it is over. */
+  run_for (300);
   assert_at (bell, s3, 2);
   assert_ptr_equal (selected (), bell);
 
@@ -838,6 +860,31 @@ test_outline_and_inspector (void **state)
   row = _polku_outline_dup_row_text (window->outline, G_OBJECT (step));
   assert_string_equal (row, "Leaves the bike");
   assert_true (wait_until (undo_menu_says, "_Undo Rename"));
+
+  /* Dragging a row onto the lower half of another puts it after that one,
+   * here into another step. */
+  {
+    PolkuTouchpoint *bell = find_touchpoint ("Bell sound");
+    PolkuTouchpoint *map_search = find_touchpoint ("Map search");
+    double x, y, to_x, to_y;
+
+    row_on_screen (G_OBJECT (bell), &x, &y, 0.5);
+    row_on_screen (G_OBJECT (map_search), &to_x, &to_y, 0.8);
+    xdotool ("mousemove --window %lu %d %d mousedown 1", window_xid (), (int) x, (int) y);
+    run_for (100);
+    xdotool ("mousemove --window %lu %d %d", window_xid (), (int) x, (int) y + 20);
+    run_for (100);
+    xdotool ("mousemove --window %lu %d %d", window_xid (), (int) to_x, (int) to_y - 5);
+    run_for (100);
+    xdotool ("mousemove --window %lu %d %d", window_xid (), (int) to_x, (int) to_y);
+    run_for (100);
+    xdotool ("mouseup 1");
+  /* The drag lets go of the keyboard once it is over. */
+  run_for (300);
+    assert_at (bell, polku_phase_get_step (polku_journey_get_phase (journey, 0), 1), 1);
+    press ("ctrl+z");
+    assert_at (bell, polku_phase_get_step (polku_journey_get_phase (journey, 0), 0), 0);
+  }
 
   /* In the inspector, typing edits the field key by key; the edit is one
    * undo step, which Ctrl+Z takes back even there. */

@@ -824,6 +824,18 @@ _polku_outline_dup_row_text (PolkuOutline *self,
   return g_strdup (gtk_label_get_label (GTK_LABEL (row->name)));
 }
 
+GtkWidget *
+_polku_outline_get_row_widget (PolkuOutline *self,
+                               GObject      *item)
+{
+  Row *row;
+
+  g_return_val_if_fail (POLKU_IS_OUTLINE (self), NULL);
+
+  row = g_hash_table_lookup (self->rows, item);
+  return row != NULL ? row->expander : NULL;
+}
+
 GtkEditable *
 _polku_outline_get_rename_entry (PolkuOutline *self)
 {

@@ -31,5 +31,8 @@ gboolean        polku_outline_is_renaming   (PolkuOutline   *self);
 char           *_polku_outline_dup_row_text (PolkuOutline   *self,
                                              GObject        *item);
 GtkEditable    *_polku_outline_get_rename_entry (PolkuOutline *self);
+/* The row that shows item, or NULL when it is not on screen. */
+GtkWidget      *_polku_outline_get_row_widget (PolkuOutline   *self,
+                                               GObject        *item);
 
 G_END_DECLS
