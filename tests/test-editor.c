@@ -901,6 +901,7 @@ test_outline_and_inspector (void **state)
   is = (StringIs) { G_OBJECT (booking), "name", "Booking page" };
   assert_true (wait_until (string_is, &is));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (editor)), "Booking page");
+  assert_string_equal (polku_undo_stack_get_redo_label (window->undo_stack), "Edit “Name”");
 
   /* A long text, and the switches and lists, edit their fields undoably. */
   editor = _polku_inspector_get_editor (window->inspector, "touchpoint", "way-of-working", 0);

@@ -634,12 +634,15 @@ polku_inspector_add_field (PolkuInspector   *self,
     case FIELD_TEXT:
       field->row = field->editor = adw_entry_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+      /* Ctrl+Z is the document's undo, which holds what was typed here. */
+      gtk_editable_set_enable_undo (GTK_EDITABLE (field->editor), FALSE);
       g_signal_connect (field->editor, "changed", G_CALLBACK (on_entry_changed_cb), field);
       add_focus_seal (self, field->editor);
       break;
 
     case FIELD_LONG_TEXT:
       field->row = create_long_text_row (title, &field->buffer, &field->editor);
+      gtk_text_buffer_set_enable_undo (field->buffer, FALSE);
       g_signal_connect (field->buffer, "changed", G_CALLBACK (on_buffer_changed_cb), field);
       add_focus_seal (self, field->editor);
       break;
@@ -706,6 +709,7 @@ polku_inspector_add_field (PolkuInspector   *self,
       field->editor = gtk_spin_button_new_with_range (0, 10, 0.5);
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (field->editor), 1);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (field->editor), FALSE);
+      gtk_editable_set_enable_undo (GTK_EDITABLE (field->editor), FALSE);
       gtk_editable_set_width_chars (GTK_EDITABLE (field->editor), 10);
       gtk_widget_set_valign (field->editor, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (field->editor, _("Below the lowest score: not scored"));
@@ -1209,12 +1213,39 @@ polku_inspector_class_init (PolkuInspectorClass *klass)
   gtk_widget_class_set_css_name (widget_class, "polkuinspector");
 }
 
+/* Ctrl+Z in a field is the document's undo, which holds what was typed
+ * there, before the field's own keys see it. */
+static void
+add_undo_shortcuts (PolkuInspector *self)
+{
+  static const struct {
+    guint keyval;
+    GdkModifierType modifiers;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_z, GDK_CONTROL_MASK, "win.undo" },
+    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
+    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
+    { GDK_KEY_y, GDK_CONTROL_MASK, "win.redo" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
+                                                                                    keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 polku_inspector_init (PolkuInspector *self)
 {
   self->fields = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_undo_shortcuts (self);
   polku_inspector_build (self);
   gtk_stack_set_visible_child_name (self->stack, "none");
 }
