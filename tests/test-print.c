@@ -322,6 +322,8 @@ test_handout_gives_the_details (void **state)
   polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_WAY_OF_WORKING,
                               "Reception answers within three rings");
   polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_SUPPORT, "Telephony vendor");
+  /* A field left empty says so. */
+  polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_MEASUREMENT, "");
   /* Longer than a page: it flows on to the next one. */
   for (guint i = 0; i < 200; i++)
     g_string_append_printf (essay, "Sentence %u of the front line's needs. ", i);
@@ -335,7 +337,7 @@ test_handout_gives_the_details (void **state)
   assert_non_null (strstr (text, "WayofworkingReceptionanswerswithinthreerings"));
   assert_non_null (strstr (text, "SupportfunctionsTelephonyvendor"));
   assert_non_null (strstr (text, "Satisfaction3.2,target4.5,onascaleof1–5"));
-  assert_non_null (strstr (text, "Notdescribedyet"));
+  assert_non_null (strstr (text, "MeasurementandfollowupNotdescribedyet"));
   /* Every sentence of the long text made it, across pages (a page may
    * break one). */
   long_text = g_strdup (text);
