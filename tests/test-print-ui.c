@@ -412,6 +412,7 @@ main (void)
     cmocka_unit_test (test_print_dialog_offers_the_modes),
   };
   g_autofree char *data_home = NULL;
+  int failed;
 
   data_home = g_dir_make_tmp ("polku-test-print-ui-data-XXXXXX", NULL);
   assert_non_null (data_home);
@@ -420,5 +421,8 @@ main (void)
   /* A warning from GTK is a bug in how the window uses it. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
-  return cmocka_run_group_tests_name ("printing", tests, setup_app, teardown_app);
+  failed = cmocka_run_group_tests_name ("printing", tests, setup_app, teardown_app);
+  /* The app keeps nothing there in these tests; the folder goes. */
+  g_rmdir (data_home);
+  return failed;
 }
