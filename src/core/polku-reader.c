@@ -177,10 +177,14 @@ attribute_dup_value (const Attributes *attrs,
 {
   const char *begin = (const char *) attrs->attributes[i * 5 + 3];
   const char *end = (const char *) attrs->attributes[i * 5 + 4];
-  GString *value = g_string_new_len (begin, end - begin);
+  GString *value;
+
+  if (memchr (begin, '&', end - begin) == NULL)
+    return g_strndup (begin, end - begin);
 
   /* Without entity substitution libxml2 hands an ampersand in an attribute
    * over as "&#38;", and nothing else in that form. */
+  value = g_string_new_len (begin, end - begin);
   g_string_replace (value, "&#38;", "&", 0);
   return g_string_free (value, FALSE);
 }
