@@ -236,6 +236,132 @@ main_context_idle (gpointer data)
   return !g_main_context_pending (NULL);
 }
 
+static gboolean
+frame_painted (gpointer data)
+{
+  return *(guint *) data >= 1;
+}
+
+/* Lets the window lay itself out and draw n frames, one after another: what
+ * a user sees a moment after a change. */
+static void
+run_frames (guint n)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint n_frames = 0;
+      gulong handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &n_frames);
+      gboolean painted;
+
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      painted = wait_until (frame_painted, &n_frames);
+      g_signal_handler_disconnect (frame_clock, handler);
+      assert_true (painted);
+    }
+}
+
+/* How far down the view its text's last line ends, in the view's own
+ * coordinates: the height that shows all of the text. */
+static int
+text_bottom (GtkTextView *view)
+{
+  GtkTextIter end;
+  int y, height, bottom;
+
+  gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
+  gtk_text_view_get_line_yrange (view, &end, &y, &height);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, y + height, NULL, &bottom);
+  return bottom;
+}
+
+static const char * const journey_long_texts[] = {
+  "description", "segment-description", "segment-criteria", "notes",
+};
+
+/* Every long text of the journey shows all its lines: its view is as high
+ * as its text, at the width it has. */
+static void
+assert_long_texts_whole (const char *when)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (journey_long_texts); i++)
+    {
+      GtkWidget *view = _polku_inspector_get_editor (window->inspector, "journey", journey_long_texts[i], 0);
+      int bottom = text_bottom (GTK_TEXT_VIEW (view));
+
+      assert_true (gtk_widget_get_mapped (view));
+      if (gtk_widget_get_height (view) < bottom)
+        fail_msg ("%s: the %s is %d px high at %d px wide, its text %d px: lines are cut off",
+                  when, journey_long_texts[i], gtk_widget_get_height (view), gtk_widget_get_width (view),
+                  bottom);
+    }
+}
+
+static char *
+dup_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_inspector_shows_long_texts_whole (void **state)
+{
+  PolkuInspector *inspector = window->inspector;
+  GtkTextView *description;
+  GtkTextBuffer *buffer;
+  GtkPaned *paned;
+  GtkTextIter iter;
+  g_autofree char *text = NULL;
+  g_autofree char *undone = NULL;
+  int position, bottom, height;
+
+  /* The example opens with its journey in the inspector. */
+  assert_true (wait_until (widget_is_drawable, inspector));
+  assert_string_equal (_polku_inspector_get_page (inspector), "journey");
+  description = GTK_TEXT_VIEW (_polku_inspector_get_editor (inspector, "journey", "description", 0));
+  buffer = gtk_text_view_get_buffer (description);
+  run_frames (3);
+
+  /* Its description wraps: two lines at least, all of them shown. */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  assert_true (gtk_text_view_forward_display_line (description, &iter));
+  assert_long_texts_whole ("opened");
+
+  /* The pane made wider, and narrow again, wraps the texts anew. */
+  paned = GTK_PANED (gtk_widget_get_parent (GTK_WIDGET (inspector)));
+  position = gtk_paned_get_position (paned);
+  gtk_paned_set_position (paned, position - 250);
+  run_frames (3);
+  assert_long_texts_whole ("pane widened");
+  gtk_paned_set_position (paned, position);
+  run_frames (3);
+  assert_long_texts_whole ("pane narrowed");
+
+  /* A new line typed at the end grows the row. */
+  bottom = text_bottom (description);
+  height = gtk_widget_get_height (GTK_WIDGET (description));
+  text = dup_text (buffer);
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_insert_at_cursor (buffer, "\nAnd a line of its own", -1);
+  run_frames (3);
+  assert_true (text_bottom (description) > bottom);
+  assert_true (gtk_widget_get_height (GTK_WIDGET (description)) > height);
+  assert_long_texts_whole ("typed a line");
+
+  /* Undone, the example is as it was. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  run_frames (3);
+  undone = dup_text (buffer);
+  assert_string_equal (undone, text);
+  assert_int_equal (text_bottom (description), bottom);
+  assert_long_texts_whole ("undone");
+}
+
 static void
 test_example_saves_as (void **state)
 {
@@ -431,6 +557,7 @@ main (void)
   };
   const struct CMUnitTest window_tests[] = {
     cmocka_unit_test (test_example_is_drawn),
+    cmocka_unit_test (test_inspector_shows_long_texts_whole),
     cmocka_unit_test (test_malformed_file_is_refused),
     cmocka_unit_test (test_zoom_actions),
     cmocka_unit_test (test_example_saves_as),
