@@ -12,9 +12,9 @@
 #include <cmocka.h>
 
 #include <cairo.h>
-#include <glib/gstdio.h>
 
 #include "polku-core.h"
+#include "polku-test.h"
 
 typedef struct
 {
@@ -35,23 +35,20 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 /* Runs polku-cli with the arguments, NULL-terminated, in environment envp
  * (NULL for the test's own). */
 static void
-run_cli_in (char **envp,
-            Run   *run,
-            ...)
+run_cli_va (char    **envp,
+            Run      *run,
+            va_list   args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("POLKU_CLI");
   const char *arg;
-  va_list args;
   int wait_status;
 
   assert_non_null (cli);
   g_ptr_array_add (argv, (char *) cli);
-  va_start (args, run);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
@@ -59,7 +56,35 @@ run_cli_in (char **envp,
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
 
+static void
+run_cli_in (char **envp,
+            Run   *run,
+            ...)
+{
+  va_list args;
+
+  va_start (args, run);
+  run_cli_va (envp, run, args);
+  va_end (args);
+}
+
 #define run_cli(run, ...) run_cli_in (NULL, run, __VA_ARGS__)
+
+/* polku-cli, run with the arguments, refuses them: it exits with status 2,
+ * and what it says has message in it. */
+static void
+assert_cli_refuses (const char *message,
+                    ...)
+{
+  g_auto(Run) run = { 0 };
+  va_list args;
+
+  va_start (args, message);
+  run_cli_va (NULL, &run, args);
+  va_end (args);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, message));
+}
 
 static char *
 example_path (void)
@@ -70,26 +95,15 @@ example_path (void)
 static char *
 make_tmp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("polku-cli-XXXXXX", &error);
-
-  assert_non_null (dir);
-  return dir;
+  return polku_test_make_tmp_dir ("polku-cli-XXXXXX");
 }
 
-static void
-remove_tmp_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
+/* A journey file with an element the format does not have, on line 3. */
+static const char colour_xml[] =
+  "<?xml version=\"1.0\"?>\n"
+  "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
+  "<colour/>\n"
+  "</polku>\n";
 
 static void
 test_help_names_the_commands (void **state)
@@ -127,17 +141,13 @@ test_validate_reports_file_line_column (void **state)
   g_autofree char *example = example_path ();
   g_auto(Run) run = { 0 };
 
-  assert_true (g_file_set_contents (bad,
-                                    "<?xml version=\"1.0\"?>\n"
-                                    "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
-                                    "<colour/>\n"
-                                    "</polku>\n", -1, NULL));
+  assert_true (g_file_set_contents (bad, colour_xml, -1, NULL));
 
   run_cli (&run, "validate", example, bad, NULL);
   assert_int_equal (run.status, 1);
   assert_string_equal (run.err, expected);
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -150,18 +160,12 @@ test_validate_missing_file (void **state)
   assert_true (g_str_has_prefix (run.err, "no-such-file.polku: "));
 }
 
-static char *
-spawn_stdout (const char * const *argv)
+static void
+add_name (PolkuStep       *step,
+          PolkuTouchpoint *touchpoint,
+          gpointer         names)
 {
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
-                             G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                             NULL, NULL, &out, NULL, &status, &error));
-  assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
+  g_ptr_array_add (names, g_strdup (polku_touchpoint_get_name (touchpoint)));
 }
 
 /* Every touchpoint's name, to look for in exported maps. */
@@ -170,50 +174,10 @@ touchpoint_names (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PolkuDocument) document = polku_reader_load_file (file, NULL, NULL);
-  PolkuJourney *journey = polku_document_get_journey (document, 0);
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint k = 0; k < POLKU_N_PHASE_KINDS; k++)
-    {
-      PolkuPhase *phase = polku_journey_get_phase (journey, k);
-
-      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
-        {
-          PolkuStep *step = polku_phase_get_step (phase, s);
-
-          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
-            g_ptr_array_add (names, g_strdup (polku_touchpoint_get_name (polku_step_get_touchpoint (step, t))));
-        }
-    }
+  polku_foreach_touchpoint (G_OBJECT (polku_document_get_journey (document, 0)), add_name, names);
   return names;
-}
-
-/* The number on pdfinfo's "Pages:" line. */
-static int
-pdf_page_count (const char *info)
-{
-  const char *line = strstr (info, "\nPages:");
-
-  if (line == NULL)
-    return -1;
-  return atoi (line + strlen ("\nPages:"));
-}
-
-/* pdftotext breaks wrapped names over lines: compare with white space folded. */
-static char *
-fold_space (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      {
-        if (out->len > 0)
-          g_string_append_c (out, ' ');
-        g_string_append (out, words[i]);
-      }
-  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static void
@@ -231,16 +195,16 @@ test_export_pdf (void **state)
   run_cli (&run, "export", example, "-o", pdf, NULL);
   assert_int_equal (run.status, 0);
 
-  info = spawn_stdout ((const char *[]) { "pdfinfo", pdf, NULL });
-  assert_int_equal (pdf_page_count (info), 1);
+  info = polku_test_run_tool ((const char *[]) { "pdfinfo", pdf, NULL });
+  assert_int_equal (polku_test_pdf_info_pages (info), 1);
 
-  text = spawn_stdout ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
-  folded = fold_space (text);
+  text = polku_test_run_tool ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
+  folded = polku_test_fold_space (text);
   for (guint i = 0; i < names->len; i++)
     if (strstr (folded, g_ptr_array_index (names, i)) == NULL)
       fail_msg ("“%s” is not in the PDF's text", (char *) g_ptr_array_index (names, i));
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -253,8 +217,6 @@ test_export_svg_and_png (void **state)
   g_autoptr(GPtrArray) names = touchpoint_names (example);
   g_autofree char *contents = NULL;
   g_auto(Run) run = { 0 };
-  guchar header[8];
-  FILE *f;
 
   run_cli (&run, "export", example, "-o", svg, NULL);
   assert_int_equal (run.status, 0);
@@ -270,13 +232,9 @@ test_export_svg_and_png (void **state)
   run_clear (&run);
   run_cli (&run, "export", example, "-o", png, NULL);
   assert_int_equal (run.status, 0);
-  f = g_fopen (png, "rb");
-  assert_non_null (f);
-  assert_int_equal (fread (header, 1, 8, f), 8);
-  fclose (f);
-  assert_memory_equal (header, "\x89PNG\r\n\x1a\n", 8);
+  polku_test_assert_png (png);
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 /* The print modes, papers and resolutions, as a user asks for them. */
@@ -291,46 +249,38 @@ test_export_modes_and_options (void **state)
   g_autofree char *example = example_path ();
   g_autofree char *info = NULL;
   g_auto(Run) run = { 0 };
-  guchar header[24];
-  FILE *f;
+  guint32 width;
 
   run_cli (&run, "export", example, "-o", poster, "--mode", "poster", "--scale", "2", NULL);
   assert_int_equal (run.status, 0);
-  info = spawn_stdout ((const char *[]) { "pdfinfo", poster, NULL });
-  assert_true (pdf_page_count (info) >= 4);
+  info = polku_test_run_tool ((const char *[]) { "pdfinfo", poster, NULL });
+  assert_true (polku_test_pdf_info_pages (info) >= 4);
   g_clear_pointer (&info, g_free);
 
   run_clear (&run);
   run_cli (&run, "export", example, "-o", handout, "--mode", "handout",
            "--paper", "a4", "--orientation", "portrait", NULL);
   assert_int_equal (run.status, 0);
-  info = spawn_stdout ((const char *[]) { "pdfinfo", handout, NULL });
-  assert_true (pdf_page_count (info) >= 3);
+  info = polku_test_run_tool ((const char *[]) { "pdfinfo", handout, NULL });
+  assert_true (polku_test_pdf_info_pages (info) >= 3);
   assert_non_null (strstr (info, "595.276 x 841.89 pts (A4)"));
   g_clear_pointer (&info, g_free);
 
   run_clear (&run);
   run_cli (&run, "export", example, "-o", a3, "--paper", "A3", NULL);
   assert_int_equal (run.status, 0);
-  info = spawn_stdout ((const char *[]) { "pdfinfo", a3, NULL });
-  assert_int_equal (pdf_page_count (info), 1);
+  info = polku_test_run_tool ((const char *[]) { "pdfinfo", a3, NULL });
+  assert_int_equal (polku_test_pdf_info_pages (info), 1);
   assert_non_null (strstr (info, "1190.55 x 841.89 pts (A3)"));
 
   /* 72 dpi: a pixel a point. */
   run_clear (&run);
   run_cli (&run, "export", example, "-o", png, "--dpi", "72", NULL);
   assert_int_equal (run.status, 0);
-  f = g_fopen (png, "rb");
-  assert_non_null (f);
-  assert_int_equal (fread (header, 1, sizeof header, f), sizeof header);
-  fclose (f);
-  {
-    guint32 width = (guint32) header[16] << 24 | header[17] << 16 | header[18] << 8 | header[19];
+  width = polku_test_assert_png (png);
+  assert_true (width > 1000 && width < 4000);
 
-    assert_true (width > 1000 && width < 4000);
-  }
-
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 /* Options that do not fit the output are refused, naming what to do. */
@@ -341,35 +291,16 @@ test_export_refuses_misplaced_options (void **state)
   g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
   g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
   g_autofree char *example = example_path ();
-  g_auto(Run) run = { 0 };
 
-  run_cli (&run, "export", example, "-o", pdf, "--dpi", "300", NULL);
-  assert_int_equal (run.status, 2);
-  assert_non_null (strstr (run.err, "--dpi applies to PNG output only"));
-
-  run_clear (&run);
-  run_cli (&run, "export", example, "-o", svg, "--mode", "poster", NULL);
-  assert_int_equal (run.status, 2);
-  assert_non_null (strstr (run.err, "PDF output only"));
-
-  run_clear (&run);
-  run_cli (&run, "export", example, "-o", pdf, "--mode", "booklet", NULL);
-  assert_int_equal (run.status, 2);
-  assert_non_null (strstr (run.err, "fit, poster or handout"));
-
-  run_clear (&run);
-  run_cli (&run, "export", example, "-o", pdf, "--scale", "2", NULL);
-  assert_int_equal (run.status, 2);
-  assert_non_null (strstr (run.err, "--mode poster"));
-
-  run_clear (&run);
-  run_cli (&run, "export", example, "-o", pdf, "--paper", "B5", NULL);
-  assert_int_equal (run.status, 2);
-  assert_non_null (strstr (run.err, "B5"));
+  assert_cli_refuses ("--dpi applies to PNG output only", "export", example, "-o", pdf, "--dpi", "300", NULL);
+  assert_cli_refuses ("PDF output only", "export", example, "-o", svg, "--mode", "poster", NULL);
+  assert_cli_refuses ("fit, poster or handout", "export", example, "-o", pdf, "--mode", "booklet", NULL);
+  assert_cli_refuses ("--mode poster", "export", example, "-o", pdf, "--scale", "2", NULL);
+  assert_cli_refuses ("B5", "export", example, "-o", pdf, "--paper", "B5", NULL);
 
   assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -385,7 +316,7 @@ test_export_refuses_unknown_format (void **state)
   assert_non_null (strstr (run.err, "map.docx"));
   assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -444,7 +375,7 @@ test_stats_with_survey_answers (void **state)
   assert_true (g_spawn_check_wait_status (status, NULL));
   assert_non_null (strstr (run.out, "\"nps\": 52,"));
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -506,7 +437,7 @@ test_normalize (void **state)
   assert_true (g_file_get_contents (example, &canonical, NULL, NULL));
   assert_string_equal (run.out, canonical);
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -525,7 +456,7 @@ test_normalize_keeps_a_bad_file (void **state)
   assert_true (g_file_get_contents (path, &after, NULL, NULL));
   assert_string_equal (after, bad);
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -565,7 +496,7 @@ test_thumbnail (void **state)
   run_cli (&run, "thumbnail", example, png, "--size", "5", NULL);
   assert_int_equal (run.status, 2);
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 /* The CLI speaks the user's language: a journey file error in Finnish. */
@@ -578,11 +509,7 @@ test_finnish_messages (void **state)
   g_auto(GStrv) envp = g_get_environ ();
   g_auto(Run) run = { 0 };
 
-  assert_true (g_file_set_contents (bad,
-                                    "<?xml version=\"1.0\"?>\n"
-                                    "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
-                                    "<colour/>\n"
-                                    "</polku>\n", -1, NULL));
+  assert_true (g_file_set_contents (bad, colour_xml, -1, NULL));
   envp = g_environ_setenv (envp, "LANGUAGE", "fi", TRUE);
   envp = g_environ_setenv (envp, "POLKU_LOCALEDIR", g_getenv ("POLKU_LOCALEDIR"), TRUE);
 
@@ -594,7 +521,7 @@ test_finnish_messages (void **state)
   run_cli_in (envp, &run, "--help", NULL);
   assert_non_null (strstr (run.out, "Komennot:"));
 
-  remove_tmp_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 int

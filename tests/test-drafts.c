@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "polku-drafts.h"
+#include "polku-test.h"
 
 #define WAIT_SECONDS 10
 
@@ -25,28 +26,10 @@ static char *dir;
 static int
 setup (void **state)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("polku-test-drafts-XXXXXX", &error);
+  g_autofree char *tmp = polku_test_make_tmp_dir ("polku-test-drafts-XXXXXX");
 
-  assert_null (error);
   dir = g_build_filename (tmp, "drafts", NULL);
   return 0;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) folder = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (folder != NULL)
-    while ((name = g_dir_read_name (folder)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-  g_remove (path);
 }
 
 static int
@@ -54,7 +37,7 @@ teardown (void **state)
 {
   g_autofree char *tmp = g_path_get_dirname (dir);
 
-  remove_tree (tmp);
+  polku_test_remove_tree (tmp);
   g_clear_pointer (&dir, g_free);
   return 0;
 }

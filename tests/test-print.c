@@ -12,14 +12,12 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
-#include <glib/gstdio.h>
-
 #include "polku-core.h"
 #include "polku-render.h"
+#include "polku-test.h"
 
 typedef struct
 {
@@ -37,8 +35,7 @@ setup (void **state)
   g_autoptr(GError) error = NULL;
   Fixture *fixture = g_new0 (Fixture, 1);
 
-  fixture->dir = g_dir_make_tmp ("test-print-XXXXXX", &error);
-  assert_null (error);
+  fixture->dir = polku_test_make_tmp_dir ("test-print-XXXXXX");
   fixture->document = polku_reader_load_file (file, NULL, &error);
   assert_null (error);
   fixture->journey = polku_document_get_journey (fixture->document, 0);
@@ -50,34 +47,12 @@ static int
 teardown (void **state)
 {
   Fixture *fixture = *state;
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  polku_test_remove_tree (fixture->dir);
   g_object_unref (fixture->document);
   g_free (fixture->dir);
   g_free (fixture);
   return 0;
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, &status, &error))
-    fail_msg ("%s (install poppler-utils): %s", argv[0], error->message);
-  assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
 }
 
 static char *
@@ -103,22 +78,12 @@ export_pdf (Fixture          *fixture,
   return path;
 }
 
-static int
-pdf_pages (const char *path)
-{
-  g_autofree char *info = run_tool ((const char *[]) { "pdfinfo", path, NULL });
-  const char *line = strstr (info, "\nPages:");
-
-  assert_non_null (line);
-  return atoi (line + strlen ("\nPages:"));
-}
-
 /* Every page's size as pdfinfo prints it, "841.89 x 595.276". */
 static GPtrArray *
 pdf_page_sizes (const char *path)
 {
-  g_autofree char *last = g_strdup_printf ("%d", pdf_pages (path));
-  g_autofree char *info = run_tool ((const char *[]) { "pdfinfo", "-f", "1", "-l", last, path, NULL });
+  g_autofree char *last = g_strdup_printf ("%d", polku_test_pdf_pages (path));
+  g_autofree char *info = polku_test_run_tool ((const char *[]) { "pdfinfo", "-f", "1", "-l", last, path, NULL });
   g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
   GPtrArray *sizes = g_ptr_array_new_with_free_func (g_free);
 
@@ -159,9 +124,9 @@ pdf_text (const char *path,
   g_autofree char *text = NULL;
 
   if (page > 0)
-    text = run_tool ((const char *[]) { "pdftotext", "-f", number, "-l", number, path, "-", NULL });
+    text = polku_test_run_tool ((const char *[]) { "pdftotext", "-f", number, "-l", number, path, "-", NULL });
   else
-    text = run_tool ((const char *[]) { "pdftotext", path, "-", NULL });
+    text = polku_test_run_tool ((const char *[]) { "pdftotext", path, "-", NULL });
   return squeezed (text);
 }
 
@@ -217,7 +182,7 @@ test_fit_is_one_page_of_the_paper (void **state)
                                           cases[i].paper, cases[i].orientation, 1);
       g_autoptr(GPtrArray) sizes = pdf_page_sizes (path);
 
-      assert_int_equal (pdf_pages (path), 1);
+      assert_int_equal (polku_test_pdf_pages (path), 1);
       assert_int_equal (sizes->len, 1);
       assert_string_equal (g_ptr_array_index (sizes, 0), cases[i].size);
     }
@@ -239,7 +204,7 @@ test_poster_tiles_sheets (void **state)
   g_autofree char *last = NULL;
   g_autofree char *last_page = NULL;
   guint columns, rows;
-  int n = pdf_pages (path);
+  int n = polku_test_pdf_pages (path);
 
   assert_true (n >= 4);
   polku_pages_get_grid (pages, &columns, &rows);
@@ -270,7 +235,7 @@ test_handout_has_a_page_per_step (void **state)
                                       POLKU_PAPER_A4, POLKU_ORIENTATION_PORTRAIT, 1);
   g_autoptr(GPtrArray) sizes = pdf_page_sizes (path);
   guint n_steps = polku_journey_count_steps (fixture->journey);
-  int n = pdf_pages (path);
+  int n = polku_test_pdf_pages (path);
   int page = 1;
 
   assert_true (n >= (int) n_steps);
@@ -384,7 +349,7 @@ test_fit_text_is_at_least_6_pt (void **state)
                                       POLKU_PAPER_A4, POLKU_ORIENTATION_LANDSCAPE, 1);
   g_autoptr(PolkuPages) pages = polku_pages_new (fixture->journey, POLKU_PRINT_MODE_FIT,
                                                  POLKU_EXPORT_PAGE_WIDTH, POLKU_EXPORT_PAGE_HEIGHT, 1);
-  g_autofree char *html = run_tool ((const char *[]) { "pdftotext", "-bbox", path, "-", NULL });
+  g_autofree char *html = polku_test_run_tool ((const char *[]) { "pdftotext", "-bbox", path, "-", NULL });
   g_auto(GStrv) lines = g_strsplit (html, "\n", -1);
   double page_word = 0;
   double smallest = G_MAXDOUBLE;

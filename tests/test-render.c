@@ -12,12 +12,11 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include <glib/gstdio.h>
-
 #include "polku-core.h"
 #include "polku-render.h"
 #include "polku-map-layout-private.h"
 #include "polku-text-cache-private.h"
+#include "polku-test.h"
 
 #define LONG_NAME "Asiakaspalvelukeskuksen takaisinsoittopyyntöjärjestelmä " \
                   "Asiakaspalvelukeskuksen takaisinsoittopyyntöjärjestelmä " \
@@ -779,75 +778,13 @@ test_layout_for_page_keeps_small_map (void **state)
   assert_int_equal (polku_map_layout_get_n_rows (page), 1);
 }
 
-static char *
-make_output_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("test-render-XXXXXX", &error);
-
-  assert_null (error);
-  return dir;
-}
-
-static void
-remove_output_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static char *
-run_tool (const char *tool,
-          const char *file)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { tool, file, "-", NULL };
-  char *out = NULL;
-  int status;
-
-  if (g_str_equal (tool, "pdfinfo"))
-    argv[2] = NULL;
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, &status, &error))
-    fail_msg ("%s (install poppler-utils): %s", tool, error->message);
-  assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* Joins the lines and spaces of extracted text, so that a wrapped name is
- * found whole. */
-static char *
-normalize_space (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
-  GString *joined = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0')
-        continue;
-      if (joined->len > 0)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, words[i]);
-    }
-  return g_string_free (joined, FALSE);
-}
-
 static void
 test_export_pdf (void **state)
 {
   g_autoptr(PolkuJourney) journey = make_journey ();
   g_autoptr(GPtrArray) touchpoints = list_touchpoints (journey);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_output_dir ();
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "map.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *raw_text = NULL;
@@ -856,13 +793,13 @@ test_export_pdf (void **state)
   assert_true (polku_export_journey (journey, path, &error));
   assert_null (error);
 
-  info = run_tool ("pdfinfo", path);
+  info = polku_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
   assert_non_null (strstr (info, "Pages:           1\n"));
   assert_non_null (strstr (info, "Page size:       841.89 x 595.276 pts (A4)"));
   assert_non_null (strstr (info, "Title:           Booking a bathroom renovation"));
 
-  raw_text = run_tool ("pdftotext", path);
-  text = normalize_space (raw_text);
+  raw_text = polku_test_run_tool ((const char *[]) { "pdftotext", path, "-", NULL });
+  text = polku_test_fold_space (raw_text);
   assert_non_null (strstr (text, "Booking a bathroom renovation"));
   assert_non_null (strstr (text, "Pre-purchase"));
   assert_non_null (strstr (text, "Comparing alternatives"));
@@ -874,7 +811,7 @@ test_export_pdf (void **state)
         fail_msg ("“%s” is not in the PDF's text:\n%s", name, text);
     }
 
-  remove_output_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -897,7 +834,7 @@ test_export_svg (void **state)
   g_autoptr(PolkuJourney) journey = make_journey ();
   g_autoptr(GPtrArray) touchpoints = list_touchpoints (journey);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_output_dir ();
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "Map.SVG", NULL);
   g_autofree char *svg = NULL;
   g_autoptr(GMarkupParseContext) parser = NULL;
@@ -926,7 +863,7 @@ test_export_svg (void **state)
     }
   assert_non_null (strstr (svg, ">Terms &amp; &lt;fine&gt; print</text>"));
 
-  remove_output_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static guint32
@@ -954,7 +891,7 @@ test_export_png (void **state)
   g_autoptr(PolkuJourney) journey = make_journey ();
   g_autoptr(PolkuMapLayout) layout = polku_map_layout_new (journey);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_output_dir ();
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "map.png", NULL);
   const PolkuPalette *palette = polku_palette_light ();
   cairo_surface_t *image;
@@ -990,7 +927,7 @@ test_export_png (void **state)
   assert_int_equal (pixel_at (image, x * 2, y * 2), color_to_pixel (&palette->curve));
 
   cairo_surface_destroy (image);
-  remove_output_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 static void
@@ -1016,7 +953,7 @@ test_export_refuses_unknown_format (void **state)
 {
   g_autoptr(PolkuJourney) journey = make_journey ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_output_dir ();
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "map.docx", NULL);
 
   assert_false (polku_export_journey (journey, path, &error));
@@ -1025,7 +962,7 @@ test_export_refuses_unknown_format (void **state)
   assert_non_null (strstr (error->message, ".pdf"));
   assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  remove_output_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 /* A failed export leaves neither a file nor a half-written one. */
@@ -1035,7 +972,7 @@ test_export_failures_leave_no_file (void **state)
   g_autoptr(PolkuJourney) journey = make_large_journey (20, 20);
   g_autoptr(PolkuJourney) small = make_journey ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_output_dir ();
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
   g_autofree char *png = g_build_filename (dir, "huge.png", NULL);
   g_autofree char *missing = g_build_filename (dir, "no", "such", "map.pdf", NULL);
   g_autoptr(GDir) listing = NULL;
@@ -1053,7 +990,7 @@ test_export_failures_leave_no_file (void **state)
   listing = g_dir_open (dir, 0, NULL);
   assert_null (g_dir_read_name (listing));
 
-  remove_output_dir (dir);
+  polku_test_remove_tree (dir);
 }
 
 /* The fastest of a few draws of a 1200 × 800 view at the map's top left. */

@@ -1,0 +1,108 @@
+/* polku-test.c: what the tests share: scratch folders, and the programs that
+ * read the files Polku writes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <glib/gstdio.h>
+
+#include "polku-test.h"
+
+char *
+polku_test_make_tmp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  assert_null (error);
+  return dir;
+}
+
+void
+polku_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        polku_test_remove_tree (child);
+      }
+  g_chmod (path, 0700);
+  g_remove (path);
+}
+
+char *
+polku_test_run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, &error))
+    fail_msg ("%s (install poppler-utils): %s", argv[0], error->message);
+  assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+int
+polku_test_pdf_info_pages (const char *info)
+{
+  const char *line = strstr (info, "\nPages:");
+
+  assert_non_null (line);
+  return atoi (line + strlen ("\nPages:"));
+}
+
+int
+polku_test_pdf_pages (const char *path)
+{
+  g_autofree char *info = polku_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
+
+  return polku_test_pdf_info_pages (info);
+}
+
+char *
+polku_test_fold_space (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        if (out->len > 0)
+          g_string_append_c (out, ' ');
+        g_string_append (out, words[i]);
+      }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+guint32
+polku_test_assert_png (const char *path)
+{
+  /* The signature, then the IHDR chunk: its length, type and the width. */
+  guchar header[24];
+  FILE *f;
+
+  f = g_fopen (path, "rb");
+  assert_non_null (f);
+  assert_int_equal (fread (header, 1, sizeof header, f), sizeof header);
+  fclose (f);
+  assert_memory_equal (header, "\x89PNG\r\n\x1a\n", 8);
+  return (guint32) header[16] << 24 | header[17] << 16 | header[18] << 8 | header[19];
+}

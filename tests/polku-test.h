@@ -1,0 +1,35 @@
+/* polku-test.h: what the tests share: scratch folders, and the programs that
+ * read the files Polku writes
+ *
+ * The helpers fail the cmocka test that calls them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A new folder from a g_dir_make_tmp () template; free it with g_free (). */
+char   *polku_test_make_tmp_dir   (const char         *tmpl);
+/* Removes path, and all that is in it when it is a folder, read-only or
+ * not. */
+void    polku_test_remove_tree    (const char         *path);
+
+/* Runs a tool of poppler-utils, argv NULL-terminated, which must succeed:
+ * what it printed. */
+char   *polku_test_run_tool       (const char * const *argv);
+/* The number on the "Pages:" line of what pdfinfo printed. */
+int     polku_test_pdf_info_pages (const char         *info);
+/* How many pages the PDF file has, as pdfinfo counts them. */
+int     polku_test_pdf_pages      (const char         *path);
+/* The words of text, one space between each: a name that a PDF's text
+ * breaks over lines is found whole. */
+char   *polku_test_fold_space     (const char         *text);
+
+/* Fails unless the file is a PNG image; its width in pixels. */
+guint32 polku_test_assert_png     (const char         *path);
+
+G_END_DECLS
