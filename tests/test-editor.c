@@ -11,15 +11,8 @@
 #include <stddef.h>
 #include <cmocka.h>
 
-#include <gdk/x11/gdkx.h>
-#include <glib/gstdio.h>
-
-#include "polku-application.h"
 #include "polku-map-selection.h"
-#include "polku-window-private.h"
-
-/* How long any one condition may take to come true. */
-#define WAIT_SECONDS 10
+#include "polku-test-ui.h"
 
 static PolkuApplication *app;
 static PolkuWindow *window;
@@ -39,60 +32,11 @@ static const char start_xml[] =
   "  </journey>\n"
   "</polku>\n";
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean holds;
-
-  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
-  return holds;
-}
-
-static gboolean
-main_context_idle (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-/* Real events, through the X server: xdotool sends them with XTest. */
-static void
-xdotool (const char *format,
-         ...)
-{
-  g_autofree char *arguments = NULL;
-  g_autofree char *command = NULL;
-  g_autoptr(GError) error = NULL;
-  va_list args;
-  int status = -1;
-
-  va_start (args, format);
-  arguments = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  command = g_strdup_printf ("xdotool %s", arguments);
-  if (!g_spawn_command_line_sync (command, NULL, NULL, &status, &error))
-    fail_msg ("%s: %s", command, error->message);
-  assert_int_equal (status, 0);
-}
-
+/* Real key events, through the X server. */
 static void
 press (const char *keys)
 {
-  xdotool ("key --delay 15 %s", keys);
+  polku_test_xdotool ("key --delay 15 %s", keys);
 }
 
 static void
@@ -100,22 +44,7 @@ type (const char *text)
 {
   g_autofree char *quoted = g_shell_quote (text);
 
-  xdotool ("type --delay 8 -- %s", quoted);
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-/* Lets the window handle what comes for a while. */
-static void
-run_for (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  wait_until (time_passed, &until);
+  polku_test_xdotool ("type --delay 8 -- %s", quoted);
 }
 
 static gboolean
@@ -129,20 +58,10 @@ window_is_mapped (gpointer data)
 static void
 focus_canvas (void)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-  assert_true (wait_until (window_is_mapped, NULL));
-  xdotool ("windowfocus --sync %lu", (gulong) gdk_x11_surface_get_xid (surface));
+  assert_true (polku_test_wait_until (window_is_mapped, NULL));
+  polku_test_xdotool ("windowfocus --sync %lu", polku_test_window_xid (GTK_WIDGET (window)));
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
-  assert_true (wait_until (main_context_idle, NULL));
-}
-
-static gboolean
-window_shows_file (gpointer data)
-{
-  GFile *file = polku_window_get_file (window);
-
-  return file != NULL && g_file_equal (file, data);
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
 }
 
 /* Opens a copy of contents as the window's document. */
@@ -158,7 +77,7 @@ open_journey (const char *name,
   g_file_set_contents (path, contents, length, &error);
   assert_null (error);
   polku_window_open_file (window, file);
-  assert_true (wait_until (window_shows_file, file));
+  assert_true (polku_test_wait_for_file (window, file));
 }
 
 static char *
@@ -177,40 +96,17 @@ read_source_file (const char *name,
 static int
 setup_app (void **state)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *data_home = NULL;
 
-  tmp_dir = g_dir_make_tmp ("polku-test-editor-XXXXXX", &error);
-  assert_null (error);
+  tmp_dir = polku_test_make_tmp_dir ("polku-test-editor-XXXXXX");
   /* Drafts of the edits go here, not into the user's files. */
   data_home = g_build_filename (tmp_dir, "data", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  assert_null (error);
-  g_application_activate (G_APPLICATION (app));
-  window = POLKU_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  app = polku_test_app_new (APP_ID);
+  window = polku_test_app_activate (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 860);
   return 0;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static int
@@ -218,9 +114,8 @@ teardown_app (void **state)
 {
   /* Nothing to ask about on the way out. */
   polku_undo_stack_set_clean (window->undo_stack);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&app);
-  remove_tree (tmp_dir);
+  polku_test_app_quit (g_steal_pointer (&app), 0);
+  polku_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
   return 0;
 }
@@ -266,10 +161,10 @@ type_name (const char *name)
 {
   StringIs is = { selected (), "name", name };
 
-  assert_true (wait_until (canvas_is_renaming, NULL));
+  assert_true (polku_test_wait_until (canvas_is_renaming, NULL));
   type (name);
   press ("Return");
-  if (!wait_until (string_is, &is))
+  if (!polku_test_wait_until (string_is, &is))
     {
       g_autofree char *value = NULL;
       GtkEditable *entry = _polku_map_editor_get_rename_entry (window->map_editor);
@@ -279,7 +174,7 @@ type_name (const char *name)
                 entry != NULL ? gtk_editable_get_text (entry) : "(none)",
                 G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))));
     }
-  assert_true (wait_until (canvas_is_not_renaming, NULL));
+  assert_true (polku_test_wait_until (canvas_is_not_renaming, NULL));
 }
 
 typedef struct
@@ -350,7 +245,7 @@ add_touchpoint (guint index)
   TagsAre are;
 
   press ("ctrl+Return");
-  assert_true (wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
   type_name (touchpoint_names[index]);
 
   are.touchpoint = POLKU_TOUCHPOINT (selected ());
@@ -362,7 +257,7 @@ add_touchpoint (guint index)
   if (are.role == POLKU_ROLE_OPPORTUNITY)
     press ("o");
   press (digit);
-  assert_true (wait_until (tags_are, &are));
+  assert_true (polku_test_wait_until (tags_are, &are));
 }
 
 static void
@@ -371,7 +266,7 @@ add_step (guint index)
   NewSelection new_selection = { selected (), POLKU_TYPE_STEP };
 
   press ("ctrl+shift+Return");
-  assert_true (wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
   type_name (step_names[index]);
 }
 
@@ -401,16 +296,10 @@ press_while (const char *keys,
       StateChanged changed = { window->undo_stack, polku_undo_stack_get_state (window->undo_stack) };
 
       press (keys);
-      assert_true (wait_until (state_changed, &changed));
+      assert_true (polku_test_wait_until (state_changed, &changed));
       n++;
     }
   return n;
-}
-
-static gboolean
-save_finished (gpointer data)
-{
-  return !_polku_window_is_saving (window);
 }
 
 static GBytes *
@@ -460,7 +349,7 @@ test_build_journey_with_the_keyboard (void **state)
 
   /* Down from the journey's header to the first phase. */
   press ("Down");
-  assert_true (wait_until (selection_is, polku_journey_get_phase (journey, 0)));
+  assert_true (polku_test_wait_until (selection_is, polku_journey_get_phase (journey, 0)));
   assert_string_equal (_polku_inspector_get_page (window->inspector), "phase");
 
   for (guint phase = 0; phase < POLKU_N_PHASE_KINDS; phase++)
@@ -469,7 +358,7 @@ test_build_journey_with_the_keyboard (void **state)
         {
           /* From a touchpoint up to its step and phase, and on to the next. */
           press ("Up Up Right");
-          assert_true (wait_until (selection_is, polku_journey_get_phase (journey, phase)));
+          assert_true (polku_test_wait_until (selection_is, polku_journey_get_phase (journey, phase)));
         }
       add_step (2 * phase);
       add_touchpoint (4 * phase);
@@ -477,7 +366,7 @@ test_build_journey_with_the_keyboard (void **state)
 
       /* The second step goes after the first. */
       press ("Up");
-      assert_true (wait_until (selection_is_step, NULL));
+      assert_true (polku_test_wait_until (selection_is_step, NULL));
       add_step (2 * phase + 1);
       add_touchpoint (4 * phase + 2);
       add_touchpoint (4 * phase + 3);
@@ -487,7 +376,7 @@ test_build_journey_with_the_keyboard (void **state)
   assert_int_equal (polku_journey_count_touchpoints (journey), 12);
   /* What the user sees: the outline names the last touchpoint, the title
    * says there are unsaved changes, the inspector shows the touchpoint. */
-  assert_true (wait_until (main_context_idle, NULL));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
   row = _polku_outline_dup_row_text (window->outline, selected ());
   assert_string_equal (row, "Loyalty card");
   assert_non_null (strstr (adw_window_title_get_subtitle (window->window_title), "•"));
@@ -495,7 +384,7 @@ test_build_journey_with_the_keyboard (void **state)
 
   /* Saved, the file is the one expected, byte for byte. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, NULL));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
   path = g_build_filename (tmp_dir, "workshop.polku", NULL);
   g_file_get_contents (path, &saved_text, &length, NULL);
   assert_non_null (saved_text);
@@ -581,7 +470,7 @@ is_at (gpointer data)
 #define assert_at(item_, container_, position_) \
   G_STMT_START { \
     IsAt at_ = { G_OBJECT (item_), G_OBJECT (container_), (position_) }; \
-    if (!wait_until (is_at, &at_)) \
+    if (!polku_test_wait_until (is_at, &at_)) \
       { \
         PolkuLocation where_; \
         polku_navigation_locate (_polku_window_get_journey (window), at_.item, &where_); \
@@ -600,18 +489,13 @@ item_on_screen (GObject *item,
   PolkuMapView *map_view = _polku_window_get_map_view (window);
   PolkuMapLayout *layout = polku_map_view_get_layout (map_view);
   graphene_rect_t area;
-  double surface_x, surface_y;
   PolkuRect rect;
 
   assert_true (polku_map_layout_get_item_rect (layout, item, &rect));
   polku_map_view_map_to_widget (map_view, &rect, &area);
   assert_true (area.origin.x >= 0 && area.origin.x + area.size.width <= gtk_widget_get_width (GTK_WIDGET (map_view)));
-  assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (map_view), GTK_WIDGET (window),
-                                                 area.origin.x + area.size.width / 2,
-                                                 area.origin.y + area.size.height / 2, x, y));
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
-  *x += surface_x;
-  *y += surface_y;
+  polku_test_point_in_window (GTK_WIDGET (map_view), area.origin.x + area.size.width / 2,
+                              area.origin.y + area.size.height / 2, x, y);
 }
 
 /* Where an outline row is on the X server's screen, at a fraction of its
@@ -623,68 +507,33 @@ row_on_screen (GObject *item,
                double   fraction)
 {
   GtkWidget *row = _polku_outline_get_row_widget (window->outline, item);
-  double surface_x, surface_y;
 
   assert_non_null (row);
-  assert_true (gtk_widget_translate_coordinates (row, GTK_WIDGET (window),
-                                                 gtk_widget_get_width (row) / 2.0,
-                                                 gtk_widget_get_height (row) * fraction, x, y));
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
-  *x += surface_x;
-  *y += surface_y;
+  polku_test_point_in_window (row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) * fraction,
+                              x, y);
 }
 
-static gulong
-window_xid (void)
+/* Drags with the primary button through n points, x and y in the window
+ * one after the other. The window answers each move before the next, as
+ * with a hand. */
+static void
+drag_through (guint         n,
+              const double *points)
 {
-  return gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
-}
+  gulong xid = polku_test_window_xid (GTK_WIDGET (window));
 
-/* Renders what the widget shows now with its window's renderer. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  assert_non_null (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  for (guint i = 0; i < n; i++)
+    {
+      polku_test_xdotool ("mousemove --window %lu %d %d%s", xid, (int) points[2 * i], (int) points[2 * i + 1],
+                          i == 0 ? " mousedown 1" : "");
+      polku_test_run_for (100);
+    }
+  polku_test_xdotool ("mouseup 1");
+  /* The drag lets go of the keyboard once it is over. */
+  polku_test_run_for (300);
 }
 
 /* Counts the pixels of the selection's blue just left of a card. */
-static void
-on_after_paint_cb (GdkFrameClock *frame_clock,
-                   guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
-static gboolean
-frames_painted (gpointer data)
-{
-  return *(guint *) data >= 2;
-}
-
-/* Lets the widget draw what it shows now. */
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
-  guint n_frames = 0;
-  gulong handler;
-
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &n_frames);
-  gtk_widget_queue_draw (widget);
-  assert_true (wait_until (frames_painted, &n_frames));
-  g_signal_handler_disconnect (frame_clock, handler);
-}
-
 static guint
 count_ring_pixels (PolkuTouchpoint *touchpoint)
 {
@@ -696,11 +545,11 @@ count_ring_pixels (PolkuTouchpoint *touchpoint)
   int width, height;
   guint n = 0;
 
-  wait_for_frames (GTK_WIDGET (map_view));
+  polku_test_wait_for_frames (GTK_WIDGET (map_view), 2);
   assert_true (polku_map_layout_get_item_rect (polku_map_view_get_layout (map_view), G_OBJECT (touchpoint),
                                                &rect));
   polku_map_view_map_to_widget (map_view, &rect, &area);
-  texture = render_widget (GTK_WIDGET (map_view));
+  texture = polku_test_render_widget (GTK_WIDGET (map_view));
   width = gdk_texture_get_width (texture);
   height = gdk_texture_get_height (texture);
   pixels = g_new (guint32, (gsize) width * height);
@@ -743,13 +592,14 @@ test_select_move_and_drag_on_the_canvas (void **state)
   bell = find_touchpoint ("Bell sound");
   /* Small enough that every card a mouse goes to is in sight. */
   polku_map_view_set_zoom (_polku_window_get_map_view (window), 0.5);
-  assert_true (wait_until (main_context_idle, NULL));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
 
   /* A click selects the card, which shows it; the inspector follows. */
   assert_int_equal (count_ring_pixels (chain), 0);
   item_on_screen (G_OBJECT (chain), &x, &y);
-  xdotool ("mousemove --window %lu %d %d click 1", window_xid (), (int) x, (int) y);
-  assert_true (wait_until (selection_is, chain));
+  polku_test_xdotool ("mousemove --window %lu %d %d click 1", polku_test_window_xid (GTK_WIDGET (window)),
+                      (int) x, (int) y);
+  assert_true (polku_test_wait_until (selection_is, chain));
   assert_string_equal (_polku_inspector_get_page (window->inspector), "touchpoint");
   assert_true (count_ring_pixels (chain) > 20);
 
@@ -766,25 +616,14 @@ test_select_move_and_drag_on_the_canvas (void **state)
 
   /* Steps move too, from the end of one phase to the start of the next. */
   press ("Up");
-  assert_true (wait_until (selection_is, s2));
+  assert_true (polku_test_wait_until (selection_is, s2));
   press ("alt+Right");
   assert_at (s2, purchase, 0);
 
   /* Dragging a card with the mouse drops it where the marker shows. */
   item_on_screen (G_OBJECT (bell), &x, &y);
   item_on_screen (G_OBJECT (find_touchpoint ("Phone call")), &to_x, &to_y);
-  /* The window answers each move before the next, as with a hand. */
-  xdotool ("mousemove --window %lu %d %d mousedown 1", window_xid (), (int) x, (int) y);
-  run_for (100);
-  xdotool ("mousemove --window %lu %d %d", window_xid (), (int) x + 20, (int) y);
-  run_for (100);
-  xdotool ("mousemove --window %lu %d %d", window_xid (), (int) (x + to_x) / 2, (int) to_y);
-  run_for (100);
-  xdotool ("mousemove --window %lu %d %d", window_xid (), (int) to_x + 8, (int) to_y);
-  run_for (100);
-  xdotool ("mouseup 1");
-  /* The drag lets go of the keyboard once it is over. */
-  run_for (300);
+  drag_through (4, (double[]) { x, y, (int) x + 20, y, (int) (x + to_x) / 2, to_y, (int) to_x + 8, to_y });
   assert_at (bell, s3, 2);
   assert_ptr_equal (selected (), bell);
 
@@ -848,18 +687,18 @@ test_outline_and_inspector (void **state)
 
   /* In the outline, F2 renames the selected row in place. */
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (step));
-  assert_true (wait_until (main_context_idle, NULL));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
   gtk_widget_child_focus (GTK_WIDGET (window->outline), GTK_DIR_TAB_FORWARD);
   press ("F2");
-  assert_true (wait_until (outline_is_renaming, NULL));
+  assert_true (polku_test_wait_until (outline_is_renaming, NULL));
   type ("Leaves the bike");
   press ("Return");
   is = (StringIs) { G_OBJECT (step), "name", "Leaves the bike" };
-  assert_true (wait_until (string_is, &is));
-  assert_true (wait_until (main_context_idle, NULL));
+  assert_true (polku_test_wait_until (string_is, &is));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
   row = _polku_outline_dup_row_text (window->outline, G_OBJECT (step));
   assert_string_equal (row, "Leaves the bike");
-  assert_true (wait_until (undo_menu_says, "_Undo Rename"));
+  assert_true (polku_test_wait_until (undo_menu_says, "_Undo Rename"));
 
   /* Dragging a row onto the lower half of another puts it after that one,
    * here into another step. */
@@ -870,17 +709,7 @@ test_outline_and_inspector (void **state)
 
     row_on_screen (G_OBJECT (bell), &x, &y, 0.5);
     row_on_screen (G_OBJECT (map_search), &to_x, &to_y, 0.8);
-    xdotool ("mousemove --window %lu %d %d mousedown 1", window_xid (), (int) x, (int) y);
-    run_for (100);
-    xdotool ("mousemove --window %lu %d %d", window_xid (), (int) x, (int) y + 20);
-    run_for (100);
-    xdotool ("mousemove --window %lu %d %d", window_xid (), (int) to_x, (int) to_y - 5);
-    run_for (100);
-    xdotool ("mousemove --window %lu %d %d", window_xid (), (int) to_x, (int) to_y);
-    run_for (100);
-    xdotool ("mouseup 1");
-  /* The drag lets go of the keyboard once it is over. */
-  run_for (300);
+    drag_through (4, (double[]) { x, y, x, (int) y + 20, to_x, (int) to_y - 5, to_x, to_y });
     assert_at (bell, polku_phase_get_step (polku_journey_get_phase (journey, 0), 1), 1);
     press ("ctrl+z");
     assert_at (bell, polku_phase_get_step (polku_journey_get_phase (journey, 0), 0), 0);
@@ -895,11 +724,11 @@ test_outline_and_inspector (void **state)
   gtk_editable_set_position (GTK_EDITABLE (editor), -1);
   type (" online");
   is = (StringIs) { G_OBJECT (booking), "name", "Booking page online" };
-  assert_true (wait_until (string_is, &is));
-  assert_true (wait_until (undo_menu_says, "_Undo Edit “Name”"));
+  assert_true (polku_test_wait_until (string_is, &is));
+  assert_true (polku_test_wait_until (undo_menu_says, "_Undo Edit “Name”"));
   press ("ctrl+z");
   is = (StringIs) { G_OBJECT (booking), "name", "Booking page" };
-  assert_true (wait_until (string_is, &is));
+  assert_true (polku_test_wait_until (string_is, &is));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (editor)), "Booking page");
   assert_string_equal (polku_undo_stack_get_redo_label (window->undo_stack), "Edit “Name”");
 
@@ -908,7 +737,7 @@ test_outline_and_inspector (void **state)
   gtk_widget_grab_focus (editor);
   type ("Confirm by e-mail");
   is = (StringIs) { G_OBJECT (booking), "way-of-working", "Confirm by e-mail" };
-  assert_true (wait_until (string_is, &is));
+  assert_true (polku_test_wait_until (string_is, &is));
   gtk_switch_set_active (GTK_SWITCH (_polku_inspector_get_editor (window->inspector, "touchpoint",
                                                                   "criticality", 0)), TRUE);
   assert_int_equal (polku_touchpoint_get_criticality (booking), POLKU_CRITICALITY_CRITICAL);
@@ -930,7 +759,7 @@ test_outline_and_inspector (void **state)
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   press ("ctrl+z ctrl+z ctrl+z ctrl+z ctrl+z");
   is = (StringIs) { G_OBJECT (booking), "way-of-working", "" };
-  assert_true (wait_until (string_is, &is));
+  assert_true (polku_test_wait_until (string_is, &is));
   assert_false (polku_touchpoint_has_target (booking));
   assert_int_equal (polku_touchpoint_get_criticality (booking), POLKU_CRITICALITY_NON_CRITICAL);
   assert_int_equal (polku_touchpoint_get_channel (booking), POLKU_CHANNEL_SERVICE_PREMISES);
@@ -943,12 +772,12 @@ test_outline_and_inspector (void **state)
 
   /* The panes hide for a projector, and come back. */
   press ("F9");
-  assert_true (wait_until (widget_is_hidden, window->outline));
+  assert_true (polku_test_wait_until (widget_is_hidden, window->outline));
   press ("shift+F9");
-  assert_true (wait_until (widget_is_hidden, window->inspector));
+  assert_true (polku_test_wait_until (widget_is_hidden, window->inspector));
   press ("F9 shift+F9");
-  assert_true (wait_until (widget_is_shown, window->outline));
-  assert_true (wait_until (widget_is_shown, window->inspector));
+  assert_true (polku_test_wait_until (widget_is_shown, window->outline));
+  assert_true (polku_test_wait_until (widget_is_shown, window->inspector));
 }
 
 static gboolean
@@ -984,13 +813,13 @@ test_duplicate_delete_and_segments (void **state)
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (phone));
   new_selection = (NewSelection) { G_OBJECT (phone), POLKU_TYPE_TOUCHPOINT };
   press ("ctrl+d");
-  assert_true (wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
   duplicate = POLKU_TOUCHPOINT (selected ());
   assert_at (duplicate, step, 2);
   assert_string_equal (polku_touchpoint_get_name (duplicate), "Phone call");
   assert_string_equal (polku_touchpoint_get_id (duplicate), "t13");
   press ("Delete");
-  assert_true (wait_until (selection_is, phone));
+  assert_true (polku_test_wait_until (selection_is, phone));
   assert_int_equal (polku_step_get_n_touchpoints (step), 2);
 
   /* A new segment: shown at once, its name ready to type. */
@@ -1004,13 +833,13 @@ test_duplicate_delete_and_segments (void **state)
   type ("Students");
   press ("Return");
   is = (StringIs) { G_OBJECT (added), "segment", "Students" };
-  assert_true (wait_until (string_is, &is));
+  assert_true (polku_test_wait_until (string_is, &is));
   assert_string_equal (_polku_segment_switcher_get_label (window->segment_switcher), "Students");
 
   /* Back to the first with Alt+Page Up; a copy of it has all its steps. */
   focus_canvas ();
   press ("alt+Page_Up");
-  assert_true (wait_until (journey_is_shown, first));
+  assert_true (polku_test_wait_until (journey_is_shown, first));
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-segment", NULL));
   copy = _polku_window_get_journey (window);
   assert_ptr_equal (copy, polku_document_get_journey (document, 1));
@@ -1022,14 +851,14 @@ test_duplicate_delete_and_segments (void **state)
   assert_int_equal (polku_document_get_n_journeys (document), 2);
   assert_ptr_equal (_polku_window_get_journey (window), first);
   press ("ctrl+z");
-  assert_true (wait_until (n_journeys_is, GUINT_TO_POINTER (3)));
+  assert_true (polku_test_wait_until (n_journeys_is, GUINT_TO_POINTER (3)));
 
   /* Undoing the copy takes away the segment shown: the window shows the
    * one that now stands in its place. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-segment", "u", 1));
   assert_ptr_equal (_polku_window_get_journey (window), copy);
   press ("ctrl+z");
-  assert_true (wait_until (n_journeys_is, GUINT_TO_POINTER (2)));
+  assert_true (polku_test_wait_until (n_journeys_is, GUINT_TO_POINTER (2)));
   assert_ptr_equal (_polku_window_get_journey (window), added);
   assert_ptr_equal (polku_map_view_get_journey (_polku_window_get_map_view (window)), added);
   assert_string_equal (_polku_segment_switcher_get_label (window->segment_switcher), "Students");
@@ -1045,8 +874,7 @@ main (void)
     cmocka_unit_test (test_duplicate_delete_and_segments),
   };
 
-  /* A warning from GTK is a bug in how the window uses it. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  polku_test_fail_on_warnings ();
 
   return cmocka_run_group_tests_name ("editor", tests, setup_app, teardown_app);
 }

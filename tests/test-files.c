@@ -21,83 +21,14 @@
 #include <glib/gstdio.h>
 #include <gdk/x11/gdkx.h>
 
-#include "polku-application.h"
 #include "polku-preferences-window.h"
 #include "polku-recent.h"
 #include "polku-start-page.h"
-#include "polku-window-private.h"
-
-/* How long any one condition may take to come true. */
-#define WAIT_SECONDS 10
+#include "polku-test-ui.h"
 
 static PolkuApplication *app;
 static GSettings *settings;
 static char *tmp_dir;
-static char *data_home;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until condition holds; FALSE when time ran out. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean holds;
-
-  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
-  return holds;
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-/* Runs the main loop for a while, for what should not happen. */
-static void
-run_for (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  wait_until (time_passed, &until);
-}
-
-static const char journey_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-  "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
-  "<title>Test journey</title><segment><name>Testers</name></segment>\n"
-  "<scale min=\"1\" max=\"5\"/>\n"
-  "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
-  "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
-  " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
-  "</touchpoint></step></phase>\n"
-  "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
-  "</journey></polku>\n";
-
-static char *
-write_file (const char *dir,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  assert_null (error);
-  return path;
-}
 
 static GBytes *
 read_bytes (const char *path)
@@ -111,57 +42,23 @@ read_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-  g_chmod (path, 0700);
-  g_remove (path);
-}
-
 static int
 setup_app (void **state)
 {
-  g_autoptr(GError) error = NULL;
-
-  tmp_dir = g_dir_make_tmp ("polku-test-files-XXXXXX", &error);
-  assert_null (error);
-
-  app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  assert_null (error);
+  tmp_dir = polku_test_make_tmp_dir ("polku-test-files-XXXXXX");
+  app = polku_test_app_new (APP_ID);
   settings = g_settings_new (APP_ID);
   g_settings_set_int (settings, "draft-delay", 1);
   return 0;
 }
 
-static void
-destroy_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-}
-
 static int
 teardown_app (void **state)
 {
-  destroy_all_windows ();
   /* The drafts of windows that went with changes are written meanwhile. */
-  run_for (300);
+  polku_test_app_quit (g_steal_pointer (&app), 300);
   g_clear_object (&settings);
-  g_clear_object (&app);
-  remove_tree (tmp_dir);
+  polku_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
   return 0;
 }
@@ -169,7 +66,7 @@ teardown_app (void **state)
 static int
 teardown_windows (void **state)
 {
-  destroy_all_windows ();
+  polku_test_destroy_windows (app);
   return 0;
 }
 
@@ -182,30 +79,14 @@ new_window (void)
   return window;
 }
 
-typedef struct
-{
-  PolkuWindow *window;
-  GFile       *file;
-} WindowFile;
-
-static gboolean
-window_shows_file (gpointer data)
-{
-  WindowFile *shown = data;
-  GFile *file = polku_window_get_file (shown->window);
-
-  return file != NULL && g_file_equal (file, shown->file);
-}
-
 static PolkuWindow *
 open_in_new_window (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   PolkuWindow *window = new_window ();
-  WindowFile shown = { window, file };
 
   polku_window_open_file (window, file);
-  assert_true (wait_until (window_shows_file, &shown));
+  assert_true (polku_test_wait_for_file (window, file));
   return window;
 }
 
@@ -244,80 +125,6 @@ static gboolean
 window_closed (gpointer data)
 {
   return !is_open (data);
-}
-
-static AdwMessageDialog *
-find_message_dialog (PolkuWindow *parent)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel)
-          && gtk_widget_get_visible (GTK_WIDGET (toplevel))
-          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (parent))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-static gboolean
-message_dialog_shown (gpointer data)
-{
-  return find_message_dialog (data) != NULL;
-}
-
-/* Answers the dialog as its button would. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Answers the dialog by clicking the response's button. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  GtkWidget *button = find_button (GTK_WIDGET (dialog),
-                                   adw_message_dialog_get_response_label (dialog, response));
-
-  assert_non_null (button);
-  g_signal_emit_by_name (button, "clicked");
-}
-
-typedef struct
-{
-  PolkuWindow *window;
-  const char  *text;
-} ToastText;
-
-static gboolean
-toast_says (gpointer data)
-{
-  ToastText *toast = data;
-  g_autofree char *text = _polku_window_dup_last_toast_text (toast->window);
-
-  return text != NULL && strstr (text, toast->text) != NULL;
-}
-
-static gboolean
-save_finished (gpointer data)
-{
-  return !_polku_window_is_saving (data);
 }
 
 static const char *
@@ -428,23 +235,22 @@ start_page_lists (gpointer data)
 static void
 test_recent_files (void **state)
 {
-  g_autofree char *path = write_file (tmp_dir, "recent.polku", journey_xml);
+  g_autofree char *path = polku_test_write_file (tmp_dir, "recent.polku", polku_test_journey_xml);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
   PolkuWindow *window;
   PolkuWindow *start;
   GtkWidget *row;
-  WindowFile shown;
 
   /* Opening a file makes it recent. */
   window = open_in_new_window (path);
-  assert_true (wait_until (recent_lists, uri));
+  assert_true (polku_test_wait_until (recent_lists, uri));
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* The start page lists it, with its folder, and its row opens it. */
   start = new_window ();
   g_object_set_data (G_OBJECT (start), "uri", uri);
-  assert_true (wait_until (start_page_lists, start));
+  assert_true (polku_test_wait_until (start_page_lists, start));
   row = find_recent_row (window_start_page (start), uri);
   assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "recent.polku");
   assert_non_null (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
@@ -454,8 +260,7 @@ test_recent_files (void **state)
   assert_ptr_equal (adw_split_button_get_menu_model (start->open_button), start->recent_menu);
 
   g_signal_emit_by_name (row, "activate");
-  shown = (WindowFile) { start, file };
-  assert_true (wait_until (window_shows_file, &shown));
+  assert_true (polku_test_wait_for_file (start, file));
   assert_int_equal (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), 1);
 
   /* A file already open is brought to the front, not opened twice. */
@@ -484,14 +289,13 @@ all_windows_loaded (gpointer data)
 static void
 test_dropped_files (void **state)
 {
-  g_autofree char *first_path = write_file (tmp_dir, "first.polku", journey_xml);
-  g_autofree char *second_path = write_file (tmp_dir, "second.polku", journey_xml);
+  g_autofree char *first_path = polku_test_write_file (tmp_dir, "first.polku", polku_test_journey_xml);
+  g_autofree char *second_path = polku_test_write_file (tmp_dir, "second.polku", polku_test_journey_xml);
   g_autoptr(GFile) first = g_file_new_for_path (first_path);
   g_autoptr(GFile) second = g_file_new_for_path (second_path);
   g_autoptr(GSList) files = NULL;
   GValue value = G_VALUE_INIT;
   PolkuWindow *window = new_window ();
-  WindowFile shown = { window, first };
   gboolean handled = FALSE;
 
   files = g_slist_append (files, first);
@@ -504,9 +308,9 @@ test_dropped_files (void **state)
   g_signal_emit_by_name (window->drop_target, "drop", &value, 10.0, 10.0, &handled);
   g_value_unset (&value);
   assert_true (handled);
-  assert_true (wait_until (window_shows_file, &shown));
-  assert_true (wait_until (n_windows_is, GUINT_TO_POINTER (2)));
-  assert_true (wait_until (all_windows_loaded, NULL));
+  assert_true (polku_test_wait_for_file (window, first));
+  assert_true (polku_test_wait_until (n_windows_is, GUINT_TO_POINTER (2)));
+  assert_true (polku_test_wait_until (all_windows_loaded, NULL));
 
   /* A single GFile, as some sources give, is taken too. */
   g_value_init (&value, G_TYPE_FILE);
@@ -522,7 +326,7 @@ test_dropped_files (void **state)
 static void
 test_close_asks_and_cancel_keeps_the_window (void **state)
 {
-  g_autofree char *path = write_file (tmp_dir, "cancel.polku", journey_xml);
+  g_autofree char *path = polku_test_write_file (tmp_dir, "cancel.polku", polku_test_journey_xml);
   g_autoptr(GBytes) before = read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   PolkuWindow *window = open_in_new_window (path);
@@ -532,8 +336,7 @@ test_close_asks_and_cancel_keeps_the_window (void **state)
   assert_true (g_str_has_prefix (window_subtitle (window), "• "));
 
   gtk_window_close (GTK_WINDOW (window));
-  assert_true (wait_until (message_dialog_shown, window));
-  dialog = find_message_dialog (window);
+  dialog = polku_test_wait_for_message_dialog (window);
   assert_string_equal (adw_message_dialog_get_heading (dialog), "Save Changes?");
   assert_non_null (strstr (adw_message_dialog_get_body (dialog), "“cancel.polku” has unsaved changes"));
   assert_string_equal (adw_message_dialog_get_response_label (dialog, "cancel"), "_Cancel");
@@ -543,10 +346,10 @@ test_close_asks_and_cancel_keeps_the_window (void **state)
 
   /* Asking again brings the same dialog forward. */
   gtk_window_close (GTK_WINDOW (window));
-  assert_ptr_equal (find_message_dialog (window), dialog);
+  assert_ptr_equal (polku_test_find_message_dialog (window), dialog);
 
-  respond (dialog, "cancel");
-  run_for (100);
+  polku_test_respond (dialog, "cancel");
+  polku_test_run_for (100);
   assert_true (is_open (window));
   assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   assert_true (is_dirty (window));
@@ -557,7 +360,7 @@ test_close_asks_and_cancel_keeps_the_window (void **state)
   /* A window without changes closes without asking. */
   g_clear_pointer (&after, g_bytes_unref);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, window));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
   gtk_window_close (GTK_WINDOW (window));
   assert_false (is_open (window));
 }
@@ -565,16 +368,15 @@ test_close_asks_and_cancel_keeps_the_window (void **state)
 static void
 test_close_discards (void **state)
 {
-  g_autofree char *path = write_file (tmp_dir, "discard.polku", journey_xml);
+  g_autofree char *path = polku_test_write_file (tmp_dir, "discard.polku", polku_test_journey_xml);
   g_autoptr(GBytes) before = read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   PolkuWindow *window = open_in_new_window (path);
 
   edit_title (window, "Thrown away");
   gtk_window_close (GTK_WINDOW (window));
-  assert_true (wait_until (message_dialog_shown, window));
-  respond (find_message_dialog (window), "discard");
-  assert_true (wait_until (window_closed, window));
+  polku_test_respond (polku_test_wait_for_message_dialog (window), "discard");
+  assert_true (polku_test_wait_until (window_closed, window));
 
   after = read_bytes (path);
   assert_true (g_bytes_equal (before, after));
@@ -583,7 +385,7 @@ test_close_discards (void **state)
 static void
 test_close_saves_then_closes (void **state)
 {
-  g_autofree char *path = write_file (tmp_dir, "save-close.polku", journey_xml);
+  g_autofree char *path = polku_test_write_file (tmp_dir, "save-close.polku", polku_test_journey_xml);
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) saved = NULL;
   PolkuWindow *window = open_in_new_window (path);
@@ -591,71 +393,72 @@ test_close_saves_then_closes (void **state)
   edit_title (window, "Saved on closing");
   expected = polku_writer_write (polku_window_get_document (window));
   gtk_window_close (GTK_WINDOW (window));
-  assert_true (wait_until (message_dialog_shown, window));
-  respond (find_message_dialog (window), "save");
-  assert_true (wait_until (window_closed, window));
+  polku_test_respond (polku_test_wait_for_message_dialog (window), "save");
+  assert_true (polku_test_wait_until (window_closed, window));
 
   saved = read_bytes (path);
   assert_true (g_bytes_equal (saved, expected));
+}
+
+/* Opens a journey file name in a folder dir of its own, changes its title,
+ * and deletes the file and the folder, as another program might. */
+static PolkuWindow *
+open_edit_and_delete (const char *dir,
+                      const char *name,
+                      const char *title)
+{
+  g_autofree char *path = NULL;
+  PolkuWindow *window;
+
+  g_mkdir (dir, 0700);
+  path = polku_test_write_file (dir, name, polku_test_journey_xml);
+  window = open_in_new_window (path);
+  edit_title (window, title);
+  g_unlink (path);
+  g_rmdir (dir);
+  return window;
 }
 
 static void
 test_close_keeps_window_when_save_fails (void **state)
 {
   g_autofree char *dir = g_build_filename (tmp_dir, "going", NULL);
-  g_autofree char *path = NULL;
-  PolkuWindow *window;
-  ToastText toast;
-
-  g_mkdir (dir, 0700);
-  path = write_file (dir, "gone.polku", journey_xml);
-  window = open_in_new_window (path);
-  edit_title (window, "Nowhere to go");
-  g_unlink (path);
-  g_rmdir (dir);
+  PolkuWindow *window = open_edit_and_delete (dir, "gone.polku", "Nowhere to go");
 
   gtk_window_close (GTK_WINDOW (window));
-  assert_true (wait_until (message_dialog_shown, window));
-  respond (find_message_dialog (window), "save");
+  polku_test_respond (polku_test_wait_for_message_dialog (window), "save");
 
   /* Saving failed: the window stays, with its changes, and says why. */
-  toast = (ToastText) { window, "Could not save “gone.polku”" };
-  assert_true (wait_until (toast_says, &toast));
-  assert_true (wait_until (save_finished, window));
-  run_for (100);
+  assert_true (polku_test_wait_for_toast (window, "Could not save “gone.polku”"));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
+  polku_test_run_for (100);
   assert_true (is_open (window));
   assert_true (is_dirty (window));
   assert_false (window->close_after_save);
   assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
-/* Lets a file chooser finish reading its folder: cancelled halfway, it
- * would leave an error dialog that takes the input of every window. */
-static gboolean
-main_context_idle (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
 static void
 test_close_new_journey_and_cancel_save_as (void **state)
 {
   PolkuWindow *window = new_window ();
+  AdwMessageDialog *dialog;
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-journey", NULL));
   edit_title (window, "Never saved");
   gtk_window_close (GTK_WINDOW (window));
-  assert_true (wait_until (message_dialog_shown, window));
-  assert_non_null (strstr (adw_message_dialog_get_body (find_message_dialog (window)),
-                           "“Never saved” has unsaved changes"));
-  respond (find_message_dialog (window), "save");
+  dialog = polku_test_wait_for_message_dialog (window);
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "“Never saved” has unsaved changes"));
+  polku_test_respond (dialog, "save");
 
   /* No file yet: Save As asks where; cancelling it keeps the window. */
   assert_non_null (window->file_chooser);
-  assert_true (wait_until (main_context_idle, NULL));
+  /* Let the chooser finish reading its folder: cancelled halfway, it would
+   * leave an error dialog that takes the input of every window. */
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
   g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_CANCEL);
   assert_null (window->file_chooser);
-  run_for (100);
+  polku_test_run_for (100);
   assert_true (is_open (window));
   assert_true (is_dirty (window));
   assert_false (window->close_after_save);
@@ -664,7 +467,7 @@ test_close_new_journey_and_cancel_save_as (void **state)
 static void
 test_quit_asks_and_cancel_keeps_the_window (void **state)
 {
-  g_autofree char *path = write_file (tmp_dir, "quit.polku", journey_xml);
+  g_autofree char *path = polku_test_write_file (tmp_dir, "quit.polku", polku_test_journey_xml);
   PolkuWindow *clean = open_in_new_window (path);
   PolkuWindow *dirty = new_window ();
   AdwMessageDialog *dialog;
@@ -674,63 +477,28 @@ test_quit_asks_and_cancel_keeps_the_window (void **state)
 
   /* The clean window closes; the one with changes asks. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  assert_true (wait_until (message_dialog_shown, dirty));
-  assert_true (wait_until (window_closed, clean));
-  dialog = find_message_dialog (dirty);
-  respond (dialog, "cancel");
-  run_for (100);
+  dialog = polku_test_wait_for_message_dialog (dirty);
+  assert_true (polku_test_wait_until (window_closed, clean));
+  polku_test_respond (dialog, "cancel");
+  polku_test_run_for (100);
   assert_true (is_open (dirty));
   assert_true (is_dirty (dirty));
 
   /* Quitting again and discarding closes it: the last window goes. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  assert_true (wait_until (message_dialog_shown, dirty));
-  respond (find_message_dialog (dirty), "discard");
-  assert_true (wait_until (window_closed, dirty));
+  polku_test_respond (polku_test_wait_for_message_dialog (dirty), "discard");
+  assert_true (polku_test_wait_until (window_closed, dirty));
   assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
 /* Drafts */
 
-static char *
-dup_drafts_dir (void)
-{
-  return g_build_filename (data_home, "polku", "drafts", NULL);
-}
-
-static char *
-draft_path (PolkuWindow *window,
-            const char  *suffix)
-{
-  g_autofree char *dir = dup_drafts_dir ();
-  g_autofree char *name = g_strconcat (polku_draft_get_id (window->draft), suffix, NULL);
-
-  return g_build_filename (dir, name, NULL);
-}
-
-static gboolean
-draft_holds (gpointer data)
-{
-  PolkuWindow *window = data;
-  g_autofree char *info = draft_path (window, ".draft");
-  g_autofree char *path = draft_path (window, ".polku");
-  g_autoptr(GBytes) expected = polku_writer_write (polku_window_get_document (window));
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  if (!g_file_test (info, G_FILE_TEST_EXISTS)
-      || !g_file_get_contents (path, &contents, &length, NULL))
-    return FALSE;
-  return length == g_bytes_get_size (expected)
-         && memcmp (contents, g_bytes_get_data (expected, NULL), length) == 0;
-}
-
 static gboolean
 draft_gone (gpointer data)
 {
   PolkuWindow *window = data;
-  g_autofree char *info = draft_path (window, ".draft");
-  g_autofree char *path = draft_path (window, ".polku");
+  g_autofree char *info = polku_test_dup_draft_path (window, ".draft");
+  g_autofree char *path = polku_test_dup_draft_path (window, ".polku");
 
   return !g_file_test (info, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_EXISTS)
          && !polku_draft_get_busy (window->draft);
@@ -739,7 +507,7 @@ draft_gone (gpointer data)
 static void
 test_drafts_follow_changes (void **state)
 {
-  g_autofree char *path = write_file (tmp_dir, "drafted.polku", journey_xml);
+  g_autofree char *path = polku_test_write_file (tmp_dir, "drafted.polku", polku_test_journey_xml);
   g_autofree char *info_path = NULL;
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -750,8 +518,8 @@ test_drafts_follow_changes (void **state)
 
   /* A second after a change, the draft holds it and names the file. */
   edit_title (window, "Drafted");
-  assert_true (wait_until (draft_holds, window));
-  info_path = draft_path (window, ".draft");
+  assert_true (polku_test_wait_until (polku_test_draft_holds, window));
+  info_path = polku_test_dup_draft_path (window, ".draft");
   g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, &error);
   assert_null (error);
   recorded_uri = g_key_file_get_string (info, "Draft", "File", &error);
@@ -760,18 +528,18 @@ test_drafts_follow_changes (void **state)
 
   /* Later changes reach it too. */
   edit_title (window, "Drafted again");
-  assert_true (wait_until (draft_holds, window));
+  assert_true (polku_test_wait_until (polku_test_draft_holds, window));
 
   /* A real save removes it. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, window));
-  assert_true (wait_until (draft_gone, window));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
+  assert_true (polku_test_wait_until (draft_gone, window));
 
   /* So does undoing back to the saved state. */
   edit_title (window, "Undone");
-  assert_true (wait_until (draft_holds, window));
+  assert_true (polku_test_wait_until (polku_test_draft_holds, window));
   polku_undo_stack_undo (window->undo_stack);
-  assert_true (wait_until (draft_gone, window));
+  assert_true (polku_test_wait_until (draft_gone, window));
 }
 
 /* Failing saves */
@@ -806,11 +574,10 @@ assert_save_fails (PolkuWindow *window,
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *expected = g_strdup_printf ("Could not save “%s”: ", name);
   g_autofree char *text = NULL;
-  ToastText toast = { window, expected };
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, window));
-  assert_true (wait_until (toast_says, &toast));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
+  assert_true (polku_test_wait_for_toast (window, expected));
   text = _polku_window_dup_last_toast_text (window);
   print_message ("  the window says: %s\n", text);
 
@@ -818,7 +585,7 @@ assert_save_fails (PolkuWindow *window,
   assert_true (g_str_has_prefix (window_subtitle (window), "• "));
 
   /* Nothing that finishes late touches the file either. */
-  run_for (300);
+  polku_test_run_for (300);
   if (before != NULL)
     {
       g_autoptr(GBytes) after = read_bytes (path);
@@ -852,7 +619,7 @@ test_save_to_read_only_folder_fails (void **state)
       g_mkdir (dir, 0700);
     }
 
-  path = write_file (dir, "locked.polku", journey_xml);
+  path = polku_test_write_file (dir, "locked.polku", polku_test_journey_xml);
   before = read_bytes (path);
   window = open_in_new_window (path);
   edit_title (window, "Cannot be written");
@@ -886,20 +653,11 @@ static void
 test_save_to_vanished_path_fails (void **state)
 {
   g_autofree char *dir = g_build_filename (tmp_dir, "vanishing", NULL);
-  g_autofree char *path = NULL;
-  PolkuWindow *window;
-  ToastText toast;
-
-  g_mkdir (dir, 0700);
-  path = write_file (dir, "vanished.polku", journey_xml);
-  window = open_in_new_window (path);
-  edit_title (window, "Its folder went");
+  g_autofree char *path = g_build_filename (dir, "vanished.polku", NULL);
+  PolkuWindow *window = open_edit_and_delete (dir, "vanished.polku", "Its folder went");
 
   /* The window notices the file go, and says so. */
-  g_unlink (path);
-  g_rmdir (dir);
-  toast = (ToastText) { window, "“vanished.polku” was deleted or moved by another program" };
-  assert_true (wait_until (toast_says, &toast));
+  assert_true (polku_test_wait_for_toast (window, "“vanished.polku” was deleted or moved by another program"));
 
   assert_save_fails (window, path, NULL);
   assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
@@ -920,7 +678,7 @@ test_save_to_full_disk_fails (void **state)
   if (!mount_tmpfs (dir, "size=64k"))
     skip ();
 
-  path = write_file (dir, "full.polku", journey_xml);
+  path = polku_test_write_file (dir, "full.polku", polku_test_journey_xml);
   before = read_bytes (path);
   window = open_in_new_window (path);
   for (guint i = 0; i < 200; i++)
@@ -947,7 +705,7 @@ test_save_to_full_disk_fails (void **state)
 static void
 test_save_keeps_links_and_modes (void **state)
 {
-  g_autofree char *target = write_file (tmp_dir, "target.polku", journey_xml);
+  g_autofree char *target = polku_test_write_file (tmp_dir, "target.polku", polku_test_journey_xml);
   g_autofree char *link = g_build_filename (tmp_dir, "link.polku", NULL);
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) saved = NULL;
@@ -962,7 +720,7 @@ test_save_keeps_links_and_modes (void **state)
   edit_title (window, "Through a link");
   expected = polku_writer_write (polku_window_get_document (window));
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, window));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
   assert_false (is_dirty (window));
 
   /* The link still points where it did, and the file there changed,
@@ -996,7 +754,7 @@ title_is (gpointer data)
 static void
 test_file_changed_on_disk (void **state)
 {
-  g_autofree char *path = write_file (tmp_dir, "changing.polku", journey_xml);
+  g_autofree char *path = polku_test_write_file (tmp_dir, "changing.polku", polku_test_journey_xml);
   g_autofree char *changed_xml = NULL;
   g_autofree char *again_xml = NULL;
   PolkuWindow *window = open_in_new_window (path);
@@ -1004,61 +762,44 @@ test_file_changed_on_disk (void **state)
   GError *error = NULL;
 
   /* Another program writes the file: the window asks what to do. */
-  changed_xml = g_strdup (journey_xml);
+  changed_xml = g_strdup (polku_test_journey_xml);
   memcpy (strstr (changed_xml, "Test journey"), "Their change", strlen ("Their change"));
-  run_for (50);
+  polku_test_run_for (50);
   g_file_set_contents (path, changed_xml, -1, &error);
   assert_null (error);
-  assert_true (wait_until (message_dialog_shown, window));
-  dialog = find_message_dialog (window);
+  dialog = polku_test_wait_for_message_dialog (window);
   assert_string_equal (adw_message_dialog_get_heading (dialog), "File Changed on Disk");
   assert_non_null (strstr (adw_message_dialog_get_body (dialog), "Another program changed “changing.polku”"));
   assert_string_equal (adw_message_dialog_get_response_label (dialog, "reload"), "_Reload");
   assert_string_equal (adw_message_dialog_get_response_label (dialog, "keep"), "_Keep Mine");
 
   /* Reloading shows their version. */
-  respond (dialog, "reload");
+  polku_test_respond (dialog, "reload");
   g_object_set_data (G_OBJECT (window), "title", (gpointer) "Their change");
-  assert_true (wait_until (title_is, window));
+  assert_true (polku_test_wait_until (title_is, window));
   assert_false (is_dirty (window));
 
   /* The window's own saves are not another program's. */
   edit_title (window, "My change");
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, window));
-  run_for (600);
-  assert_null (find_message_dialog (window));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
+  polku_test_run_for (600);
+  assert_null (polku_test_find_message_dialog (window));
   assert_false (is_dirty (window));
 
   /* Keeping mine leaves the document as it is, to be saved over theirs. */
-  again_xml = g_strdup (journey_xml);
+  again_xml = g_strdup (polku_test_journey_xml);
   memcpy (strstr (again_xml, "Test journey"), "Their second", strlen ("Their second"));
   g_file_set_contents (path, again_xml, -1, &error);
   assert_null (error);
-  assert_true (wait_until (message_dialog_shown, window));
-  respond (find_message_dialog (window), "keep");
-  run_for (100);
+  polku_test_respond (polku_test_wait_for_message_dialog (window), "keep");
+  polku_test_run_for (100);
   assert_string_equal (polku_journey_get_title (window_journey (window)), "My change");
   assert_true (is_dirty (window));
-  assert_null (find_message_dialog (window));
+  assert_null (polku_test_find_message_dialog (window));
 }
 
 /* Preferences and the window */
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
-        return toplevel;
-    }
-  return NULL;
-}
 
 static void
 collect_descendants (GtkWidget *widget,
@@ -1100,7 +841,7 @@ test_preferences (void **state)
   assert_null (polku_preferences_position_to_scale (4));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  preferences = find_toplevel (POLKU_TYPE_PREFERENCES_WINDOW);
+  preferences = polku_test_find_toplevel (POLKU_TYPE_PREFERENCES_WINDOW, NULL);
   assert_non_null (preferences);
   assert_ptr_equal (gtk_window_get_transient_for (preferences), GTK_WINDOW (window));
 
@@ -1183,7 +924,7 @@ test_fit_and_pan (void **state)
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 800);
   g_object_set (window, "show-outline", FALSE, "show-inspector", FALSE, NULL);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
-  assert_true (wait_until (map_is_drawable, window));
+  assert_true (polku_test_wait_until (map_is_drawable, window));
   get_adjustments (map_view, &hadjustment, &vadjustment);
 
   /* At 100 % the example is wider than the window… */
@@ -1221,29 +962,13 @@ adjustment_is_at (gpointer data)
   return G_APPROX_VALUE (gtk_adjustment_get_value (at->adjustment), at->value, 0.5);
 }
 
-/* Drags over the map with real pointer events on the X server. */
-static gboolean
-xdotool (const char *actions)
-{
-  g_autofree char *command = g_strdup_printf ("xdotool %s", actions);
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-
-  return g_spawn_command_line_sync (command, NULL, NULL, &status, &error) && status == 0;
-}
-
 static void
 test_pan_by_dragging (void **state)
 {
   PolkuWindow *window = new_window ();
   PolkuMapView *map_view = _polku_window_get_map_view (window);
   GtkAdjustment *hadjustment, *vadjustment;
-  g_autofree char *middle_drag = NULL;
-  g_autofree char *space_drag = NULL;
-  g_autofree char *plain_drag = NULL;
-  GdkSurface *surface;
-  graphene_point_t start;
-  double surface_x, surface_y;
+  double x, y;
   gulong xid;
   AdjustmentAt at;
   g_autofree char *xdotool_path = g_find_program_in_path ("xdotool");
@@ -1255,49 +980,41 @@ test_pan_by_dragging (void **state)
     }
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
-  assert_true (wait_until (map_is_drawable, window));
-  run_for (300);
+  assert_true (polku_test_wait_until (map_is_drawable, window));
+  polku_test_run_for (300);
   get_adjustments (map_view, &hadjustment, &vadjustment);
   gtk_widget_grab_focus (GTK_WIDGET (map_view));
 
   /* A point inside the map, in the X window's coordinates. */
-  assert_true (gtk_widget_compute_point (GTK_WIDGET (map_view), GTK_WIDGET (window),
-                                         &GRAPHENE_POINT_INIT (300, 200), &start));
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
-  xid = gdk_x11_surface_get_xid (surface);
-  start.x += surface_x;
-  start.y += surface_y;
+  polku_test_point_in_window (GTK_WIDGET (map_view), 300, 200, &x, &y);
+  xid = polku_test_window_xid (GTK_WIDGET (window));
 
   /* The middle button drags the map along: 200 pixels left shows what
    * was 200 pixels to the right. */
-  middle_drag = g_strdup_printf ("mousemove --window %lu %d %d mousedown 2 "
-                                 "mousemove --window %lu %d %d mousemove --window %lu %d %d mouseup 2",
-                                 xid, (int) start.x, (int) start.y,
-                                 xid, (int) start.x - 100, (int) start.y,
-                                 xid, (int) start.x - 200, (int) start.y);
-  assert_true (xdotool (middle_drag));
+  polku_test_xdotool ("mousemove --window %lu %d %d mousedown 2 "
+                      "mousemove --window %lu %d %d mousemove --window %lu %d %d mouseup 2",
+                      xid, (int) x, (int) y,
+                      xid, (int) x - 100, (int) y,
+                      xid, (int) x - 200, (int) y);
   at = (AdjustmentAt) { hadjustment, 200 };
-  assert_true (wait_until (adjustment_is_at, &at));
+  assert_true (polku_test_wait_until (adjustment_is_at, &at));
 
   /* With Space held, the primary button does the same. */
-  space_drag = g_strdup_printf ("mousemove --window %lu %d %d keydown space mousedown 1 "
-                                "mousemove --window %lu %d %d mousemove --window %lu %d %d "
-                                "mouseup 1 keyup space",
-                                xid, (int) start.x - 200, (int) start.y,
-                                xid, (int) start.x - 250, (int) start.y,
-                                xid, (int) start.x - 300, (int) start.y);
-  assert_true (xdotool (space_drag));
+  polku_test_xdotool ("mousemove --window %lu %d %d keydown space mousedown 1 "
+                      "mousemove --window %lu %d %d mousemove --window %lu %d %d "
+                      "mouseup 1 keyup space",
+                      xid, (int) x - 200, (int) y,
+                      xid, (int) x - 250, (int) y,
+                      xid, (int) x - 300, (int) y);
   at = (AdjustmentAt) { hadjustment, 300 };
-  assert_true (wait_until (adjustment_is_at, &at));
+  assert_true (polku_test_wait_until (adjustment_is_at, &at));
 
   /* Without it, the primary button leaves the view where it is. */
-  plain_drag = g_strdup_printf ("mousemove --window %lu %d %d mousedown 1 "
-                                "mousemove --window %lu %d %d mouseup 1",
-                                xid, (int) start.x, (int) start.y + 300,
-                                xid, (int) start.x - 100, (int) start.y + 300);
-  assert_true (xdotool (plain_drag));
-  run_for (300);
+  polku_test_xdotool ("mousemove --window %lu %d %d mousedown 1 "
+                      "mousemove --window %lu %d %d mouseup 1",
+                      xid, (int) x, (int) y + 300,
+                      xid, (int) x - 100, (int) y + 300);
+  polku_test_run_for (300);
   assert_true (G_APPROX_VALUE (gtk_adjustment_get_value (hadjustment), 300, 0.5));
 }
 
@@ -1346,17 +1063,14 @@ main (void)
     cmocka_unit_test_teardown (test_pan_by_dragging, teardown_windows),
     cmocka_unit_test_teardown (test_quit_asks_and_cancel_keeps_the_window, teardown_windows),
   };
+  g_autofree char *data_home = NULL;
   int failed;
 
   /* Recent files and drafts go to a folder of the test's own. */
-  data_home = g_dir_make_tmp ("polku-test-files-data-XXXXXX", NULL);
-  assert_non_null (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  /* A warning from GTK is a bug in how the window uses it. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  data_home = polku_test_use_data_home ("polku-test-files-data-XXXXXX");
+  polku_test_fail_on_warnings ();
 
   failed = cmocka_run_group_tests_name ("files", tests, setup_app, teardown_app);
-  remove_tree (data_home);
+  polku_test_remove_tree (data_home);
   return failed;
 }

@@ -13,63 +13,23 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
-#include <glib/gstdio.h>
-
-#include "polku-application.h"
 #include "polku-export-dialog.h"
 #include "polku-print-operation.h"
-#include "polku-window-private.h"
-
-#define WAIT_SECONDS 20
+#include "polku-test-ui.h"
 
 static PolkuApplication *app;
 static PolkuWindow *window;
 static char *tmp_dir;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean holds;
-
-  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
-  return holds;
-}
-
 static int
 setup_app (void **state)
 {
-  g_autoptr(GError) error = NULL;
-  GList *windows;
-
-  tmp_dir = g_dir_make_tmp ("polku-test-print-ui-XXXXXX", &error);
-  assert_null (error);
-
-  app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  assert_null (error);
-  g_application_activate (G_APPLICATION (app));
-
-  windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  assert_int_equal (g_list_length (windows), 1);
-  window = POLKU_WINDOW (windows->data);
+  tmp_dir = polku_test_make_tmp_dir ("polku-test-print-ui-XXXXXX");
+  app = polku_test_app_new (APP_ID);
+  window = polku_test_app_activate (app);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
   assert_non_null (_polku_window_get_journey (window));
   return 0;
@@ -78,45 +38,10 @@ setup_app (void **state)
 static int
 teardown_app (void **state)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&app);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
+  polku_test_app_quit (g_steal_pointer (&app), 0);
+  polku_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
   return 0;
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, &status, &error))
-    fail_msg ("%s (install poppler-utils): %s", argv[0], error->message);
-  assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-static int
-pdf_pages (const char *path)
-{
-  g_autofree char *info = run_tool ((const char *[]) { "pdfinfo", path, NULL });
-  const char *line = strstr (info, "\nPages:");
-
-  assert_non_null (line);
-  return atoi (line + strlen ("\nPages:"));
 }
 
 typedef struct
@@ -152,7 +77,7 @@ export_to (PolkuExportDialog *dialog,
   Waiting waiting = { FALSE };
 
   polku_export_dialog_export_async (dialog, file, NULL, on_done_cb, &waiting);
-  assert_true (wait_until (is_done, &waiting));
+  assert_true (polku_test_wait_until (is_done, &waiting));
   if (!polku_export_dialog_export_finish (dialog, waiting.result, &error))
     fail_msg ("%s", error->message);
   g_object_unref (waiting.result);
@@ -179,8 +104,6 @@ test_export_dialog_writes_the_chosen_mode (void **state)
   PolkuExportDialog *dialog;
   PolkuExportOptions options;
   double width, height;
-  guchar header[8];
-  FILE *f;
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
   dialog = _polku_window_get_export_dialog (window);
@@ -205,29 +128,25 @@ test_export_dialog_writes_the_chosen_mode (void **state)
   summary = polku_export_dialog_dup_summary (dialog);
   assert_non_null (strstr (summary, "sheets"));
   export_to (dialog, poster);
-  assert_int_equal (pdf_pages (poster), polku_pages_get_n_pages (expected));
-  assert_true (pdf_pages (poster) > 1);
-  first_sheet = run_tool ((const char *[]) { "pdftotext", "-f", "1", "-l", "1", poster, "-", NULL });
+  assert_int_equal (polku_test_pdf_pages (poster), polku_pages_get_n_pages (expected));
+  assert_true (polku_test_pdf_pages (poster) > 1);
+  first_sheet = polku_test_run_tool ((const char *[]) { "pdftotext", "-f", "1", "-l", "1", poster, "-", NULL });
   assert_non_null (strstr (first_sheet, "Sheet A1"));
 
   /* A handout: a page per step at least. */
   polku_export_dialog_set_mode (dialog, POLKU_PRINT_MODE_HANDOUT);
   export_to (dialog, handout);
-  assert_true (pdf_pages (handout) >= (int) polku_journey_count_steps (journey));
-  handout_text = run_tool ((const char *[]) { "pdftotext", handout, "-", NULL });
+  assert_true (polku_test_pdf_pages (handout) >= (int) polku_journey_count_steps (journey));
+  handout_text = polku_test_run_tool ((const char *[]) { "pdftotext", handout, "-", NULL });
   assert_non_null (strstr (handout_text, "Measurement and follow-up"));
 
   /* PNG: its resolution instead of pages. */
   polku_export_dialog_set_format (dialog, POLKU_EXPORT_FORMAT_PNG);
   export_to (dialog, png);
-  f = g_fopen (png, "rb");
-  assert_non_null (f);
-  assert_int_equal (fread (header, 1, 8, f), 8);
-  fclose (f);
-  assert_memory_equal (header, "\x89PNG\r\n\x1a\n", 8);
+  polku_test_assert_png (png);
 
   gtk_window_close (GTK_WINDOW (dialog));
-  assert_true (wait_until (export_dialog_is_gone, NULL));
+  assert_true (polku_test_wait_until (export_dialog_is_gone, NULL));
 }
 
 /* The page printing keeps is where export starts too. */
@@ -247,7 +166,7 @@ test_export_dialog_starts_from_the_print_page (void **state)
   assert_int_equal (options.paper, POLKU_PAPER_A3);
   assert_int_equal (options.orientation, POLKU_ORIENTATION_PORTRAIT);
   gtk_window_close (GTK_WINDOW (dialog));
-  assert_true (wait_until (export_dialog_is_gone, NULL));
+  assert_true (polku_test_wait_until (export_dialog_is_gone, NULL));
 
   g_settings_reset (settings, "paper-size");
   g_settings_reset (settings, "page-orientation");
@@ -313,7 +232,7 @@ test_print_operation_prints_pages (void **state)
                                              GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                     GTK_PRINT_OPERATION_RESULT_APPLY);
   g_object_unref (operation);
-  info = run_tool ((const char *[]) { "pdfinfo", fit, NULL });
+  info = polku_test_run_tool ((const char *[]) { "pdfinfo", fit, NULL });
   assert_non_null (strstr (info, "Pages:           1\n"));
   assert_non_null (strstr (info, "841.89 x 595.276 pts (A4)"));
 
@@ -329,7 +248,7 @@ test_print_operation_prints_pages (void **state)
                     GTK_PRINT_OPERATION_RESULT_APPLY);
   g_object_unref (operation);
   expected = polku_pages_new (journey, POLKU_PRINT_MODE_HANDOUT, 841.89, 1190.55, 1);
-  assert_int_equal (pdf_pages (handout), polku_pages_get_n_pages (expected));
+  assert_int_equal (polku_test_pdf_pages (handout), polku_pages_get_n_pages (expected));
 
   /* Remembered between runs. */
   paper = g_settings_get_string (settings, "paper-size");
@@ -339,21 +258,12 @@ test_print_operation_prints_pages (void **state)
   g_settings_reset (settings, "page-orientation");
 }
 
+/* GTK's print dialog, its type found by name: the header that declares it
+ * is not one that <gtk/gtk.h> includes. */
 static GtkWindow *
 find_print_dialog (void)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
-
-  g_object_ref (toplevels);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog") &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-  return NULL;
+  return polku_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"), NULL);
 }
 
 static gboolean
@@ -391,14 +301,14 @@ test_print_dialog_offers_the_modes (void **state)
   GtkWindow *dialog;
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  assert_true (wait_until (print_dialog_shows, NULL));
+  assert_true (polku_test_wait_until (print_dialog_shows, NULL));
   dialog = find_print_dialog ();
   assert_true (has_label (GTK_WIDGET (dialog), "Journey Map"));
   for (PolkuPrintMode mode = 0; mode < POLKU_N_PRINT_MODES; mode++)
     assert_true (has_label (GTK_WIDGET (dialog), polku_print_mode_get_label (mode)));
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  assert_true (wait_until (print_is_over, NULL));
+  assert_true (polku_test_wait_until (print_is_over, NULL));
 }
 
 int
@@ -414,15 +324,11 @@ main (void)
   g_autofree char *data_home = NULL;
   int failed;
 
-  data_home = g_dir_make_tmp ("polku-test-print-ui-data-XXXXXX", NULL);
-  assert_non_null (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  /* A warning from GTK is a bug in how the window uses it. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  data_home = polku_test_use_data_home ("polku-test-print-ui-data-XXXXXX");
+  polku_test_set_wait_seconds (20);
+  polku_test_fail_on_warnings ();
 
   failed = cmocka_run_group_tests_name ("printing", tests, setup_app, teardown_app);
-  /* The app keeps nothing there in these tests; the folder goes. */
-  g_rmdir (data_home);
+  polku_test_remove_tree (data_home);
   return failed;
 }

@@ -17,55 +17,14 @@
 #include <signal.h>
 #include <stdio.h>
 
-#include <glib/gstdio.h>
-
-#include "polku-application.h"
-#include "polku-window-private.h"
-
-/* How long any one condition may take to come true. */
-#define WAIT_SECONDS 15
+#include "polku-test-ui.h"
 
 #define EDITED_TITLE "Edited before the crash"
 #define EDITED_NAME "Call centre, renamed before the crash"
 
-static const char journey_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-  "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
-  "<title>Test journey</title><segment><name>Testers</name></segment>\n"
-  "<scale min=\"1\" max=\"5\"/>\n"
-  "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
-  "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
-  " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
-  "</touchpoint></step></phase>\n"
-  "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
-  "</journey></polku>\n";
-
 static char *self_path;
 static char *data_home;
 static char *tmp_dir;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean holds;
-
-  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
-  return holds;
-}
 
 /* The edits the child makes, as commands on document. */
 static void
@@ -105,7 +64,7 @@ apply_now (gpointer      target,
 static GBytes *
 expected_bytes (void)
 {
-  g_autoptr(GBytes) original = g_bytes_new_static (journey_xml, sizeof journey_xml - 1);
+  g_autoptr(GBytes) original = g_bytes_new_static (polku_test_journey_xml, strlen (polku_test_journey_xml));
   g_autoptr(PolkuDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -121,23 +80,6 @@ static gboolean
 window_has_file (gpointer data)
 {
   return polku_window_get_file (data) != NULL;
-}
-
-static gboolean
-draft_written (gpointer data)
-{
-  PolkuWindow *window = data;
-  g_autoptr(GBytes) expected = polku_writer_write (polku_window_get_document (window));
-  g_autofree char *dir = polku_drafts_dup_default_dir ();
-  g_autofree char *info = g_strdup_printf ("%s/%s.draft", dir, polku_draft_get_id (window->draft));
-  g_autofree char *path = g_strdup_printf ("%s/%s.polku", dir, polku_draft_get_id (window->draft));
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  return g_file_test (info, G_FILE_TEST_EXISTS)
-         && g_file_get_contents (path, &contents, &length, NULL)
-         && length == g_bytes_get_size (expected)
-         && memcmp (contents, g_bytes_get_data (expected, NULL), length) == 0;
 }
 
 static gboolean
@@ -164,18 +106,18 @@ run_child (const char *path)
   window = polku_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   polku_window_open_file (window, file);
-  if (!wait_until (window_has_file, window))
+  if (!polku_test_wait_until (window_has_file, window))
     return 3;
 
   edit (polku_window_get_document (window), push_to_window, window);
-  if (!wait_until (draft_written, window))
+  if (!polku_test_wait_until (polku_test_draft_holds, window))
     return 4;
 
   printf ("ready\n");
   fflush (stdout);
 
   /* Until killed; a parent that forgot is not waited for long. */
-  wait_until (never, NULL);
+  polku_test_wait_until (never, NULL);
   return 5;
 }
 
@@ -219,7 +161,7 @@ crash_child (const char *path)
 
   output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
   g_data_input_stream_read_line_async (output, G_PRIORITY_DEFAULT, NULL, read_line_cb, &read);
-  assert_true (wait_until (line_read, &read));
+  assert_true (polku_test_wait_until (line_read, &read));
   assert_string_equal (read.line, "ready");
   g_free (read.line);
 
@@ -228,56 +170,6 @@ crash_child (const char *path)
   assert_null (error);
   assert_true (g_subprocess_get_if_signaled (child));
   assert_int_equal (g_subprocess_get_term_sig (child), SIGKILL);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-static gboolean
-message_dialog_shown (gpointer data)
-{
-  return find_message_dialog () != NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Answers the dialog by clicking the response's button. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  GtkWidget *button = find_button (GTK_WIDGET (dialog),
-                                   adw_message_dialog_get_response_label (dialog, response));
-
-  assert_non_null (button);
-  g_signal_emit_by_name (button, "clicked");
 }
 
 static guint
@@ -305,43 +197,18 @@ static PolkuApplication *
 start_app (void)
 {
   static guint n_starts;
-  g_autoptr(GError) error = NULL;
   g_autofree char *id = g_strdup_printf ("%s.Start%u", APP_ID, ++n_starts);
   /* A name of its own on the bus: each start is a new application. */
-  PolkuApplication *app = polku_application_new (id, G_APPLICATION_NON_UNIQUE);
+  PolkuApplication *app = polku_test_app_new (id);
 
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  assert_null (error);
   g_application_activate (G_APPLICATION (app));
   return app;
-}
-
-/* Closes the windows, and lets the drafts they leave settle. */
-static void
-stop_app (PolkuApplication *app)
-{
-  GList *windows;
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake_up);
-  g_object_unref (app);
 }
 
 static gboolean
 draft_idle (gpointer data)
 {
   return !polku_draft_get_busy (((PolkuWindow *) data)->draft);
-}
-
-static gboolean
-save_finished (gpointer data)
-{
-  return !_polku_window_is_saving (data);
 }
 
 static void
@@ -360,7 +227,7 @@ test_restore_after_crash (void **state)
   const char *body;
   gsize length;
 
-  g_file_set_contents (path, journey_xml, -1, &error);
+  g_file_set_contents (path, polku_test_journey_xml, -1, &error);
   assert_null (error);
   crash_child (path);
   assert_int_equal (count_drafts (), 2);
@@ -374,8 +241,7 @@ test_restore_after_crash (void **state)
 
   /* The next start offers the draft, naming the journey and its file. */
   app = start_app ();
-  assert_true (wait_until (message_dialog_shown, NULL));
-  dialog = find_message_dialog ();
+  dialog = polku_test_wait_for_message_dialog (NULL);
   assert_string_equal (adw_message_dialog_get_heading (dialog), "Recover Unsaved Changes?");
   body = adw_message_dialog_get_body (dialog);
   print_message ("  the offer: %s\n", body);
@@ -384,7 +250,7 @@ test_restore_after_crash (void **state)
   assert_string_equal (adw_message_dialog_get_response_label (dialog, "restore"), "_Restore");
   assert_string_equal (adw_message_dialog_get_response_label (dialog, "discard"), "_Discard");
 
-  respond (dialog, "restore");
+  polku_test_respond (dialog, "restore");
 
   /* The edits are back, unsaved, for the original file. */
   window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
@@ -399,22 +265,22 @@ test_restore_after_crash (void **state)
   /* The file itself was never touched. */
   g_file_get_contents (path, &on_disk, &length, &error);
   assert_null (error);
-  assert_int_equal (length, strlen (journey_xml));
-  assert_memory_equal (on_disk, journey_xml, length);
+  assert_int_equal (length, strlen (polku_test_journey_xml));
+  assert_memory_equal (on_disk, polku_test_journey_xml, length);
 
   /* The draft carries on, now this process's, until a real save. */
   assert_string_equal (polku_draft_get_id (window->draft), draft_id);
-  assert_true (wait_until (draft_idle, window));
+  assert_true (polku_test_wait_until (draft_idle, window));
   assert_int_equal (count_drafts (), 2);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, window));
-  assert_true (wait_until (no_drafts_left, window));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
+  assert_true (polku_test_wait_until (no_drafts_left, window));
   g_clear_pointer (&on_disk, g_free);
   g_file_get_contents (path, &on_disk, &length, &error);
   assert_int_equal (length, g_bytes_get_size (expected));
   assert_memory_equal (on_disk, g_bytes_get_data (expected, NULL), length);
 
-  stop_app (g_steal_pointer (&app));
+  polku_test_app_quit (g_steal_pointer (&app), 200);
 }
 
 static void
@@ -425,41 +291,24 @@ test_discard_after_crash (void **state)
   PolkuApplication *app;
   PolkuWindow *window;
 
-  g_file_set_contents (path, journey_xml, -1, &error);
+  g_file_set_contents (path, polku_test_journey_xml, -1, &error);
   assert_null (error);
   crash_child (path);
 
   app = start_app ();
-  assert_true (wait_until (message_dialog_shown, NULL));
-  respond (find_message_dialog (), "discard");
+  polku_test_respond (polku_test_wait_for_message_dialog (NULL), "discard");
 
   /* Gone, and the window shows the start page. */
-  assert_true (wait_until (no_drafts_left, NULL));
+  assert_true (polku_test_wait_until (no_drafts_left, NULL));
   window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
   assert_null (polku_window_get_document (window));
-  stop_app (app);
+  polku_test_app_quit (app, 200);
 
   /* Nothing is offered at the next start. */
   app = start_app ();
   g_main_context_iteration (NULL, FALSE);
-  assert_null (find_message_dialog ());
-  stop_app (app);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-  g_remove (path);
+  assert_null (polku_test_find_message_dialog (NULL));
+  polku_test_app_quit (app, 200);
 }
 
 int
@@ -472,8 +321,8 @@ main (int   argc,
   };
   int failed;
 
-  /* A warning from GTK is a bug in how the window uses it. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  polku_test_set_wait_seconds (15);
+  polku_test_fail_on_warnings ();
 
   if (argc == 3 && g_str_equal (argv[1], "--child"))
     return run_child (argv[2]);
@@ -482,14 +331,13 @@ main (int   argc,
   self_path = g_file_read_link ("/proc/self/exe", NULL);
   if (self_path == NULL)
     self_path = g_strdup (argv[0]);
-  data_home = g_dir_make_tmp ("polku-test-recovery-data-XXXXXX", NULL);
-  tmp_dir = g_dir_make_tmp ("polku-test-recovery-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  data_home = polku_test_use_data_home ("polku-test-recovery-data-XXXXXX");
+  tmp_dir = polku_test_make_tmp_dir ("polku-test-recovery-XXXXXX");
 
   failed = cmocka_run_group_tests_name ("recovery", tests, NULL, NULL);
 
-  remove_tree (data_home);
-  remove_tree (tmp_dir);
+  polku_test_remove_tree (data_home);
+  polku_test_remove_tree (tmp_dir);
   g_free (data_home);
   g_free (tmp_dir);
   g_free (self_path);

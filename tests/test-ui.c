@@ -10,72 +10,19 @@
 #include <stddef.h>
 #include <cmocka.h>
 
-#include <glib/gstdio.h>
-
-#include "polku-application.h"
 #include "polku-render.h"
-#include "polku-window-private.h"
-
-/* How long any one condition may take to come true. */
-#define WAIT_SECONDS 10
+#include "polku-test-ui.h"
 
 static PolkuApplication *app;
 static PolkuWindow *window;
 static char *tmp_dir;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until condition holds; FALSE when time ran out. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean holds;
-
-  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
-  return holds;
-}
-
-static char *
-write_tmp_file (const char *name,
-                const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (tmp_dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  assert_null (error);
-  return path;
-}
-
 static int
 setup_app (void **state)
 {
-  g_autoptr(GError) error = NULL;
-  GList *windows;
-
-  tmp_dir = g_dir_make_tmp ("polku-test-ui-XXXXXX", &error);
-  assert_null (error);
-
-  app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  assert_null (error);
-  g_application_activate (G_APPLICATION (app));
-
-  windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  assert_int_equal (g_list_length (windows), 1);
-  window = POLKU_WINDOW (windows->data);
+  tmp_dir = polku_test_make_tmp_dir ("polku-test-ui-XXXXXX");
+  app = polku_test_app_new (APP_ID);
+  window = polku_test_app_activate (app);
 
   /* The start page offers the example; these tests look at it. */
   assert_null (polku_window_get_document (window));
@@ -86,33 +33,10 @@ setup_app (void **state)
 static int
 teardown_app (void **state)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&app);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
+  polku_test_app_quit (g_steal_pointer (&app), 0);
+  polku_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
   return 0;
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *frame_clock,
-                   guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
-static gboolean
-frames_painted (gpointer data)
-{
-  return *(guint *) data >= 2;
 }
 
 static gboolean
@@ -121,25 +45,6 @@ widget_is_drawable (gpointer data)
   GtkWidget *widget = data;
 
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-/* Renders what the widget shows now with its window's renderer. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  assert_non_null (node);
-
-  return gsk_renderer_render_texture (renderer, node,
-                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
 static guint32
@@ -195,9 +100,6 @@ test_example_is_drawn (void **state)
   g_autofree guint32 *pixels = NULL;
   guint32 background = color_to_argb32 (&polku_palette_light ()->background);
   gsize n_pixels, n_drawn = 0;
-  GdkFrameClock *frame_clock;
-  guint n_frames = 0;
-  gulong handler;
 
   /* The bundled example, in English under LC_ALL=C.UTF-8, and no file. */
   assert_non_null (document);
@@ -208,14 +110,10 @@ test_example_is_drawn (void **state)
   assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)),
                            polku_journey_get_title (journey)));
 
-  assert_true (wait_until (widget_is_drawable, map_view));
-  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &n_frames);
-  gtk_widget_queue_draw (GTK_WIDGET (map_view));
-  assert_true (wait_until (frames_painted, &n_frames));
-  g_signal_handler_disconnect (frame_clock, handler);
+  assert_true (polku_test_wait_until (widget_is_drawable, map_view));
+  polku_test_wait_for_frames (GTK_WIDGET (map_view), 2);
 
-  texture = render_widget (GTK_WIDGET (map_view));
+  texture = polku_test_render_widget (GTK_WIDGET (map_view));
   n_pixels = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture);
   assert_true (n_pixels > 0);
   pixels = g_new (guint32, n_pixels);
@@ -230,36 +128,13 @@ test_example_is_drawn (void **state)
   assert_true (n_drawn < n_pixels);
 }
 
-static gboolean
-main_context_idle (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static gboolean
-frame_painted (gpointer data)
-{
-  return *(guint *) data >= 1;
-}
-
 /* Lets the window lay itself out and draw n frames, one after another: what
  * a user sees a moment after a change. */
 static void
 run_frames (guint n)
 {
-  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-
   for (guint i = 0; i < n; i++)
-    {
-      guint n_frames = 0;
-      gulong handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &n_frames);
-      gboolean painted;
-
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      painted = wait_until (frame_painted, &n_frames);
-      g_signal_handler_disconnect (frame_clock, handler);
-      assert_true (painted);
-    }
+    polku_test_wait_for_frames (GTK_WIDGET (window), 1);
 }
 
 /* How far down the view its text's last line ends, in the view's own
@@ -320,7 +195,7 @@ test_inspector_shows_long_texts_whole (void **state)
   int position, bottom, height;
 
   /* The example opens with its journey in the inspector. */
-  assert_true (wait_until (widget_is_drawable, inspector));
+  assert_true (polku_test_wait_until (widget_is_drawable, inspector));
   assert_string_equal (_polku_inspector_get_page (inspector), "journey");
   description = GTK_TEXT_VIEW (_polku_inspector_get_editor (inspector, "journey", "description", 0));
   buffer = gtk_text_view_get_buffer (description);
@@ -380,26 +255,10 @@ test_example_saves_as (void **state)
   assert_string_equal (name, "Car maintenance visit.polku");
 
   /* Let the chooser finish setting itself up before it goes. */
-  assert_true (wait_until (main_context_idle, NULL));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (window->file_chooser));
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (window->file_chooser));
   g_clear_object (&window->file_chooser);
-}
-
-static GtkWindow *
-find_about_window (void)
-{
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
-
-  g_object_ref (toplevels);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_ABOUT_WINDOW (toplevel))
-        return toplevel;
-    }
-  return NULL;
 }
 
 static void
@@ -408,19 +267,11 @@ test_about (void **state)
   GtkWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  about = find_about_window ();
+  about = polku_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
   assert_non_null (about);
   assert_string_equal (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), "Polku");
   assert_ptr_equal (gtk_window_get_transient_for (about), GTK_WINDOW (window));
   gtk_window_destroy (about);
-}
-
-static gboolean
-toast_names (gpointer data)
-{
-  g_autofree char *text = _polku_window_dup_last_toast_text (window);
-
-  return text != NULL && strstr (text, data) != NULL;
 }
 
 static void
@@ -434,7 +285,7 @@ test_malformed_file_is_refused (void **state)
   g_autofree char *text = NULL;
   g_autoptr(GFile) file = NULL;
 
-  path = write_tmp_file ("broken.polku",
+  path = polku_test_write_file (tmp_dir, "broken.polku",
                          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                          "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
                          "  <journey id=\"broken\">\n"
@@ -444,7 +295,7 @@ test_malformed_file_is_refused (void **state)
   file = g_file_new_for_path (path);
 
   polku_window_open_file (window, file);
-  assert_true (wait_until (toast_names, "broken.polku:4:"));
+  assert_true (polku_test_wait_for_toast (window, "broken.polku:4:"));
 
   text = _polku_window_dup_last_toast_text (window);
   assert_non_null (text);
@@ -456,20 +307,6 @@ test_malformed_file_is_refused (void **state)
   assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), title);
   assert_true (gtk_widget_get_mapped (GTK_WIDGET (map_view)));
   assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
-}
-
-static gboolean
-window_shows_file (gpointer data)
-{
-  GFile *file = polku_window_get_file (window);
-
-  return file != NULL && g_file_equal (file, data);
-}
-
-static gboolean
-save_finished (gpointer data)
-{
-  return !_polku_window_is_saving (window);
 }
 
 static void
@@ -484,27 +321,17 @@ test_open_and_save (void **state)
   gsize length;
 
   /* Valid, but not in the writer's canonical layout. */
-  path = write_tmp_file ("valid.polku",
-                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                         "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
-                         "<title>Test journey</title><segment><name>Testers</name></segment>\n"
-                         "<scale min=\"1\" max=\"5\"/>\n"
-                         "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
-                         "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
-                         " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
-                         "</touchpoint></step></phase>\n"
-                         "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
-                         "</journey></polku>\n");
+  path = polku_test_write_file (tmp_dir, "valid.polku", polku_test_journey_xml);
   file = g_file_new_for_path (path);
 
   polku_window_open_file (window, file);
-  assert_true (wait_until (window_shows_file, file));
+  assert_true (polku_test_wait_for_file (window, file));
   assert_string_equal (polku_journey_get_title (polku_map_view_get_journey (map_view)),
                        "Test journey");
   assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Test journey"));
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  assert_true (wait_until (save_finished, NULL));
+  assert_true (polku_test_wait_until (polku_test_save_finished, window));
 
   expected = polku_writer_write (polku_window_get_document (window));
   g_file_get_contents (path, &saved, &length, &error);
@@ -532,22 +359,6 @@ test_zoom_actions (void **state)
   polku_map_view_set_zoom (map_view, 1.0);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
 int
 main (void)
 {
@@ -568,15 +379,11 @@ main (void)
   int failed;
 
   /* Recent files and drafts go to a folder of the test's own. */
-  data_home = g_dir_make_tmp ("polku-test-ui-data-XXXXXX", NULL);
-  assert_non_null (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  /* A warning from GTK is a bug in how the window uses it. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  data_home = polku_test_use_data_home ("polku-test-ui-data-XXXXXX");
+  polku_test_fail_on_warnings ();
 
   failed = cmocka_run_group_tests_name ("functions", plain_tests, NULL, NULL);
   failed += cmocka_run_group_tests_name ("window", window_tests, setup_app, teardown_app);
-  remove_tree (data_home);
+  polku_test_remove_tree (data_home);
   return failed;
 }

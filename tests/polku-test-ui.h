@@ -1,0 +1,107 @@
+/* polku-test-ui.h: what the tests of the window share: the application and
+ * its windows run for real under a display, waited on with a deadline
+ *
+ * The helpers fail the cmocka test that calls them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "polku-application.h"
+#include "polku-window-private.h"
+
+#include "polku-test.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*PolkuTestCondition) (gpointer data);
+
+/* A journey file with one step and one touchpoint, valid but not laid out
+ * as the writer writes it. */
+extern const char polku_test_journey_xml[];
+
+/* A warning from GTK fails the program: it is a bug in how the window uses
+ * GTK. */
+void              polku_test_fail_on_warnings        (void);
+/* How long polku_test_wait_until () lets any one condition take to come
+ * true; 10 seconds unless a program sets another. */
+void              polku_test_set_wait_seconds        (guint               seconds);
+
+/* Runs the main loop until condition holds; FALSE when time ran out. */
+gboolean          polku_test_wait_until              (PolkuTestCondition  condition,
+                                                      gpointer            data);
+/* Runs the main loop for a while: for what should not happen, or to let
+ * the window handle what comes. */
+void              polku_test_run_for                 (guint               milliseconds);
+/* A condition: nothing is left to do in the main loop for now. */
+gboolean          polku_test_main_context_idle       (gpointer            data);
+
+/* A new folder from a g_dir_make_tmp () template for the recent files and
+ * drafts, which the program's applications use from now on. */
+char             *polku_test_use_data_home           (const char         *tmpl);
+/* Writes contents to a file name in dir: its path. */
+char             *polku_test_write_file              (const char         *dir,
+                                                      const char         *name,
+                                                      const char         *contents);
+
+/* A new instance of the application, registered on the bus under id. */
+PolkuApplication *polku_test_app_new                 (const char         *id);
+/* Activates app, as a start from the desktop does: its one window. */
+PolkuWindow      *polku_test_app_activate            (PolkuApplication   *app);
+/* Destroys the windows of app without asking about their changes. */
+void              polku_test_destroy_windows         (PolkuApplication   *app);
+/* Destroys the windows of app, lets what they leave behind settle for
+ * milliseconds, and drops app. */
+void              polku_test_app_quit                (PolkuApplication   *app,
+                                                      guint               milliseconds);
+
+/* Waits until window shows file, opened or saved there. */
+gboolean          polku_test_wait_for_file           (PolkuWindow        *window,
+                                                      GFile              *file);
+/* Waits until the window's last toast says text, among other things. */
+gboolean          polku_test_wait_for_toast          (PolkuWindow        *window,
+                                                      const char         *text);
+/* A condition: the window (data) is not saving. */
+gboolean          polku_test_save_finished           (gpointer            data);
+/* Where the window's draft is kept in the user's data folder: its file
+ * with suffix ".draft" (what it is a draft of) or ".polku" (the journey). */
+char             *polku_test_dup_draft_path          (PolkuWindow        *window,
+                                                      const char         *suffix);
+/* A condition: the draft of the window (data) holds the window's document
+ * as the writer writes it. */
+gboolean          polku_test_draft_holds             (gpointer            data);
+
+/* The first toplevel of type that is shown and, unless parent is NULL,
+ * transient for parent. */
+GtkWindow        *polku_test_find_toplevel           (GType               type,
+                                                      PolkuWindow        *parent);
+/* The message dialog shown for parent, or for any window when NULL. */
+AdwMessageDialog *polku_test_find_message_dialog     (PolkuWindow        *parent);
+/* Waits until a message dialog is shown for parent, or for any window
+ * when NULL: the dialog. */
+AdwMessageDialog *polku_test_wait_for_message_dialog (PolkuWindow        *parent);
+/* Answers the dialog by clicking the response's button. */
+void              polku_test_respond                 (AdwMessageDialog   *dialog,
+                                                      const char         *response);
+
+/* Queues a draw of widget and waits until its window painted n frames. */
+void              polku_test_wait_for_frames         (GtkWidget          *widget,
+                                                      guint               n);
+/* Renders what the widget shows now with its window's renderer. */
+GdkTexture       *polku_test_render_widget           (GtkWidget          *widget);
+
+/* Real events, through the X server: runs xdotool with the arguments,
+ * which xdotool must carry out. */
+void              polku_test_xdotool                 (const char         *format,
+                                                      ...) G_GNUC_PRINTF (1, 2);
+/* The X window of widget's toplevel, for xdotool's --window. */
+gulong            polku_test_window_xid              (GtkWidget          *widget);
+/* Where the point (x, y) of widget is in its X window, for xdotool. */
+void              polku_test_point_in_window         (GtkWidget          *widget,
+                                                      double              x,
+                                                      double              y,
+                                                      double             *window_x,
+                                                      double             *window_y);
+
+G_END_DECLS
