@@ -30,10 +30,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <glib/gstdio.h>
-
-#include "polku-application.h"
-#include "polku-window-private.h"
+#include "polku-bench.h"
+#include "polku-test-ui.h"
 
 #define N_TOUCHPOINTS        1000
 #define TOUCHPOINTS_PER_STEP 10
@@ -43,43 +41,6 @@
 
 static PolkuApplication *app;
 static PolkuWindow *window;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (5, wake_up_cb, NULL);
-  gboolean holds;
-
-  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
-  return holds;
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-run_for (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  wait_until (time_passed, &until);
-}
 
 static const char *customer_texts[] = {
   "Checks the price again on the phone while waiting",
@@ -128,20 +89,10 @@ generate (guint n_touchpoints)
   return document;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median_ms (GArray *samples)
 {
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2) / 1000.0;
+  return polku_bench_median ((double *) (gpointer) samples->data, samples->len) / 1000.0;
 }
 
 /* One canvas frame: the map view's snapshot of what it shows, rendered as
@@ -180,8 +131,8 @@ static void
 show_document (PolkuDocument *document)
 {
   _polku_window_set_document (window, document, NULL);
-  g_assert (wait_until (window_is_drawn, NULL));
-  run_for (300);
+  g_assert (polku_test_wait_until (window_is_drawn, NULL));
+  polku_test_run_for (300);
 }
 
 static GArray *
@@ -237,7 +188,6 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(PolkuDocument) empty = polku_document_new ();
   g_autoptr(PolkuJourney) empty_journey = polku_template_create_empty (empty);
   g_autoptr(PolkuDocument) large = generate (N_TOUCHPOINTS);
@@ -247,7 +197,7 @@ main (int    argc,
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) relayouts = g_array_new (FALSE, FALSE, sizeof (double));
   FrameTimes times = { 0, g_array_new (FALSE, FALSE, sizeof (double)), FALSE };
-  g_autofree char *data_home = g_dir_make_tmp ("polku-bench-editor-XXXXXX", NULL);
+  g_autofree char *data_home = NULL;
   GskRenderer *renderer;
   PolkuMapView *map_view;
   PolkuTouchpoint *touchpoint;
@@ -256,14 +206,12 @@ main (int    argc,
   double empty_ms, frame_ms, keystroke_ms, edit_ms, relayout_ms, window_ms;
 
   /* Drafts of the typing go to a scratch directory. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  data_home = polku_test_use_data_home ("polku-bench-editor-XXXXXX");
   polku_document_append_journey (empty, empty_journey);
 
-  app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-  window = POLKU_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  polku_test_set_wait_seconds (30);
+  app = polku_test_app_new (APP_ID);
+  window = polku_test_app_activate (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   map_view = _polku_window_get_map_view (window);
 
@@ -281,7 +229,7 @@ main (int    argc,
   touchpoint = polku_step_get_touchpoint (polku_phase_get_step (polku_journey_get_phase (
     polku_document_get_journey (large, 0), 0), 0), 0);
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (touchpoint));
-  run_for (300);
+  polku_test_run_for (300);
   large_frames = measure_canvas_frames (renderer);
 
 
@@ -314,7 +262,7 @@ main (int    argc,
       times.waiting = TRUE;
       times.before_paint = 0;
       gtk_widget_queue_draw (GTK_WIDGET (map_view));
-      g_assert (wait_until (frame_painted, &times));
+      g_assert (polku_test_wait_until (frame_painted, &times));
 
       if (i >= WARM_UP)
         {
@@ -350,8 +298,8 @@ main (int    argc,
   g_signal_handlers_disconnect_by_data (clock, &times);
   g_array_unref (times.frames);
   polku_undo_stack_set_clean (window->undo_stack);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&app);
+  polku_test_app_quit (g_steal_pointer (&app), 0);
+  polku_test_remove_tree (data_home);
 
   return frame_ms <= TARGET_MS && keystroke_ms <= TARGET_MS ? EXIT_SUCCESS : EXIT_FAILURE;
 }

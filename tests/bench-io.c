@@ -18,7 +18,7 @@
 
 #include <glib/gstdio.h>
 
-#include "polku-core.h"
+#include "polku-bench.h"
 
 #define REPEATS 5
 #define TOUCHPOINTS_PER_STEP 8
@@ -100,21 +100,6 @@ generate (guint n_touchpoints)
   return document;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples)
-{
-  qsort (samples, REPEATS, sizeof (double), compare_doubles);
-  return samples[REPEATS / 2];
-}
-
 static double
 seconds_since (gint64 start)
 {
@@ -139,7 +124,7 @@ time_xmllint (const char *path)
         g_error ("xmllint: %s", error->message);
       samples[r] = seconds_since (start);
     }
-  return median (samples);
+  return polku_bench_median (samples, REPEATS);
 }
 
 /* Reads and loads a file with full checking. The largest file, with every
@@ -175,7 +160,7 @@ time_load (const char *path)
       document = load (path);
       samples[r] = seconds_since (start);
     }
-  return median (samples);
+  return polku_bench_median (samples, REPEATS);
 }
 
 static double
@@ -194,7 +179,7 @@ time_save (PolkuDocument *document,
         g_error ("%s", error->message);
       samples[r] = seconds_since (start);
     }
-  return median (samples);
+  return polku_bench_median (samples, REPEATS);
 }
 
 /* Bytes of text the model holds: every field's string with its NUL. */

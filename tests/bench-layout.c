@@ -18,90 +18,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "polku-core.h"
+#include "polku-bench.h"
 #include "polku-render.h"
 #include "polku-text-cache-private.h"
 
 #define N_TOUCHPOINTS 1000
-#define PER_STEP      8
 #define REPEATS       41
 #define VIEW_WIDTH    1200
 #define VIEW_HEIGHT   800
 #define TARGET_MS     8.0
-
-static const char * const lane_texts[] = {
-  "Looks for the workshop's number on the website and calls it",
-  "Will they have a free slot before the weekend?",
-  "Hurried, a little worried about the cost",
-  "An answer within a minute, a clear price",
-  "Booking by phone or online, confirmed by text message",
-  "Reception knows the car's history and the open recalls",
-  "Booking system, parts stock, price list",
-  "Customers ask for evening slots; the phone queue is long on Mondays",
-};
-
-static PolkuJourney *
-generate (guint n_touchpoints)
-{
-  PolkuJourney *journey = polku_journey_new ("bench");
-  guint made = 0;
-  guint n_steps = 0;
-
-  polku_journey_set_title (journey, "Car maintenance visit, every workshop of the chain");
-  polku_journey_set_segment (journey, "Private car owners");
-  while (made < n_touchpoints)
-    {
-      PolkuPhase *phase = polku_journey_get_phase (journey, n_steps % POLKU_N_PHASE_KINDS);
-      g_autofree char *step_id = g_strdup_printf ("s%u", n_steps);
-      g_autofree char *step_name = g_strdup_printf ("Step %u of the customer's process", n_steps + 1);
-      g_autoptr(PolkuStep) step = polku_step_new (step_id, step_name);
-
-      for (guint f = POLKU_STEP_FIELD_DOING; f < POLKU_STEP_N_FIELDS; f++)
-        polku_step_set_field (step, f, lane_texts[(f + n_steps) % G_N_ELEMENTS (lane_texts)]);
-      polku_step_set_gate (step, n_steps % 7 == 3);
-      polku_phase_append_step (phase, step);
-      n_steps++;
-
-      for (guint i = 0; i < PER_STEP && made < n_touchpoints; i++, made++)
-        {
-          g_autofree char *id = g_strdup_printf ("t%u", made);
-          g_autofree char *name = g_strdup_printf ("Touchpoint number %u", made);
-          g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, name);
-
-          polku_touchpoint_set_channel (touchpoint, made % POLKU_N_CHANNELS);
-          polku_touchpoint_set_criticality (touchpoint, made % 2);
-          polku_touchpoint_set_role (touchpoint, (made / 2) % 2);
-          polku_touchpoint_set_score (touchpoint, 1 + (made % 17) / 4.0);
-          polku_touchpoint_set_target (touchpoint, 4);
-          polku_step_append_touchpoint (step, touchpoint);
-        }
-    }
-  return journey;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
 
 /* Draws the view of the canvas whose middle is (x, y) on the map. */
 static void
@@ -123,7 +48,7 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(PolkuJourney) empty = polku_journey_new ("empty");
-  g_autoptr(PolkuJourney) journey = generate (N_TOUCHPOINTS);
+  g_autoptr(PolkuJourney) journey = polku_bench_journey_new (N_TOUCHPOINTS);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VIEW_WIDTH, VIEW_HEIGHT);
   cairo_t *cr = cairo_create (surface);
   PolkuPhase *purchase = polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE);
@@ -144,7 +69,7 @@ main (int    argc,
       g_autoptr(PolkuMapLayout) layout = polku_map_layout_new (empty);
 
       draw_view (layout, cr, 0, 0);
-      baseline[r] = elapsed_ms (start);
+      baseline[r] = polku_bench_ms_since (start);
     }
 
   for (guint r = 0; r < 5; r++)
@@ -155,7 +80,7 @@ main (int    argc,
       _polku_text_cache_clear ();
       start = g_get_monotonic_time ();
       layout = polku_map_layout_new (journey);
-      cold[r] = elapsed_ms (start);
+      cold[r] = polku_bench_ms_since (start);
     }
 
   for (guint r = 0; r < REPEATS; r++)
@@ -169,18 +94,18 @@ main (int    argc,
       start = g_get_monotonic_time ();
       polku_touchpoint_set_name (edited, name);
       layout = polku_map_layout_new (journey);
-      edit_layout[r] = elapsed_ms (start);
+      edit_layout[r] = polku_bench_ms_since (start);
       g_assert (polku_map_layout_get_touchpoint_rect (layout, edited, &card));
       draw_view (layout, cr, card.x + card.width / 2, card.y + card.height / 2);
       cairo_surface_flush (surface);
-      edit_total[r] = elapsed_ms (start);
+      edit_total[r] = polku_bench_ms_since (start);
     }
   g_assert (cairo_status (cr) == CAIRO_STATUS_SUCCESS);
 
-  baseline_ms = median (baseline, REPEATS);
-  cold_ms = median (cold, 5);
-  layout_ms = median (edit_layout, REPEATS);
-  total_ms = median (edit_total, REPEATS);
+  baseline_ms = polku_bench_median (baseline, REPEATS);
+  cold_ms = polku_bench_median (cold, 5);
+  layout_ms = polku_bench_median (edit_layout, REPEATS);
+  total_ms = polku_bench_median (edit_total, REPEATS);
 
   printf ("%u touchpoints in %u steps; medians of %u runs (cold: of 5)\n",
           polku_journey_count_touchpoints (journey), polku_journey_count_steps (journey), REPEATS);
