@@ -878,7 +878,7 @@ polku_inspector_build (PolkuInspector *self)
 
       if (owner == OWNER_TOUCHPOINT)
         {
-          self->figures[owner][FIGURE_CSAT] = add_figure_row (group, _("Satisfaction Survey"));
+          self->figures[owner][FIGURE_CSAT] = add_figure_row (group, _("Customer Satisfaction Score"));
           self->figures[owner][FIGURE_NPS] = add_figure_row (group, _("Net Promoter Score"));
           self->figures[owner][FIGURE_CES] = add_figure_row (group, _("Customer Effort Score"));
           continue;
