@@ -105,6 +105,36 @@ static const char colour_xml[] =
   "<colour/>\n"
   "</polku>\n";
 
+/* In the list of commands of --help, each summary starts in the same
+ * column, counted in characters as a terminal shows them. */
+static void
+assert_summaries_line_up (const char *help)
+{
+  static const char * const commands[] = { "validate ", "export ", "stats ", "normalize ", "thumbnail " };
+  g_auto(GStrv) lines = g_strsplit (help, "\n", -1);
+  glong column = -1;
+  guint n_commands = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *summary;
+      gboolean is_command = FALSE;
+
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        is_command |= g_str_has_prefix (lines[i] + strspn (lines[i], " "), commands[c]);
+      if (!is_command)
+        continue;
+      /* Two spaces end the parameters; summaries hold single ones. */
+      summary = g_strrstr (lines[i], "  ");
+      assert_true (summary > lines[i]);
+      if (column < 0)
+        column = g_utf8_pointer_to_offset (lines[i], summary);
+      assert_int_equal (g_utf8_pointer_to_offset (lines[i], summary), column);
+      n_commands++;
+    }
+  assert_int_equal (n_commands, G_N_ELEMENTS (commands));
+}
+
 static void
 test_help_names_the_commands (void **state)
 {
@@ -114,6 +144,7 @@ test_help_names_the_commands (void **state)
   assert_int_equal (run.status, 0);
   assert_non_null (strstr (run.out, "validate"));
   assert_non_null (strstr (run.out, "export"));
+  assert_summaries_line_up (run.out);
 
   run_clear (&run);
   run_cli (&run, "export", "--help", NULL);
@@ -520,6 +551,8 @@ test_finnish_messages (void **state)
   run_clear (&run);
   run_cli_in (envp, &run, "--help", NULL);
   assert_non_null (strstr (run.out, "Komennot:"));
+  assert_non_null (strstr (run.out, "export     TIEDOSTO -o KOHDE "));
+  assert_summaries_line_up (run.out);
 
   polku_test_remove_tree (dir);
 }

@@ -107,13 +107,24 @@ polku_cli_parse (GOptionContext  *context,
 static void
 print_usage (FILE *stream)
 {
+  glong width = 0;
+
   fprintf (stream, "%s\n  polku-cli %s\n\n%s\n",
            _("Usage:"), _("COMMAND [OPTION…] [ARGUMENT…]"),
            _("Check, measure and export journey maps made with Polku."));
   fprintf (stream, "\n%s\n", _("Commands:"));
+
+  /* The summaries line up after the longest parameters, counted in
+   * characters: “…” and Finnish letters take more than one byte. */
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %-18s %s\n", commands[i].name,
-             _(commands[i].parameters), _(commands[i].summary));
+    width = MAX (width, g_utf8_strlen (_(commands[i].parameters), -1));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *parameters = _(commands[i].parameters);
+
+      fprintf (stream, "  %-10s %s%*s  %s\n", commands[i].name, parameters,
+               (int) (width - g_utf8_strlen (parameters, -1)), "", _(commands[i].summary));
+    }
   fprintf (stream, "\n%s\n", _("Run “polku-cli COMMAND --help” for a command’s options."));
 }
 
