@@ -5,14 +5,7 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "polku-document-io.h"
 
@@ -38,6 +31,8 @@ load_bytes_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *etag = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *folder_path = NULL;
   PolkuDocument *document;
 
   bytes = g_file_load_bytes_finish (file, result, &etag, &error);
@@ -47,6 +42,13 @@ load_bytes_cb (GObject      *object,
       return;
     }
   g_task_set_task_data (task, g_steal_pointer (&etag), g_free);
+
+  /* Temporary files that cut-short saves left in the file's folder go,
+   * as the next save there would remove them. */
+  folder = g_file_get_parent (file);
+  folder_path = folder != NULL ? g_file_get_path (folder) : NULL;
+  if (folder_path != NULL)
+    polku_file_write_remove_leftovers_async (folder_path, NULL, NULL, NULL);
 
   name = polku_file_dup_display_name (file);
   document = polku_reader_load_bytes (bytes, name, &error);
@@ -138,117 +140,6 @@ save_data_free (SaveData *data)
   g_free (data);
 }
 
-static gboolean
-set_errno_error (GError     **error,
-                 int          saved_errno)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_all (int            fd,
-           const guint8  *data,
-           gsize          length,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  while (length > 0)
-    {
-      gssize written;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      written = write (fd, data, MIN (length, 1024 * 1024));
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        return set_errno_error (error, errno);
-      data += written;
-      length -= (gsize) written;
-    }
-  return TRUE;
-}
-
-/* Writes bytes to a new file beside path and renames it over path only when
- * all of it is on the disk: a full disk, a read-only folder or a crash
- * leaves the old file whole. GLib's own replace may fall back to rewriting
- * the file in place, or rename a file cut short by a failed write. */
-static gboolean
-replace_local_file (const char    *path,
-                    GBytes        *bytes,
-                    GCancellable  *cancellable,
-                    GError       **error)
-{
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *template = NULL;
-  struct stat original;
-  gboolean exists;
-  gsize length;
-  const guint8 *data = g_bytes_get_data (bytes, &length);
-  int fd;
-
-  /* Through a symbolic link, the file it points to is replaced. */
-  target = realpath (path, NULL);
-  if (target == NULL)
-    target = g_strdup (path);
-  exists = stat (target, &original) == 0;
-  if (exists && !S_ISREG (original.st_mode))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                           _("Not a regular file"));
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-  template = g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, exists ? (original.st_mode & 07777) : 0666);
-  if (fd < 0)
-    return set_errno_error (error, errno);
-
-  /* A new file's mode is 0666 less the umask, as open() gives it; a
-   * replaced one keeps its owner and mode where this process may. */
-  if (exists
-      && (fchown (fd, original.st_uid, original.st_gid) != 0
-          || fchmod (fd, original.st_mode & 07777) != 0))
-    g_debug ("Could not keep the owner and mode of %s: %s", target, g_strerror (errno));
-
-  if (!write_all (fd, data, length, cancellable, error))
-    goto failed;
-  if (fsync (fd) != 0)
-    {
-      set_errno_error (error, errno);
-      goto failed;
-    }
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      set_errno_error (error, errno);
-      goto failed;
-    }
-  fd = -1;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    goto failed;
-  if (g_rename (template, target) != 0)
-    {
-      set_errno_error (error, errno);
-      goto failed;
-    }
-  return TRUE;
-
-failed:
-  if (fd >= 0)
-    close (fd);
-  g_unlink (template);
-  return FALSE;
-}
-
 static void
 save_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -256,18 +147,10 @@ save_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   SaveData *data = task_data;
-  g_autofree char *path = g_file_get_path (data->file);
   g_autoptr(GFileInfo) info = NULL;
   GError *error = NULL;
-  gboolean done;
 
-  if (path != NULL)
-    done = replace_local_file (path, data->bytes, cancellable, &error);
-  else
-    done = g_file_replace_contents (data->file, g_bytes_get_data (data->bytes, NULL),
-                                    g_bytes_get_size (data->bytes), NULL, FALSE,
-                                    G_FILE_CREATE_NONE, NULL, cancellable, &error);
-  if (!done)
+  if (!polku_file_write (data->file, data->bytes, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
