@@ -48,7 +48,6 @@ setup_app (void **state)
   tmp_dir = polku_test_make_tmp_dir ("polku-test-files-XXXXXX");
   app = polku_test_app_new (APP_ID);
   settings = g_settings_new (APP_ID);
-  g_settings_set_int (settings, "draft-delay", 1);
   return 0;
 }
 
@@ -832,7 +831,6 @@ test_preferences (void **state)
   PolkuWindow *window = new_window ();
   GtkWindow *preferences;
   AdwComboRow *scale_row;
-  GtkSpinButton *delay_button;
   GtkSwitch *outline_switch;
   PolkuWindow *other;
 
@@ -850,11 +848,6 @@ test_preferences (void **state)
   assert_int_equal (adw_combo_row_get_selected (scale_row), 0);
   adw_combo_row_set_selected (scale_row, 2);
   assert_int_equal (g_settings_get_enum (settings, "default-scale"), 2);
-
-  delay_button = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
-  assert_int_equal (gtk_spin_button_get_value_as_int (delay_button), 1);
-  gtk_spin_button_set_value (delay_button, 7);
-  assert_int_equal (g_settings_get_int (settings, "draft-delay"), 7);
 
   /* The panes follow at once, and new windows take them as they are. */
   outline_switch = GTK_SWITCH (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SWITCH));
@@ -881,7 +874,6 @@ test_preferences (void **state)
   gtk_window_destroy (preferences);
   g_settings_reset (settings, "default-scale");
   g_settings_reset (settings, "show-outline");
-  g_settings_set_int (settings, "draft-delay", 1);
 }
 
 /* Fitting and panning the map */

@@ -94,12 +94,10 @@ static int
 run_child (const char *path)
 {
   g_autoptr(PolkuApplication) app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   PolkuWindow *window;
 
-  g_settings_set_int (settings, "draft-delay", 1);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     return 2;
 
