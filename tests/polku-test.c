@@ -14,6 +14,10 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "polku-test.h"
@@ -103,6 +107,19 @@ polku_test_journey_titled (const char *title)
 
   assert_int_equal (g_string_replace (xml, "<title>Test journey</title>", element, 1), 1);
   return g_string_free (g_steal_pointer (&xml), FALSE);
+}
+
+int
+polku_test_ended_pid (void)
+{
+  pid_t pid = fork ();
+  int status;
+
+  assert_true (pid >= 0);
+  if (pid == 0)
+    _exit (0);
+  assert_int_equal (waitpid (pid, &status, 0), pid);
+  return pid;
 }
 
 char *

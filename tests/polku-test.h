@@ -28,6 +28,9 @@ GStrv   polku_test_list_dir       (const char         *path);
 extern const char polku_test_journey_xml[];
 char   *polku_test_journey_titled (const char         *title);
 
+/* The number of a process that has ended. */
+int     polku_test_ended_pid      (void);
+
 /* Runs a tool of poppler-utils, argv NULL-terminated, which must succeed:
  * what it printed. */
 char   *polku_test_run_tool       (const char * const *argv);

@@ -441,20 +441,6 @@ test_read_only_folder (void **state)
 
 /* What a crash leaves */
 
-/* The number of a process that has ended. */
-static pid_t
-ended_pid (void)
-{
-  pid_t pid = fork ();
-  int status;
-
-  assert_true (pid >= 0);
-  if (pid == 0)
-    _exit (0);
-  assert_int_equal (waitpid (pid, &status, 0), pid);
-  return pid;
-}
-
 static char *
 temporary_name (const char *name,
                 gint64      pid,
@@ -491,7 +477,7 @@ test_leftovers_of_ended_writers_go (void **state)
 {
   guint64 own_start = polku_process_get_own_start_time ();
   gint64 parent = getppid ();
-  g_autofree char *dead = temporary_name ("a.polku", ended_pid (), 0);
+  g_autofree char *dead = temporary_name ("a.polku", polku_test_ended_pid (), 0);
   g_autofree char *own = temporary_name ("b.polku", getpid (), own_start);
   g_autofree char *reused = temporary_name ("c.polku", getpid (), own_start + 1);
   g_autofree char *living = temporary_name ("d.polku", parent, polku_process_get_start_time (parent));
@@ -542,7 +528,7 @@ removed_cb (GObject      *object,
 static void
 test_leftovers_go_in_a_thread (void **state)
 {
-  g_autofree char *name = temporary_name ("journey.polku", ended_pid (), 0);
+  g_autofree char *name = temporary_name ("journey.polku", polku_test_ended_pid (), 0);
   g_autofree char *path = path_in (dir, name);
   int removed = -1;
 

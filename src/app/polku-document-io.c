@@ -123,44 +123,38 @@ polku_document_io_load_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-typedef struct
-{
-  GFile  *file;
-  GBytes *bytes;
-  /* The entity tag of the file written, once it is. */
-  char   *etag;
-} SaveData;
-
+/* Saved: the task's data, the file until then, becomes its entity tag,
+ * or NULL when that cannot be read. */
 static void
-save_data_free (SaveData *data)
+query_etag_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  g_clear_object (&data->file);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
-  g_free (data->etag);
-  g_free (data);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
+
+  g_task_set_task_data (task, info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL, g_free);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
-save_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+written_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  SaveData *data = task_data;
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GTask) task = user_data;
+  GFile *file = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
 
-  if (!polku_file_write (data->file, data->bytes, cancellable, &error))
+  if (!polku_file_write_finish (result, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  info = g_file_query_info (data->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  if (info != NULL)
-    data->etag = g_strdup (g_file_info_get_etag (info));
-  g_task_return_boolean (task, TRUE);
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, cancellable, query_etag_cb, g_steal_pointer (&task));
 }
 
 void
@@ -171,7 +165,7 @@ polku_document_io_save_async (PolkuDocument       *document,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  SaveData *data;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_if_fail (POLKU_IS_DOCUMENT (document));
   g_return_if_fail (G_IS_FILE (file));
@@ -179,13 +173,11 @@ polku_document_io_save_async (PolkuDocument       *document,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, polku_document_io_save_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
 
   /* Serialised before returning, so that later edits do not race the write. */
-  data = g_new0 (SaveData, 1);
-  data->file = g_object_ref (file);
-  data->bytes = polku_writer_write (document);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_in_thread);
+  bytes = polku_writer_write (document);
+  polku_file_write_async (file, bytes, cancellable, written_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -205,7 +197,5 @@ polku_document_io_get_etag (GAsyncResult *result)
 
   if (g_task_had_error (G_TASK (result)))
     return NULL;
-  if (g_task_get_source_tag (G_TASK (result)) == polku_document_io_save_async)
-    return ((SaveData *) g_task_get_task_data (G_TASK (result)))->etag;
   return g_task_get_task_data (G_TASK (result));
 }
