@@ -258,6 +258,21 @@ count_call (const char *what,
   count_call (what, (const int[]) { __VA_ARGS__ }, \
               sizeof ((const int[]) { __VA_ARGS__ }) / sizeof (int))
 
+/* Fails with error when it is not 0, else returns what call returns. */
+#define FAIL_OR_CALL(error, call)        \
+  do                                    \
+    {                                   \
+      int error_ = (error);             \
+                                        \
+      if (error_ != 0)                  \
+        {                               \
+          errno = error_;               \
+          return -1;                    \
+        }                               \
+      return (call);                    \
+    }                                   \
+  while (0)
+
 /* Opening */
 
 static int
@@ -307,7 +322,7 @@ mode_argument (int     flags,
   return 0;
 }
 
-#define DEFINE_OPEN(name)                                                \
+#define DEFINE_OPEN(name)                                               \
   int                                                                   \
   name (const char *path,                                               \
         int         flags,                                              \
@@ -315,21 +330,17 @@ mode_argument (int     flags,
   {                                                                     \
     va_list args;                                                       \
     mode_t mode;                                                        \
-    int error;                                                          \
                                                                         \
     va_start (args, flags);                                             \
     mode = mode_argument (flags, args);                                 \
     va_end (args);                                                      \
     resolve_all ();                                                     \
-    if ((error = before_open (AT_FDCWD, path, flags)) != 0)             \
-      {                                                                 \
-        errno = error;                                                  \
-        return -1;                                                      \
-      }                                                                 \
-    return after_open (AT_FDCWD, path, flags, real_##name (path, flags, mode)); \
+    FAIL_OR_CALL (before_open (AT_FDCWD, path, flags),                  \
+                  after_open (AT_FDCWD, path, flags,                    \
+                              real_##name (path, flags, mode)));        \
   }
 
-#define DEFINE_OPENAT(name)                                              \
+#define DEFINE_OPENAT(name)                                             \
   int                                                                   \
   name (int         dirfd,                                              \
         const char *path,                                               \
@@ -338,18 +349,14 @@ mode_argument (int     flags,
   {                                                                     \
     va_list args;                                                       \
     mode_t mode;                                                        \
-    int error;                                                          \
                                                                         \
     va_start (args, flags);                                             \
     mode = mode_argument (flags, args);                                 \
     va_end (args);                                                      \
     resolve_all ();                                                     \
-    if ((error = before_open (dirfd, path, flags)) != 0)                \
-      {                                                                 \
-        errno = error;                                                  \
-        return -1;                                                      \
-      }                                                                 \
-    return after_open (dirfd, path, flags, real_##name (dirfd, path, flags, mode)); \
+    FAIL_OR_CALL (before_open (dirfd, path, flags),                     \
+                  after_open (dirfd, path, flags,                       \
+                              real_##name (dirfd, path, flags, mode))); \
   }
 
 DEFINE_OPEN (open)
@@ -553,15 +560,9 @@ int
 rename (const char *old_path,
         const char *new_path)
 {
-  int error;
-
   resolve_all ();
-  if ((error = before_rename (AT_FDCWD, old_path, AT_FDCWD, new_path)) != 0)
-    {
-      errno = error;
-      return -1;
-    }
-  return real_rename (old_path, new_path);
+  FAIL_OR_CALL (before_rename (AT_FDCWD, old_path, AT_FDCWD, new_path),
+                real_rename (old_path, new_path));
 }
 
 int
@@ -570,15 +571,9 @@ renameat (int         old_dirfd,
           int         new_dirfd,
           const char *new_path)
 {
-  int error;
-
   resolve_all ();
-  if ((error = before_rename (old_dirfd, old_path, new_dirfd, new_path)) != 0)
-    {
-      errno = error;
-      return -1;
-    }
-  return real_renameat (old_dirfd, old_path, new_dirfd, new_path);
+  FAIL_OR_CALL (before_rename (old_dirfd, old_path, new_dirfd, new_path),
+                real_renameat (old_dirfd, old_path, new_dirfd, new_path));
 }
 
 int
@@ -588,13 +583,7 @@ renameat2 (int           old_dirfd,
            const char   *new_path,
            unsigned int  flags)
 {
-  int error;
-
   resolve_all ();
-  if ((error = before_rename (old_dirfd, old_path, new_dirfd, new_path)) != 0)
-    {
-      errno = error;
-      return -1;
-    }
-  return real_renameat2 (old_dirfd, old_path, new_dirfd, new_path, flags);
+  FAIL_OR_CALL (before_rename (old_dirfd, old_path, new_dirfd, new_path),
+                real_renameat2 (old_dirfd, old_path, new_dirfd, new_path, flags));
 }
