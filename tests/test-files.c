@@ -746,6 +746,32 @@ test_save_keeps_links_and_modes (void **state)
   }
 }
 
+/* What a save cut short by a crash left beside the file: it goes when the
+ * file is opened. */
+static gboolean
+file_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_opening_removes_leftovers (void **state)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "crashed", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *name = g_strdup_printf (".left.polku" POLKU_FILE_WRITE_TEMPORARY_MARK "%d-0-aB3dEf",
+                                           polku_test_ended_pid ());
+  g_autofree char *leftover = NULL;
+
+  assert_int_equal (g_mkdir (dir, 0700), 0);
+  path = polku_test_write_file (dir, "left.polku", polku_test_journey_xml);
+  leftover = polku_test_write_file (dir, name, "<?xml version=\"1.0\"?><polku");
+
+  open_in_new_window (path);
+  assert_true (polku_test_wait_until (file_gone, leftover));
+  assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 /* Files changed by other programs */
 
 static gboolean
@@ -1055,6 +1081,7 @@ main (void)
     cmocka_unit_test_teardown (test_save_to_vanished_path_fails, teardown_windows),
     cmocka_unit_test_teardown (test_save_to_full_disk_fails, teardown_windows),
     cmocka_unit_test_teardown (test_save_keeps_links_and_modes, teardown_windows),
+    cmocka_unit_test_teardown (test_opening_removes_leftovers, teardown_windows),
     cmocka_unit_test_teardown (test_file_changed_on_disk, teardown_windows),
     cmocka_unit_test_teardown (test_preferences, teardown_windows),
     cmocka_unit_test_teardown (test_window_size_is_remembered, teardown_windows),

@@ -337,6 +337,32 @@ test_discard_after_crash (void **state)
   polku_test_app_quit (app, 200);
 }
 
+static gboolean
+file_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* A draft that a crash cut short while it was written goes at the next
+ * start. */
+static void
+test_start_removes_cut_drafts (void **state)
+{
+  g_autofree char *dir = polku_drafts_dup_default_dir ();
+  g_autofree char *name = g_strdup_printf (".cut.polku" POLKU_FILE_WRITE_TEMPORARY_MARK "%d-0-aB3dEf",
+                                           polku_test_ended_pid ());
+  g_autofree char *leftover = NULL;
+  PolkuApplication *app;
+
+  assert_int_equal (g_mkdir_with_parents (dir, 0700), 0);
+  leftover = polku_test_write_file (dir, name, "<?xml version=\"1.0\"?><polku");
+
+  app = start_app ();
+  assert_true (polku_test_wait_until (file_gone, leftover));
+  assert_null (polku_test_find_message_dialog (NULL));
+  polku_test_app_quit (app, 200);
+}
+
 /* At most a second of typing is lost: an edit killed a second after it
  * was made is in the draft. */
 static void
@@ -376,6 +402,7 @@ main (int   argc,
     cmocka_unit_test (test_restore_after_crash),
     cmocka_unit_test (test_discard_after_crash),
     cmocka_unit_test (test_edit_a_second_before_the_crash_is_kept),
+    cmocka_unit_test (test_start_removes_cut_drafts),
   };
   int failed;
 
