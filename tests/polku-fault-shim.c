@@ -59,8 +59,6 @@ static char failed[128];
 
 static unsigned char tracked[MAX_FDS];
 
-static int (*real_open) (const char *, int, ...);
-static int (*real_open64) (const char *, int, ...);
 static int (*real_openat) (int, const char *, int, ...);
 static int (*real_openat64) (int, const char *, int, ...);
 static int (*real_mkstemp) (char *);
@@ -80,8 +78,6 @@ resolve_all (void)
 {
   if (real_close != NULL)
     return;
-  RESOLVE (open);
-  RESOLVE (open64);
   RESOLVE (openat);
   RESOLVE (openat64);
   RESOLVE (mkstemp);
@@ -322,47 +318,77 @@ mode_argument (int     flags,
   return 0;
 }
 
-#define DEFINE_OPEN(name)                                               \
-  int                                                                   \
-  name (const char *path,                                               \
-        int         flags,                                              \
-        ...)                                                            \
-  {                                                                     \
-    va_list args;                                                       \
-    mode_t mode;                                                        \
-                                                                        \
-    va_start (args, flags);                                             \
-    mode = mode_argument (flags, args);                                 \
-    va_end (args);                                                      \
-    resolve_all ();                                                     \
-    FAIL_OR_CALL (before_open (AT_FDCWD, path, flags),                  \
-                  after_open (AT_FDCWD, path, flags,                    \
-                              real_##name (path, flags, mode)));        \
-  }
+/* Every open goes through openat(), relative to the working folder for
+ * open(); large64 picks openat64(). */
+static int
+shim_openat (int         large64,
+             int         dirfd,
+             const char *path,
+             int         flags,
+             mode_t      mode)
+{
+  resolve_all ();
+  FAIL_OR_CALL (before_open (dirfd, path, flags),
+                after_open (dirfd, path, flags,
+                            (large64 ? real_openat64 : real_openat) (dirfd, path, flags, mode)));
+}
 
-#define DEFINE_OPENAT(name)                                             \
-  int                                                                   \
-  name (int         dirfd,                                              \
-        const char *path,                                               \
-        int         flags,                                              \
-        ...)                                                            \
-  {                                                                     \
-    va_list args;                                                       \
-    mode_t mode;                                                        \
-                                                                        \
-    va_start (args, flags);                                             \
-    mode = mode_argument (flags, args);                                 \
-    va_end (args);                                                      \
-    resolve_all ();                                                     \
-    FAIL_OR_CALL (before_open (dirfd, path, flags),                     \
-                  after_open (dirfd, path, flags,                       \
-                              real_##name (dirfd, path, flags, mode))); \
-  }
+#define MODE_ARGUMENT(flags, mode) \
+  do                               \
+    {                              \
+      va_list args;                \
+                                   \
+      va_start (args, flags);      \
+      mode = mode_argument (flags, args); \
+      va_end (args);               \
+    }                              \
+  while (0)
 
-DEFINE_OPEN (open)
-DEFINE_OPEN (open64)
-DEFINE_OPENAT (openat)
-DEFINE_OPENAT (openat64)
+int
+open (const char *path,
+      int         flags,
+      ...)
+{
+  mode_t mode;
+
+  MODE_ARGUMENT (flags, mode);
+  return shim_openat (0, AT_FDCWD, path, flags, mode);
+}
+
+int
+open64 (const char *path,
+        int         flags,
+        ...)
+{
+  mode_t mode;
+
+  MODE_ARGUMENT (flags, mode);
+  return shim_openat (1, AT_FDCWD, path, flags, mode);
+}
+
+int
+openat (int         dirfd,
+        const char *path,
+        int         flags,
+        ...)
+{
+  mode_t mode;
+
+  MODE_ARGUMENT (flags, mode);
+  return shim_openat (0, dirfd, path, flags, mode);
+}
+
+int
+openat64 (int         dirfd,
+          const char *path,
+          int         flags,
+          ...)
+{
+  mode_t mode;
+
+  MODE_ARGUMENT (flags, mode);
+  return shim_openat (1, dirfd, path, flags, mode);
+}
 
 /* The fortified forms, which take no mode. */
 int __open_2 (const char *path, int flags);
