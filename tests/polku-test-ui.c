@@ -16,18 +16,6 @@
 
 #include "polku-test-ui.h"
 
-const char polku_test_journey_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-  "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
-  "<title>Test journey</title><segment><name>Testers</name></segment>\n"
-  "<scale min=\"1\" max=\"5\"/>\n"
-  "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
-  "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
-  " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
-  "</touchpoint></step></phase>\n"
-  "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
-  "</journey></polku>\n";
-
 static guint wait_seconds = 10;
 
 void

@@ -17,10 +17,6 @@ G_BEGIN_DECLS
 
 typedef gboolean (*PolkuTestCondition) (gpointer data);
 
-/* A journey file with one step and one touchpoint, valid but not laid out
- * as the writer writes it. */
-extern const char polku_test_journey_xml[];
-
 /* A warning from GTK fails the program: it is a bug in how the window uses
  * GTK. */
 void              polku_test_fail_on_warnings        (void);

@@ -14,6 +14,10 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "polku-test.h"
@@ -43,6 +47,79 @@ polku_test_remove_tree (const char *path)
       }
   g_chmod (path, 0700);
   g_remove (path);
+}
+
+GBytes *
+polku_test_read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  if (error != NULL)
+    fail_msg ("%s", error->message);
+  return g_bytes_new_take (contents, length);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GStrv
+polku_test_list_dir (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    fail_msg ("%s", error->message);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+const char polku_test_journey_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<polku xmlns=\"urn:polku:journey\" format=\"1\"><journey id=\"j\">\n"
+  "<title>Test journey</title><segment><name>Testers</name></segment>\n"
+  "<scale min=\"1\" max=\"5\"/>\n"
+  "<phase kind=\"pre-purchase\"><step id=\"s1\"><name>Calling</name>\n"
+  "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\""
+  " role=\"prerequisite\" score=\"2\" target=\"4\"><name>Call centre</name>"
+  "</touchpoint></step></phase>\n"
+  "<phase kind=\"purchase\"/><phase kind=\"post-purchase\"/>\n"
+  "</journey></polku>\n";
+
+char *
+polku_test_journey_titled (const char *title)
+{
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  g_autofree char *element = g_strdup_printf ("<title>%s</title>", escaped);
+  g_autoptr(GString) xml = g_string_new (polku_test_journey_xml);
+
+  assert_int_equal (g_string_replace (xml, "<title>Test journey</title>", element, 1), 1);
+  return g_string_free (g_steal_pointer (&xml), FALSE);
+}
+
+int
+polku_test_ended_pid (void)
+{
+  pid_t pid = fork ();
+  int status;
+
+  assert_true (pid >= 0);
+  if (pid == 0)
+    _exit (0);
+  assert_int_equal (waitpid (pid, &status, 0), pid);
+  return pid;
 }
 
 char *

@@ -18,6 +18,19 @@ char   *polku_test_make_tmp_dir   (const char         *tmpl);
  * not. */
 void    polku_test_remove_tree    (const char         *path);
 
+/* The contents of a file, which must be readable. */
+GBytes *polku_test_read_bytes     (const char         *path);
+/* The names in a folder, sorted, without "." and "..". */
+GStrv   polku_test_list_dir       (const char         *path);
+/* A journey file with one step and one touchpoint, valid but not laid out
+ * as the writer writes it, titled "Test journey"; and the same titled
+ * title. */
+extern const char polku_test_journey_xml[];
+char   *polku_test_journey_titled (const char         *title);
+
+/* The number of a process that has ended. */
+int     polku_test_ended_pid      (void);
+
 /* Runs a tool of poppler-utils, argv NULL-terminated, which must succeed:
  * what it printed. */
 char   *polku_test_run_tool       (const char * const *argv);

@@ -11,7 +11,6 @@
 #include <cmocka.h>
 
 #include <sys/types.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -61,13 +60,7 @@ static char *
 dup_ended_owner (void)
 {
   g_autofree char *boot_id = NULL;
-  pid_t pid = fork ();
-  int status;
-
-  assert_true (pid >= 0);
-  if (pid == 0)
-    _exit (0);
-  assert_int_equal (waitpid (pid, &status, 0), pid);
+  int pid = polku_test_ended_pid ();
 
   if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &boot_id, NULL, NULL))
     boot_id = g_strdup ("");

@@ -89,17 +89,17 @@ never (gpointer data)
 }
 
 /* Opens path, edits it, says "ready" when the draft is on disk and runs
- * until it is killed. */
+ * until it is killed; or, when at_once, says "edited" and when, in
+ * microseconds of the monotonic clock, as soon as it has edited. */
 static int
-run_child (const char *path)
+run_child (const char *path,
+           gboolean    at_once)
 {
   g_autoptr(PolkuApplication) app = polku_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   PolkuWindow *window;
 
-  g_settings_set_int (settings, "draft-delay", 1);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     return 2;
 
@@ -110,11 +110,18 @@ run_child (const char *path)
     return 3;
 
   edit (polku_window_get_document (window), push_to_window, window);
-  if (!polku_test_wait_until (polku_test_draft_holds, window))
-    return 4;
-
-  printf ("ready\n");
-  fflush (stdout);
+  if (at_once)
+    {
+      printf ("edited %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+      fflush (stdout);
+    }
+  else
+    {
+      if (!polku_test_wait_until (polku_test_draft_holds, window))
+        return 4;
+      printf ("ready\n");
+      fflush (stdout);
+    }
 
   /* Until killed; a parent that forgot is not waited for long. */
   polku_test_wait_until (never, NULL);
@@ -146,9 +153,17 @@ line_read (gpointer data)
   return ((LineRead *) data)->done;
 }
 
-/* Runs the child on path and kills it once its draft is written. */
+static gboolean
+time_reached (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/* Runs the child on path and kills it once its draft is written or, when
+ * after_edit is not 0, that many microseconds after its edit. */
 static void
-crash_child (const char *path)
+crash_child (const char *path,
+             gint64      after_edit)
 {
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) output = NULL;
@@ -156,13 +171,24 @@ crash_child (const char *path)
   LineRead read = { NULL, FALSE };
 
   child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            self_path, "--child", path, NULL);
+                            self_path, after_edit != 0 ? "--child-at-once" : "--child", path, NULL);
   assert_null (error);
 
   output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
   g_data_input_stream_read_line_async (output, G_PRIORITY_DEFAULT, NULL, read_line_cb, &read);
   assert_true (polku_test_wait_until (line_read, &read));
-  assert_string_equal (read.line, "ready");
+  if (after_edit != 0)
+    {
+      gint64 kill_time;
+
+      assert_true (g_str_has_prefix (read.line, "edited "));
+      kill_time = g_ascii_strtoll (read.line + strlen ("edited "), NULL, 10) + after_edit;
+      assert_true (polku_test_wait_until (time_reached, &kill_time));
+    }
+  else
+    {
+      assert_string_equal (read.line, "ready");
+    }
   g_free (read.line);
 
   g_subprocess_send_signal (child, SIGKILL);
@@ -229,7 +255,7 @@ test_restore_after_crash (void **state)
 
   g_file_set_contents (path, polku_test_journey_xml, -1, &error);
   assert_null (error);
-  crash_child (path);
+  crash_child (path, 0);
   assert_int_equal (count_drafts (), 2);
   {
     g_autofree char *dir = polku_drafts_dup_default_dir ();
@@ -293,7 +319,7 @@ test_discard_after_crash (void **state)
 
   g_file_set_contents (path, polku_test_journey_xml, -1, &error);
   assert_null (error);
-  crash_child (path);
+  crash_child (path, 0);
 
   app = start_app ();
   polku_test_respond (polku_test_wait_for_message_dialog (NULL), "discard");
@@ -311,6 +337,63 @@ test_discard_after_crash (void **state)
   polku_test_app_quit (app, 200);
 }
 
+static gboolean
+file_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* A draft that a crash cut short while it was written goes at the next
+ * start. */
+static void
+test_start_removes_cut_drafts (void **state)
+{
+  g_autofree char *dir = polku_drafts_dup_default_dir ();
+  g_autofree char *name = g_strdup_printf (".cut.polku" POLKU_FILE_WRITE_TEMPORARY_MARK "%d-0-aB3dEf",
+                                           polku_test_ended_pid ());
+  g_autofree char *leftover = NULL;
+  PolkuApplication *app;
+
+  assert_int_equal (g_mkdir_with_parents (dir, 0700), 0);
+  leftover = polku_test_write_file (dir, name, "<?xml version=\"1.0\"?><polku");
+
+  app = start_app ();
+  assert_true (polku_test_wait_until (file_gone, leftover));
+  assert_null (polku_test_find_message_dialog (NULL));
+  polku_test_app_quit (app, 200);
+}
+
+/* At most a second of typing is lost: an edit killed a second after it
+ * was made is in the draft. */
+static void
+test_edit_a_second_before_the_crash_is_kept (void **state)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "second.polku", NULL);
+  g_autofree char *dir = polku_drafts_dup_default_dir ();
+  g_autoptr(GBytes) expected = expected_bytes ();
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(PolkuDocument) recovered = NULL;
+  g_autoptr(GBytes) drafted = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuDraftInfo *info;
+
+  g_file_set_contents (path, polku_test_journey_xml, -1, &error);
+  assert_null (error);
+  crash_child (path, G_USEC_PER_SEC);
+
+  orphans = polku_drafts_list_orphans (dir);
+  assert_int_equal (orphans->len, 1);
+  info = g_ptr_array_index (orphans, 0);
+  assert_string_equal (info->title, EDITED_TITLE);
+  recovered = polku_draft_info_load (info, &error);
+  assert_null (error);
+  drafted = polku_writer_write (recovered);
+  assert_true (g_bytes_equal (drafted, expected));
+
+  assert_true (polku_drafts_remove (dir, info->id, &error));
+  assert_int_equal (count_drafts (), 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +401,8 @@ main (int   argc,
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_restore_after_crash),
     cmocka_unit_test (test_discard_after_crash),
+    cmocka_unit_test (test_edit_a_second_before_the_crash_is_kept),
+    cmocka_unit_test (test_start_removes_cut_drafts),
   };
   int failed;
 
@@ -325,7 +410,9 @@ main (int   argc,
   polku_test_fail_on_warnings ();
 
   if (argc == 3 && g_str_equal (argv[1], "--child"))
-    return run_child (argv[2]);
+    return run_child (argv[2], FALSE);
+  if (argc == 3 && g_str_equal (argv[1], "--child-at-once"))
+    return run_child (argv[2], TRUE);
 
   /* Drafts go to a folder of the test's own, which the child inherits. */
   self_path = g_file_read_link ("/proc/self/exe", NULL);

@@ -348,8 +348,12 @@ polku_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_window_accels[] = { "<Control><Shift>n", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  g_autofree char *drafts_dir = polku_drafts_dup_default_dir ();
 
   G_APPLICATION_CLASS (polku_application_parent_class)->startup (application);
+
+  /* Drafts that a crash cut short while they were written are of no use. */
+  polku_file_write_remove_leftovers_async (drafts_dir, NULL, NULL, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),

@@ -5,14 +5,7 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "polku-document-io.h"
 
@@ -38,6 +31,8 @@ load_bytes_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *etag = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *folder_path = NULL;
   PolkuDocument *document;
 
   bytes = g_file_load_bytes_finish (file, result, &etag, &error);
@@ -47,6 +42,13 @@ load_bytes_cb (GObject      *object,
       return;
     }
   g_task_set_task_data (task, g_steal_pointer (&etag), g_free);
+
+  /* Temporary files that cut-short saves left in the file's folder go,
+   * as the next save there would remove them. */
+  folder = g_file_get_parent (file);
+  folder_path = folder != NULL ? g_file_get_path (folder) : NULL;
+  if (folder_path != NULL)
+    polku_file_write_remove_leftovers_async (folder_path, NULL, NULL, NULL);
 
   name = polku_file_dup_display_name (file);
   document = polku_reader_load_bytes (bytes, name, &error);
@@ -121,163 +123,38 @@ polku_document_io_load_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-typedef struct
-{
-  GFile  *file;
-  GBytes *bytes;
-  /* The entity tag of the file written, once it is. */
-  char   *etag;
-} SaveData;
-
+/* Saved: the task's data, the file until then, becomes its entity tag,
+ * or NULL when that cannot be read. */
 static void
-save_data_free (SaveData *data)
+query_etag_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  g_clear_object (&data->file);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
-  g_free (data->etag);
-  g_free (data);
-}
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
 
-static gboolean
-set_errno_error (GError     **error,
-                 int          saved_errno)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_all (int            fd,
-           const guint8  *data,
-           gsize          length,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  while (length > 0)
-    {
-      gssize written;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      written = write (fd, data, MIN (length, 1024 * 1024));
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        return set_errno_error (error, errno);
-      data += written;
-      length -= (gsize) written;
-    }
-  return TRUE;
-}
-
-/* Writes bytes to a new file beside path and renames it over path only when
- * all of it is on the disk: a full disk, a read-only folder or a crash
- * leaves the old file whole. GLib's own replace may fall back to rewriting
- * the file in place, or rename a file cut short by a failed write. */
-static gboolean
-replace_local_file (const char    *path,
-                    GBytes        *bytes,
-                    GCancellable  *cancellable,
-                    GError       **error)
-{
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *template = NULL;
-  struct stat original;
-  gboolean exists;
-  gsize length;
-  const guint8 *data = g_bytes_get_data (bytes, &length);
-  int fd;
-
-  /* Through a symbolic link, the file it points to is replaced. */
-  target = realpath (path, NULL);
-  if (target == NULL)
-    target = g_strdup (path);
-  exists = stat (target, &original) == 0;
-  if (exists && !S_ISREG (original.st_mode))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                           _("Not a regular file"));
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-  template = g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, exists ? (original.st_mode & 07777) : 0666);
-  if (fd < 0)
-    return set_errno_error (error, errno);
-
-  /* A new file's mode is 0666 less the umask, as open() gives it; a
-   * replaced one keeps its owner and mode where this process may. */
-  if (exists
-      && (fchown (fd, original.st_uid, original.st_gid) != 0
-          || fchmod (fd, original.st_mode & 07777) != 0))
-    g_debug ("Could not keep the owner and mode of %s: %s", target, g_strerror (errno));
-
-  if (!write_all (fd, data, length, cancellable, error))
-    goto failed;
-  if (fsync (fd) != 0)
-    {
-      set_errno_error (error, errno);
-      goto failed;
-    }
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      set_errno_error (error, errno);
-      goto failed;
-    }
-  fd = -1;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    goto failed;
-  if (g_rename (template, target) != 0)
-    {
-      set_errno_error (error, errno);
-      goto failed;
-    }
-  return TRUE;
-
-failed:
-  if (fd >= 0)
-    close (fd);
-  g_unlink (template);
-  return FALSE;
+  g_task_set_task_data (task, info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL, g_free);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
-save_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+written_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  SaveData *data = task_data;
-  g_autofree char *path = g_file_get_path (data->file);
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GTask) task = user_data;
+  GFile *file = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
-  gboolean done;
 
-  if (path != NULL)
-    done = replace_local_file (path, data->bytes, cancellable, &error);
-  else
-    done = g_file_replace_contents (data->file, g_bytes_get_data (data->bytes, NULL),
-                                    g_bytes_get_size (data->bytes), NULL, FALSE,
-                                    G_FILE_CREATE_NONE, NULL, cancellable, &error);
-  if (!done)
+  if (!polku_file_write_finish (result, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  info = g_file_query_info (data->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  if (info != NULL)
-    data->etag = g_strdup (g_file_info_get_etag (info));
-  g_task_return_boolean (task, TRUE);
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, cancellable, query_etag_cb, g_steal_pointer (&task));
 }
 
 void
@@ -288,7 +165,7 @@ polku_document_io_save_async (PolkuDocument       *document,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  SaveData *data;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_if_fail (POLKU_IS_DOCUMENT (document));
   g_return_if_fail (G_IS_FILE (file));
@@ -296,13 +173,11 @@ polku_document_io_save_async (PolkuDocument       *document,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, polku_document_io_save_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
 
   /* Serialised before returning, so that later edits do not race the write. */
-  data = g_new0 (SaveData, 1);
-  data->file = g_object_ref (file);
-  data->bytes = polku_writer_write (document);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_in_thread);
+  bytes = polku_writer_write (document);
+  polku_file_write_async (file, bytes, cancellable, written_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -322,7 +197,5 @@ polku_document_io_get_etag (GAsyncResult *result)
 
   if (g_task_had_error (G_TASK (result)))
     return NULL;
-  if (g_task_get_source_tag (G_TASK (result)) == polku_document_io_save_async)
-    return ((SaveData *) g_task_get_task_data (G_TASK (result)))->etag;
   return g_task_get_task_data (G_TASK (result));
 }

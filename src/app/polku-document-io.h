@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 char          *polku_file_dup_display_name    (GFile                *file);
 
 /* Reads the file and parses it on the calling thread's main context. Errors
- * of the reader (POLKU_FILE_ERROR) name the file, line and column. */
+ * of the reader (POLKU_FILE_ERROR) name the file, line and column. A local
+ * file's folder is rid of what cut-short saves left there. */
 void           polku_document_io_load_async   (GFile                *file,
                                                GCancellable         *cancellable,
                                                GAsyncReadyCallback   callback,
@@ -23,9 +24,10 @@ void           polku_document_io_load_async   (GFile                *file,
 PolkuDocument *polku_document_io_load_finish  (GAsyncResult         *result,
                                                GError              **error);
 
-/* Serialises the document now and replaces the file atomically, in a
- * thread: the new contents go to a file beside it, which takes its place
- * only when complete, so the old contents stay whole on any failure. */
+/* Serialises the document now and replaces the file with
+ * polku_file_write() in a thread: the new contents go to a file beside it,
+ * which takes its place only when complete, so the old contents stay whole
+ * on any failure. */
 void           polku_document_io_save_async   (PolkuDocument        *document,
                                                GFile                *file,
                                                GCancellable         *cancellable,

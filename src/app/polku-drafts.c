@@ -6,8 +6,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <signal.h>
-#include <sys/types.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
@@ -58,50 +56,13 @@ info_path (const char *dir,
   return g_build_filename (dir, name, NULL);
 }
 
-/* The boot of this machine, so that processes of an earlier boot count as
- * ended even when their number has come back; "" where unknown. */
-static char *
-dup_boot_id (void)
-{
-  char *boot_id = NULL;
-
-  if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &boot_id, NULL, NULL))
-    return g_strdup ("");
-  return g_strstrip (boot_id);
-}
-
-/* When a process started, in clock ticks since boot, so that a new process
- * that got an ended one's number is told apart; 0 where unknown. */
-static guint64
-get_process_start_time (gint64 pid)
-{
-  g_autofree char *path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/stat", pid);
-  g_autofree char *stat = NULL;
-  g_auto(GStrv) fields = NULL;
-  const char *after_name;
-
-  if (!g_file_get_contents (path, &stat, NULL, NULL))
-    return 0;
-
-  /* "pid (name) state ppid …": the name may hold spaces and parentheses;
-   * the start time is the 22nd field, the 20th after the name. */
-  after_name = strrchr (stat, ')');
-  if (after_name == NULL)
-    return 0;
-  fields = g_strsplit (after_name + 1, " ", 0);
-  if (g_strv_length (fields) < 21)
-    return 0;
-  return g_ascii_strtoull (fields[20], NULL, 10);
-}
-
 static char *
 dup_own_owner (void)
 {
-  g_autofree char *boot_id = dup_boot_id ();
-  gint64 pid = getpid ();
+  g_autofree char *boot_id = polku_process_dup_boot_id ();
 
   return g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%" G_GUINT64_FORMAT,
-                          boot_id, pid, get_process_start_time (pid));
+                          boot_id, (gint64) getpid (), polku_process_get_own_start_time ());
 }
 
 gboolean
@@ -109,8 +70,6 @@ polku_drafts_owner_is_running (const char *owner)
 {
   g_auto(GStrv) parts = NULL;
   g_autofree char *boot_id = NULL;
-  guint64 start_time, now_start_time;
-  gint64 pid;
 
   g_return_val_if_fail (owner != NULL, FALSE);
 
@@ -118,24 +77,12 @@ polku_drafts_owner_is_running (const char *owner)
   if (g_strv_length (parts) != 3)
     return FALSE;
 
-  boot_id = dup_boot_id ();
+  boot_id = polku_process_dup_boot_id ();
   if (parts[0][0] != '\0' && boot_id[0] != '\0' && !g_str_equal (parts[0], boot_id))
     return FALSE;
 
-  pid = g_ascii_strtoll (parts[1], NULL, 10);
-  if (pid <= 0 || pid > G_MAXINT)
-    return FALSE;
-  if (pid == getpid ())
-    return TRUE;
-  if (kill ((pid_t) pid, 0) != 0 && errno == ESRCH)
-    return FALSE;
-
-  start_time = g_ascii_strtoull (parts[2], NULL, 10);
-  now_start_time = get_process_start_time (pid);
-  if (start_time != 0 && now_start_time != 0 && start_time != now_start_time)
-    return FALSE;
-
-  return TRUE;
+  return polku_process_is_running (g_ascii_strtoll (parts[1], NULL, 10),
+                                   g_ascii_strtoull (parts[2], NULL, 10));
 }
 
 gboolean
@@ -152,6 +99,7 @@ polku_drafts_write (const char  *dir,
   g_autofree char *owner = dup_own_owner ();
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
+  g_autoptr(GBytes) info_bytes = NULL;
   gsize length;
 
   g_return_val_if_fail (dir != NULL, FALSE);
@@ -171,11 +119,10 @@ polku_drafts_write (const char  *dir,
       return FALSE;
     }
 
-  /* The document first: a draft counts once its key file is there. */
+  /* The document first: a draft counts once its key file is there. Both
+   * are replaced whole; the folder is this user's alone. */
   path = contents_path (dir, id);
-  if (!g_file_set_contents_full (path, g_bytes_get_data (contents, NULL),
-                                 g_bytes_get_size (contents),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+  if (!polku_file_write_path (path, contents, NULL, error))
     return FALSE;
 
   g_key_file_set_integer (key_file, GROUP, "Version", FORMAT_VERSION);
@@ -192,8 +139,8 @@ polku_drafts_write (const char  *dir,
   g_clear_pointer (&path, g_free);
   path = info_path (dir, id);
   data = g_key_file_to_data (key_file, &length, NULL);
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  info_bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  return polku_file_write_path (path, info_bytes, NULL, error);
 }
 
 static gboolean

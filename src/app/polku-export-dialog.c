@@ -161,14 +161,14 @@ on_choice_changed_cb (PolkuExportDialog *self)
 /* Writing */
 
 static void
-on_file_replaced_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+on_file_written_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!polku_file_write_finish (result, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -204,8 +204,7 @@ polku_export_dialog_export_async (PolkuExportDialog   *self,
       g_task_return_error (task, error);
       return;
     }
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE, cancellable,
-                                       on_file_replaced_cb, g_steal_pointer (&task));
+  polku_file_write_async (file, bytes, cancellable, on_file_written_cb, g_steal_pointer (&task));
 }
 
 gboolean

@@ -17,7 +17,6 @@ struct _PolkuPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   AdwComboRow          *scale_row;
-  GtkSpinButton        *draft_delay_button;
   GtkSwitch            *outline_switch;
   GtkSwitch            *inspector_switch;
 
@@ -89,7 +88,6 @@ polku_preferences_window_class_init (PolkuPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fi/polku/Polku/ui/polku-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PolkuPreferencesWindow, scale_row);
-  gtk_widget_class_bind_template_child (widget_class, PolkuPreferencesWindow, draft_delay_button);
   gtk_widget_class_bind_template_child (widget_class, PolkuPreferencesWindow, outline_switch);
   gtk_widget_class_bind_template_child (widget_class, PolkuPreferencesWindow, inspector_switch);
 
@@ -106,9 +104,6 @@ polku_preferences_window_init (PolkuPreferencesWindow *self)
                                 self->scale_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 scale_get_mapping, scale_set_mapping, NULL, NULL);
-  g_settings_bind (self->settings, "draft-delay",
-                   gtk_spin_button_get_adjustment (self->draft_delay_button), "value",
-                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-outline", self->outline_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-inspector", self->inspector_switch, "active",

@@ -17,6 +17,9 @@
 /* How long to let a burst of change notifications settle before looking at
  * the file. */
 #define FILE_CHECK_DELAY_MS 250
+/* How long after the first unsaved change its draft is written: half of
+ * the second a crash may lose, the other half left for the writing. */
+#define DRAFT_DELAY_MS 500
 
 /* The scales of the "default-scale" setting, in the order of its enum. */
 static const struct {
@@ -120,16 +123,17 @@ draft_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The first change after a draft starts the clock: a steady stream of edits
- * still reaches the disk every few seconds. */
+/* The first change after a draft starts the clock, and later ones do not
+ * put it off: a steady stream of edits still reaches the disk twice a
+ * second, and a crash loses at most the last second of them, the time the
+ * draft takes to write included. */
 static void
 polku_window_schedule_draft (PolkuWindow *self)
 {
   g_assert (POLKU_IS_WINDOW (self));
 
   if (self->draft_timeout == 0)
-    self->draft_timeout = g_timeout_add_seconds (g_settings_get_int (self->settings, "draft-delay"),
-                                                 draft_timeout_cb, self);
+    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, draft_timeout_cb, self);
 }
 
 static void

@@ -54,8 +54,7 @@ polku_cli_normalize (int    argc,
   /* Written whole or not at all: the old file stays until the new one is complete. */
   target = output != NULL ? output : argv[1];
   file = g_file_new_for_commandline_arg (target);
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+  if (!polku_file_write (file, bytes, NULL, &error))
     {
       g_printerr ("%s: %s\n", target, error->message);
       return EXIT_FAILURE;

@@ -26,6 +26,11 @@ gboolean        polku_cli_parse         (GOptionContext      *context,
 void            polku_cli_fail          (const char          *format,
                                          ...) G_GNUC_PRINTF (1, 2);
 
+/* Runs the command argv[1] names with the arguments after it, as
+ * polku-cli does: the exit status. */
+int             polku_cli_run           (int                  argc,
+                                         char               **argv);
+
 int             polku_cli_validate      (int                  argc,
                                          char               **argv);
 int             polku_cli_export        (int                  argc,

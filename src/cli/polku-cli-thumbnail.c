@@ -18,11 +18,12 @@
 #define MIN_SIZE 16
 #define MAX_SIZE 4096
 
-static gboolean
-write_thumbnail (PolkuJourney  *journey,
-                 const char    *output,
-                 int            size,
-                 GError       **error)
+/* The map as a PNG image, drawn in memory: the file is written whole or
+ * not at all. */
+static GBytes *
+draw_thumbnail (PolkuJourney  *journey,
+                int            size,
+                GError       **error)
 {
   g_autoptr(PolkuMapLayout) layout = polku_map_layout_new_for_page (journey,
                                                                     POLKU_EXPORT_PAGE_WIDTH,
@@ -34,7 +35,7 @@ write_thumbnail (PolkuJourney  *journey,
   int pixel_height = MAX (1, (int) (height * scale + 0.5));
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixel_width, pixel_height);
   cairo_t *cr = cairo_create (surface);
-  cairo_status_t status;
+  GBytes *png;
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
@@ -42,14 +43,23 @@ write_thumbnail (PolkuJourney  *journey,
   polku_map_draw (layout, cr, polku_palette_light ());
   cairo_destroy (cr);
 
-  status = cairo_surface_write_to_png (surface, output);
+  png = polku_export_surface_to_png (surface, error);
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  return png;
+}
+
+static gboolean
+write_thumbnail (PolkuJourney  *journey,
+                 const char    *output,
+                 int            size,
+                 GError       **error)
+{
+  g_autoptr(GBytes) png = draw_thumbnail (journey, size, error);
+
+  if (png == NULL || !polku_file_write_path (output, png, NULL, error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: FILE: the reason cairo gives */
-                   _("could not write the thumbnail %s: %s"),
-                   output, cairo_status_to_string (status));
+      /* Translators: FILE: why it could not be written */
+      g_prefix_error (error, _("could not write the thumbnail %s: "), output);
       return FALSE;
     }
   return TRUE;

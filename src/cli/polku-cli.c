@@ -129,11 +129,9 @@ print_usage (FILE *stream)
 }
 
 int
-main (int    argc,
-      char **argv)
+polku_cli_run (int    argc,
+               char **argv)
 {
-  polku_i18n_init ();
-
   if (argc < 2)
     {
       print_usage (stderr);

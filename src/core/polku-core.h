@@ -17,6 +17,8 @@
 #include "polku-touchpoint.h"
 #include "polku-reader.h"
 #include "polku-writer.h"
+#include "polku-file-write.h"
+#include "polku-process.h"
 #include "polku-command.h"
 #include "polku-undo-stack.h"
 #include "polku-template.h"

@@ -12,8 +12,11 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "polku-document.h"
 #include "polku-enums.h"
+#include "polku-file-write.h"
 #include "polku-format-private.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
@@ -397,9 +400,13 @@ polku_writer_save_file (PolkuDocument  *document,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = polku_writer_write (document);
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL),
-                                  g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, cancellable, error);
+  if (!polku_file_write (file, bytes, cancellable, error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* Translators: a file name; why it could not be saved follows */
+      g_prefix_error (error, _("Could not save “%s”: "), name);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -182,10 +182,29 @@ write_svg (PolkuMapLayout  *layout,
   return _polku_svg_add_text_layer (layout, (const char *) out->data, out->len, error);
 }
 
-static gboolean
+GBytes *
+polku_export_surface_to_png (cairo_surface_t  *surface,
+                             GError          **error)
+{
+  g_autoptr(GByteArray) out = NULL;
+  cairo_status_t status;
+
+  g_return_val_if_fail (surface != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  out = g_byte_array_new ();
+  cairo_surface_flush (surface);
+  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_to_array, out);
+  if (!check_status (status, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+static GBytes *
 write_png (PolkuMapLayout  *layout,
            double           dpi,
-           GByteArray      *out,
            GError         **error)
 {
   double scale = CLAMP (dpi, POLKU_EXPORT_DPI_MIN, POLKU_EXPORT_DPI_MAX) / 72.0;
@@ -194,6 +213,7 @@ write_png (PolkuMapLayout  *layout,
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
+  GBytes *bytes = NULL;
 
   if (width > MAX_IMAGE_SIZE || height > MAX_IMAGE_SIZE)
     {
@@ -202,7 +222,7 @@ write_png (PolkuMapLayout  *layout,
                    _("The map would be %d × %d pixels, too large for a PNG image; "
                      "export it to PDF or SVG"),
                    (int) width, (int) height);
-      return FALSE;
+      return NULL;
     }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
@@ -211,15 +231,14 @@ write_png (PolkuMapLayout  *layout,
   cairo_paint (cr);
   cairo_scale (cr, scale, scale);
   polku_map_draw (layout, cr, polku_palette_light ());
-  cairo_surface_flush (surface);
 
   status = cairo_status (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_to_array, out);
-
   cairo_destroy (cr);
+  if (check_status (status, error))
+    bytes = polku_export_surface_to_png (surface, error);
+
   cairo_surface_destroy (surface);
-  return check_status (status, error);
+  return bytes;
 }
 
 GBytes *
@@ -266,8 +285,7 @@ polku_export_journey_to_bytes_with_options (PolkuJourney             *journey,
 
     case POLKU_EXPORT_FORMAT_PNG:
       layout = polku_map_layout_new (journey);
-      ok = write_png (layout, options->dpi, out, error);
-      break;
+      return write_png (layout, options->dpi, error);
 
     default:
       g_assert_not_reached ();
@@ -293,7 +311,6 @@ polku_export_journey_with_options (PolkuJourney             *journey,
                                    GError                  **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autofree char *display_name = NULL;
   PolkuExportFormat format;
 
@@ -320,10 +337,10 @@ polku_export_journey_with_options (PolkuJourney             *journey,
     }
 
   /* Written beside the old file and renamed over it once complete. */
-  file = g_file_new_for_path (filename);
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL),
-                                  g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, NULL, error);
+  if (!polku_file_write_path (filename, bytes, NULL, error))
+    {
+      g_prefix_error (error, _("Cannot export to “%s”: "), display_name);
+      return FALSE;
+    }
+  return TRUE;
 }

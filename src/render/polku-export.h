@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "polku-types.h"
@@ -63,8 +64,12 @@ GBytes      *polku_export_journey_to_bytes_with_options (PolkuJourney           
                                                          PolkuExportFormat         format,
                                                          const PolkuExportOptions *options,
                                                          GError                  **error);
-/* Writes the map of a journey to filename in the format its extension names.
- * An existing file is replaced only when the new one is complete. */
+/* The image on surface as the bytes of a PNG file. */
+GBytes      *polku_export_surface_to_png       (cairo_surface_t    *surface,
+                                                GError            **error);
+/* Writes the map of a journey to filename in the format its extension names,
+ * with polku_file_write_path(): an existing file is replaced only when the
+ * new one is complete. Errors name the file. */
 gboolean     polku_export_journey              (PolkuJourney       *journey,
                                                 const char         *filename,
                                                 GError            **error);
