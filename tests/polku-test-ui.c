@@ -16,59 +16,10 @@
 
 #include "polku-test-ui.h"
 
-static guint wait_seconds = 10;
-
 void
 polku_test_fail_on_warnings (void)
 {
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-}
-
-void
-polku_test_set_wait_seconds (guint seconds)
-{
-  wait_seconds = seconds;
-}
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-gboolean
-polku_test_wait_until (PolkuTestCondition condition,
-                       gpointer           data)
-{
-  gint64 deadline = g_get_monotonic_time () + wait_seconds * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
-  gboolean holds;
-
-  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake_up);
-  return holds;
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-void
-polku_test_run_for (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  polku_test_wait_until (time_passed, &until);
-}
-
-gboolean
-polku_test_main_context_idle (gpointer data)
-{
-  return !g_main_context_pending (NULL);
 }
 
 char *

@@ -15,24 +15,9 @@
 
 G_BEGIN_DECLS
 
-typedef gboolean (*PolkuTestCondition) (gpointer data);
-
 /* A warning from GTK fails the program: it is a bug in how the window uses
  * GTK. */
 void              polku_test_fail_on_warnings        (void);
-/* How long polku_test_wait_until () lets any one condition take to come
- * true; 10 seconds unless a program sets another. */
-void              polku_test_set_wait_seconds        (guint               seconds);
-
-/* Runs the main loop until condition holds; FALSE when time ran out. */
-gboolean          polku_test_wait_until              (PolkuTestCondition  condition,
-                                                      gpointer            data);
-/* Runs the main loop for a while: for what should not happen, or to let
- * the window handle what comes. */
-void              polku_test_run_for                 (guint               milliseconds);
-/* A condition: nothing is left to do in the main loop for now. */
-gboolean          polku_test_main_context_idle       (gpointer            data);
-
 /* A new folder from a g_dir_make_tmp () template for the recent files and
  * drafts, which the program's applications use from now on. */
 char             *polku_test_use_data_home           (const char         *tmpl);

@@ -183,3 +183,82 @@ polku_test_assert_png (const char *path)
   assert_memory_equal (header, "\x89PNG\r\n\x1a\n", 8);
   return (guint32) header[16] << 24 | header[17] << 16 | header[18] << 8 | header[19];
 }
+
+static guint wait_seconds = 10;
+
+void
+polku_test_set_wait_seconds (guint seconds)
+{
+  wait_seconds = seconds;
+}
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+gboolean
+polku_test_wait_until (PolkuTestCondition condition,
+                       gpointer           data)
+{
+  gint64 deadline = g_get_monotonic_time () + wait_seconds * G_USEC_PER_SEC;
+  guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
+  gboolean holds;
+
+  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake_up);
+  return holds;
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+void
+polku_test_run_for (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  polku_test_wait_until (time_passed, &until);
+}
+
+gboolean
+polku_test_main_context_idle (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+/* The owner string of a process that has ended. */
+char *
+polku_test_dup_ended_owner (void)
+{
+  g_autofree char *boot_id = NULL;
+  int pid = polku_test_ended_pid ();
+
+  if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &boot_id, NULL, NULL))
+    boot_id = g_strdup ("");
+  return g_strdup_printf ("%s:%d:0", g_strstrip (boot_id), (int) pid);
+}
+
+/* Makes the draft look as if a process that has ended wrote it. */
+void
+polku_test_orphan_draft (const char *dir,
+                         const char *id)
+{
+  g_autofree char *name = g_strconcat (id, ".draft", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *owner = polku_test_dup_ended_owner ();
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &error);
+  assert_null (error);
+  g_key_file_set_string (key_file, "Draft", "Owner", owner);
+  g_key_file_save_to_file (key_file, path, &error);
+  assert_null (error);
+}

@@ -15,7 +15,7 @@
 
 #include <glib/gstdio.h>
 
-#include "polku-drafts.h"
+#include "polku-core.h"
 #include "polku-test.h"
 
 #define WAIT_SECONDS 10
@@ -55,40 +55,11 @@ example_bytes (void)
   return g_bytes_new_take (contents, length);
 }
 
-/* The owner string of a process that has ended. */
-static char *
-dup_ended_owner (void)
-{
-  g_autofree char *boot_id = NULL;
-  int pid = polku_test_ended_pid ();
-
-  if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &boot_id, NULL, NULL))
-    boot_id = g_strdup ("");
-  return g_strdup_printf ("%s:%d:0", g_strstrip (boot_id), (int) pid);
-}
-
-/* Makes the draft look as if a process that has ended wrote it. */
-static void
-orphan (const char *id)
-{
-  g_autofree char *name = g_strconcat (id, ".draft", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *owner = dup_ended_owner ();
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &error);
-  assert_null (error);
-  g_key_file_set_string (key_file, "Draft", "Owner", owner);
-  g_key_file_save_to_file (key_file, path, &error);
-  assert_null (error);
-}
-
 static void
 test_owner (void **state)
 {
   g_autofree char *boot_id = NULL;
-  g_autofree char *ended = dup_ended_owner ();
+  g_autofree char *ended = polku_test_dup_ended_owner ();
   g_autofree char *own = NULL;
   g_autofree char *other_boot = NULL;
   g_autofree char *restarted = NULL;
@@ -133,7 +104,7 @@ test_write_list_load_remove (void **state)
   assert_int_equal (drafts->len, 0);
   g_clear_pointer (&drafts, g_ptr_array_unref);
 
-  orphan ("first");
+  polku_test_orphan_draft (dir, "first");
   drafts = polku_drafts_list_orphans (dir);
   assert_int_equal (drafts->len, 1);
   info = g_ptr_array_index (drafts, 0);
@@ -149,7 +120,7 @@ test_write_list_load_remove (void **state)
   assert_true (g_bytes_equal (written, contents));
 
   /* Newest first. */
-  orphan ("second");
+  polku_test_orphan_draft (dir, "second");
   g_clear_pointer (&drafts, g_ptr_array_unref);
   drafts = polku_drafts_list_orphans (dir);
   assert_int_equal (drafts->len, 2);
@@ -175,7 +146,7 @@ test_half_written_is_skipped (void **state)
   g_autofree char *junk_path = g_build_filename (dir, "junk.draft", NULL);
 
   assert_true (polku_drafts_write (dir, "half", contents, NULL, "Half", &error));
-  orphan ("half");
+  polku_test_orphan_draft (dir, "half");
   g_unlink (document_path);
   g_file_set_contents (junk_path, "not a key file", -1, &error);
   assert_null (error);

@@ -8,10 +8,10 @@
 #include <errno.h>
 #include <unistd.h>
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "polku-drafts.h"
+#include "polku-core.h"
 
 #define GROUP "Draft"
 #define FORMAT_VERSION 1

@@ -14,7 +14,7 @@
 
 #include <gio/gio.h>
 
-#include "polku-core.h"
+#include "polku-document.h"
 
 G_BEGIN_DECLS
 

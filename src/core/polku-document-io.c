@@ -5,9 +5,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
-#include "polku-document-io.h"
+#include "polku-core.h"
 
 char *
 polku_file_dup_display_name (GFile *file)
