@@ -130,7 +130,9 @@ window_is_drawn (gpointer data)
 static void
 show_document (PolkuDocument *document)
 {
-  _polku_window_set_document (window, document, NULL);
+  g_autoptr(PolkuSession) session = polku_session_new_for_document (NULL, document, NULL);
+
+  _polku_window_set_session (window, session);
   g_assert (polku_test_wait_until (window_is_drawn, NULL));
   polku_test_run_for (300);
 }
@@ -297,7 +299,7 @@ main (int    argc,
 
   g_signal_handlers_disconnect_by_data (clock, &times);
   g_array_unref (times.frames);
-  polku_undo_stack_set_clean (window->undo_stack);
+  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
   polku_test_app_quit (g_steal_pointer (&app), 0);
   polku_test_remove_tree (data_home);
 

@@ -146,7 +146,7 @@ char *
 polku_test_dup_draft_path (PolkuWindow *window,
                            const char  *suffix)
 {
-  g_autofree char *name = g_strconcat (polku_draft_get_id (window->draft), suffix, NULL);
+  g_autofree char *name = g_strconcat (polku_draft_get_id (polku_session_get_draft (window->session)), suffix, NULL);
 
   return g_build_filename (g_get_user_data_dir (), "polku", "drafts", name, NULL);
 }

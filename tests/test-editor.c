@@ -113,7 +113,7 @@ static int
 teardown_app (void **state)
 {
   /* Nothing to ask about on the way out. */
-  polku_undo_stack_set_clean (window->undo_stack);
+  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
   polku_test_app_quit (g_steal_pointer (&app), 0);
   polku_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
@@ -291,9 +291,9 @@ press_while (const char *keys,
 {
   guint n = 0;
 
-  while (can (window->undo_stack))
+  while (can (_polku_window_get_undo_stack (window)))
     {
-      StateChanged changed = { window->undo_stack, polku_undo_stack_get_state (window->undo_stack) };
+      StateChanged changed = { _polku_window_get_undo_stack (window), polku_undo_stack_get_state (_polku_window_get_undo_stack (window)) };
 
       press (keys);
       assert_true (polku_test_wait_until (state_changed, &changed));
@@ -409,7 +409,7 @@ test_build_journey_with_the_keyboard (void **state)
   assert_int_equal (n_undone, n_redone);
   redone = write_document ();
   assert_bytes_equal (expected, redone, "editor-redone.polku");
-  assert_false (polku_undo_stack_get_dirty (window->undo_stack));
+  assert_false (polku_undo_stack_get_dirty (_polku_window_get_undo_stack (window)));
 }
 
 /* The journey built above, as a start for the other tests. */
@@ -730,7 +730,7 @@ test_outline_and_inspector (void **state)
   is = (StringIs) { G_OBJECT (booking), "name", "Booking page" };
   assert_true (polku_test_wait_until (string_is, &is));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (editor)), "Booking page");
-  assert_string_equal (polku_undo_stack_get_redo_label (window->undo_stack), "Edit “Name”");
+  assert_string_equal (polku_undo_stack_get_redo_label (_polku_window_get_undo_stack (window)), "Edit “Name”");
 
   /* A long text, and the switches and lists, edit their fields undoably. */
   editor = _polku_inspector_get_editor (window->inspector, "touchpoint", "way-of-working", 0);

@@ -111,7 +111,7 @@ edit_title (PolkuWindow *window,
 static gboolean
 is_dirty (PolkuWindow *window)
 {
-  return polku_undo_stack_get_dirty (window->undo_stack);
+  return polku_undo_stack_get_dirty (_polku_window_get_undo_stack (window));
 }
 
 static gboolean
@@ -267,7 +267,7 @@ test_recent_files (void **state)
   window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri));
   assert_null (polku_window_get_document (window));
-  assert_null (window->loading_file);
+  assert_null (window->loading_session);
 }
 
 static gboolean
@@ -433,7 +433,7 @@ test_close_keeps_window_when_save_fails (void **state)
   polku_test_run_for (100);
   assert_true (is_open (window));
   assert_true (is_dirty (window));
-  assert_false (window->close_after_save);
+  assert_int_equal (polku_session_request_close (window->session), POLKU_CLOSE_ASK);
   assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
@@ -460,7 +460,7 @@ test_close_new_journey_and_cancel_save_as (void **state)
   polku_test_run_for (100);
   assert_true (is_open (window));
   assert_true (is_dirty (window));
-  assert_false (window->close_after_save);
+  assert_int_equal (polku_session_request_close (window->session), POLKU_CLOSE_ASK);
 }
 
 static void
@@ -500,7 +500,7 @@ draft_gone (gpointer data)
   g_autofree char *path = polku_test_dup_draft_path (window, ".polku");
 
   return !g_file_test (info, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_EXISTS)
-         && !polku_draft_get_busy (window->draft);
+         && !polku_draft_get_busy (polku_session_get_draft (window->session));
 }
 
 static void
@@ -544,7 +544,7 @@ test_drafts_follow_changes (void **state)
   /* So does undoing back to the saved state. */
   edit_title (window, "Undone");
   assert_true (polku_test_wait_until (polku_test_draft_holds, window));
-  polku_undo_stack_undo (window->undo_stack);
+  polku_undo_stack_undo (_polku_window_get_undo_stack (window));
   assert_true (polku_test_wait_until (draft_gone, window));
 }
 

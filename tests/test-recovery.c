@@ -216,7 +216,7 @@ no_drafts_left (gpointer data)
 {
   PolkuWindow *window = data;
 
-  return count_drafts () == 0 && (window == NULL || !polku_draft_get_busy (window->draft));
+  return count_drafts () == 0 && (window == NULL || !polku_draft_get_busy (polku_session_get_draft (window->session)));
 }
 
 static PolkuApplication *
@@ -234,7 +234,7 @@ start_app (void)
 static gboolean
 draft_idle (gpointer data)
 {
-  return !polku_draft_get_busy (((PolkuWindow *) data)->draft);
+  return !polku_draft_get_busy (polku_session_get_draft (((PolkuWindow *) data)->session));
 }
 
 static void
@@ -284,7 +284,7 @@ test_restore_after_crash (void **state)
   restored = polku_writer_write (polku_window_get_document (window));
   assert_true (g_bytes_equal (restored, expected));
   assert_true (g_file_equal (polku_window_get_file (window), file));
-  assert_true (polku_undo_stack_get_dirty (window->undo_stack));
+  assert_true (polku_undo_stack_get_dirty (_polku_window_get_undo_stack (window)));
   assert_string_equal (adw_window_title_get_subtitle (window->window_title), "• crash.polku");
   assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), EDITED_TITLE);
 
@@ -295,7 +295,7 @@ test_restore_after_crash (void **state)
   assert_memory_equal (on_disk, polku_test_journey_xml, length);
 
   /* The draft carries on, now this process's, until a real save. */
-  assert_string_equal (polku_draft_get_id (window->draft), draft_id);
+  assert_string_equal (polku_draft_get_id (polku_session_get_draft (window->session)), draft_id);
   assert_true (polku_test_wait_until (draft_idle, window));
   assert_int_equal (count_drafts (), 2);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "polku-render.h"
+#include "polku-example.h"
 #include "polku-test-ui.h"
 
 static PolkuApplication *app;
@@ -66,16 +67,16 @@ test_example_language (void **state)
   const char *german_then_finnish[] = { "de_DE", "de", "fi", "C", NULL };
   const char *filipino[] = { "fil_PH", "fil", "C", NULL };
 
-  assert_string_equal (polku_application_get_example_path (finnish),
+  assert_string_equal (polku_example_get_resource_path (finnish),
                        "/fi/polku/Polku/examples/car-service.fi.polku");
-  assert_string_equal (polku_application_get_example_path (english),
+  assert_string_equal (polku_example_get_resource_path (english),
                        "/fi/polku/Polku/examples/car-service.polku");
-  assert_string_equal (polku_application_get_example_path (c_locale),
+  assert_string_equal (polku_example_get_resource_path (c_locale),
                        "/fi/polku/Polku/examples/car-service.polku");
   /* There is no German translation, so the interface is Finnish. */
-  assert_string_equal (polku_application_get_example_path (german_then_finnish),
+  assert_string_equal (polku_example_get_resource_path (german_then_finnish),
                        "/fi/polku/Polku/examples/car-service.fi.polku");
-  assert_string_equal (polku_application_get_example_path (filipino),
+  assert_string_equal (polku_example_get_resource_path (filipino),
                        "/fi/polku/Polku/examples/car-service.polku");
 }
 

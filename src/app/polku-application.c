@@ -8,14 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "polku-application.h"
-#include "polku-document-io.h"
-#include "polku-drafts.h"
 #include "polku-preferences-window.h"
 #include "polku-resources.h"
 #include "polku-window-private.h"
-
-#define EXAMPLE_PATH_EN "/fi/polku/Polku/examples/car-service.polku"
-#define EXAMPLE_PATH_FI "/fi/polku/Polku/examples/car-service.fi.polku"
 
 struct _PolkuApplication
 {
@@ -29,40 +24,6 @@ struct _PolkuApplication
 };
 
 G_DEFINE_FINAL_TYPE (PolkuApplication, polku_application, ADW_TYPE_APPLICATION)
-
-/* Does a locale name such as "fi_FI.UTF-8" name the language code? */
-static gboolean
-locale_is_language (const char *locale,
-                    const char *code)
-{
-  gsize length = strlen (code);
-
-  /* strchr() also finds the terminating NUL: the code alone matches. */
-  return strncmp (locale, code, length) == 0
-         && strchr ("_.@", locale[length]) != NULL;
-}
-
-const char *
-polku_application_get_example_path (const char * const *language_names)
-{
-  g_return_val_if_fail (language_names != NULL, EXAMPLE_PATH_EN);
-
-  /* Like gettext: the first language that has a translation, or is the
-   * language of the source strings, wins. */
-  for (guint i = 0; language_names[i] != NULL; i++)
-    {
-      const char *name = language_names[i];
-
-      if (locale_is_language (name, "fi"))
-        return EXAMPLE_PATH_FI;
-      if (locale_is_language (name, "en")
-          || locale_is_language (name, "C")
-          || locale_is_language (name, "POSIX"))
-        return EXAMPLE_PATH_EN;
-    }
-
-  return EXAMPLE_PATH_EN;
-}
 
 static PolkuWindow *
 polku_application_get_first_window (PolkuApplication *self)
@@ -97,8 +58,7 @@ polku_application_close_next (PolkuApplication *self)
     {
       PolkuWindow *clean = l->data;
 
-      if (POLKU_IS_WINDOW (clean)
-          && (clean->undo_stack == NULL || !polku_undo_stack_get_dirty (clean->undo_stack)))
+      if (POLKU_IS_WINDOW (clean) && !polku_window_get_dirty (clean))
         gtk_window_close (GTK_WINDOW (clean));
     }
   g_list_free_full (windows, g_object_unref);
@@ -141,13 +101,23 @@ polku_application_window_removed (GtkApplication *application,
     self->close_next_idle = g_idle_add (close_next_idle_cb, self);
 }
 
-void
-polku_application_cancel_quit (PolkuApplication *self)
+/* A window with unsaved changes was kept open: quitting stops. */
+static void
+on_window_close_cancelled_cb (PolkuApplication *self)
 {
-  g_return_if_fail (POLKU_IS_APPLICATION (self));
-
   self->quitting = FALSE;
   g_clear_handle_id (&self->close_next_idle, g_source_remove);
+}
+
+static void
+polku_application_window_added (GtkApplication *application,
+                                GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (polku_application_parent_class)->window_added (application, window);
+
+  if (POLKU_IS_WINDOW (window))
+    g_signal_connect_object (window, "close-cancelled", G_CALLBACK (on_window_close_cancelled_cb),
+                             application, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -191,6 +161,7 @@ restore_drafts (PolkuApplication *self,
     {
       PolkuDraftInfo *info = g_ptr_array_index (drafts, i);
       g_autoptr(PolkuDocument) document = NULL;
+      g_autoptr(PolkuSession) session = NULL;
       g_autoptr(GError) error = NULL;
       PolkuWindow *target = window;
 
@@ -207,7 +178,8 @@ restore_drafts (PolkuApplication *self,
 
       if (_polku_window_is_in_use (target))
         target = polku_window_new (self);
-      _polku_window_restore_draft (target, document, info->file, info->id);
+      session = polku_session_new_for_draft (info->dir, document, info->file, info->id);
+      _polku_window_set_session (target, session);
       gtk_window_present (GTK_WINDOW (target));
     }
 }
@@ -405,6 +377,7 @@ polku_application_class_init (PolkuApplicationClass *klass)
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
   GtkApplicationClass *gtk_application_class = GTK_APPLICATION_CLASS (klass);
 
+  gtk_application_class->window_added = polku_application_window_added;
   gtk_application_class->window_removed = polku_application_window_removed;
   application_class->startup = polku_application_startup;
   application_class->activate = polku_application_activate;

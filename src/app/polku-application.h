@@ -17,12 +17,4 @@ G_DECLARE_FINAL_TYPE (PolkuApplication, polku_application, POLKU, APPLICATION, A
 PolkuApplication *polku_application_new (const char        *application_id,
                                          GApplicationFlags  flags);
 
-/* The resource path of the bundled example journey in the language that
- * gettext would pick for the user interface from language_names (as
- * g_get_language_names() returns them): Finnish or English. */
-const char *polku_application_get_example_path (const char * const *language_names);
-
-/* Stops quitting after a window with unsaved changes was kept open. */
-void        polku_application_cancel_quit      (PolkuApplication   *self);
-
 G_END_DECLS

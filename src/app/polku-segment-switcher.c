@@ -27,6 +27,14 @@ struct _PolkuSegmentSwitcher
 G_DEFINE_FINAL_TYPE (PolkuSegmentSwitcher, polku_segment_switcher, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   PUSH_COMMAND,
   N_SIGNALS
 };
@@ -196,12 +204,58 @@ polku_segment_switcher_dispose (GObject *object)
 }
 
 static void
+polku_segment_switcher_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  PolkuSegmentSwitcher *self = POLKU_SEGMENT_SWITCHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_segment_switcher_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  PolkuSegmentSwitcher *self = POLKU_SEGMENT_SWITCHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      polku_segment_switcher_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 polku_segment_switcher_class_init (PolkuSegmentSwitcherClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = polku_segment_switcher_dispose;
+  object_class->get_property = polku_segment_switcher_get_property;
+  object_class->set_property = polku_segment_switcher_set_property;
+
+  /* The document whose segments it lists. */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, POLKU_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[PUSH_COMMAND] =
     g_signal_new ("push-command", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -254,6 +308,7 @@ polku_segment_switcher_set_document (PolkuSegmentSwitcher *self,
                            document != NULL ? polku_document_get_journeys (document) : NULL,
                            document != NULL ? create_row_cb : NULL, self, NULL);
   polku_segment_switcher_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 void

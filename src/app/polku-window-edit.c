@@ -1,6 +1,5 @@
 /* polku-window-edit.c: building a journey: the selection shared by the
- * canvas, outline and inspector, the edits on it, undo and redo, and the
- * panes
+ * canvas, outline and inspector, the edits on it, undo and redo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,41 +28,10 @@ parse_direction (GVariant       *parameter,
   return FALSE;
 }
 
-PolkuJourney *
-_polku_window_get_journey (PolkuWindow *self)
-{
-  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
-
-  return polku_selection_get_journey (self->selection);
-}
-
-PolkuSelection *
-_polku_window_get_selection (PolkuWindow *self)
-{
-  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
-
-  return self->selection;
-}
-
 static GObject *
 get_item (PolkuWindow *self)
 {
   return polku_selection_get_item (self->selection);
-}
-
-/* Applies an edit the window made, labelled for the undo menu. */
-static void
-push (PolkuWindow  *self,
-      PolkuCommand *command,
-      const char   *label)
-{
-  g_assert (POLKU_IS_WINDOW (self));
-
-  polku_command_set_label (command, label);
-  /* An edit of its own: nothing typed before merges into it. */
-  polku_undo_stack_seal (self->undo_stack);
-  _polku_window_push_command (self, command);
-  polku_undo_stack_seal (self->undo_stack);
 }
 
 static void
@@ -73,7 +41,7 @@ push_property (PolkuWindow *self,
                GValue      *value,
                const char  *label)
 {
-  push (self, polku_command_new_set_property (object, property, value), label);
+  _polku_window_push_edit (self, polku_command_new_set_property (object, property, value), label);
 }
 
 /* Renames the selection where the user works: in the outline when it has
@@ -99,13 +67,13 @@ polku_window_undo_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (POLKU_WINDOW (widget));
 
-  polku_undo_stack_seal (self->undo_stack);
+  polku_undo_stack_seal (undo_stack);
   if (g_str_equal (action_name, "win.undo"))
-    polku_undo_stack_undo (self->undo_stack);
+    polku_undo_stack_undo (undo_stack);
   else
-    polku_undo_stack_redo (self->undo_stack);
+    polku_undo_stack_redo (undo_stack);
 }
 
 static void
@@ -121,11 +89,11 @@ polku_window_add_step_action (GtkWidget  *widget,
   guint position;
 
   polku_navigation_step_insertion (journey, get_item (self), &phase, &position);
-  id = polku_document_generate_id (self->document, "s");
+  id = polku_document_generate_id (_polku_window_get_document (self), "s");
   /* Translators: the name of a step just added, to be typed over */
   step = polku_step_new (id, _("New step"));
   /* Translators: in the undo menu, "Undo Add Step" */
-  push (self, polku_command_new_insert (G_OBJECT (phase), position, G_OBJECT (step)), _("Add Step"));
+  _polku_window_push_edit (self, polku_command_new_insert (G_OBJECT (phase), position, G_OBJECT (step)), _("Add Step"));
   polku_selection_set_item (self->selection, G_OBJECT (step));
   _polku_window_start_rename (self);
 }
@@ -145,11 +113,11 @@ polku_window_add_touchpoint_action (GtkWidget  *widget,
   if (!polku_navigation_touchpoint_insertion (journey, get_item (self), &step, &position))
     return;
 
-  id = polku_document_generate_id (self->document, "t");
+  id = polku_document_generate_id (_polku_window_get_document (self), "t");
   /* Translators: the name of a touchpoint just added, to be typed over */
   touchpoint = polku_touchpoint_new (id, _("New touchpoint"));
   /* Translators: in the undo menu, "Undo Add Touchpoint" */
-  push (self, polku_command_new_insert (G_OBJECT (step), position, G_OBJECT (touchpoint)),
+  _polku_window_push_edit (self, polku_command_new_insert (G_OBJECT (step), position, G_OBJECT (touchpoint)),
         _("Add Touchpoint"));
   polku_selection_set_item (self->selection, G_OBJECT (touchpoint));
   _polku_window_start_rename (self);
@@ -179,16 +147,16 @@ polku_window_duplicate_action (GtkWidget  *widget,
 
   if (POLKU_IS_TOUCHPOINT (item))
     {
-      copy = G_OBJECT (polku_duplicate_touchpoint (POLKU_TOUCHPOINT (item), self->document));
+      copy = G_OBJECT (polku_duplicate_touchpoint (POLKU_TOUCHPOINT (item), _polku_window_get_document (self)));
       /* Translators: in the undo menu, "Undo Duplicate Touchpoint" */
-      push (self, polku_command_new_insert (G_OBJECT (location.step), location.touchpoint_position + 1, copy),
+      _polku_window_push_edit (self, polku_command_new_insert (G_OBJECT (location.step), location.touchpoint_position + 1, copy),
             _("Duplicate Touchpoint"));
     }
   else if (POLKU_IS_STEP (item))
     {
-      copy = G_OBJECT (polku_duplicate_step (POLKU_STEP (item), self->document));
+      copy = G_OBJECT (polku_duplicate_step (POLKU_STEP (item), _polku_window_get_document (self)));
       /* Translators: in the undo menu, "Undo Duplicate Step" */
-      push (self, polku_command_new_insert (G_OBJECT (location.phase), location.step_position + 1, copy),
+      _polku_window_push_edit (self, polku_command_new_insert (G_OBJECT (location.phase), location.step_position + 1, copy),
             _("Duplicate Step"));
     }
   else if (POLKU_IS_JOURNEY (item))
@@ -219,11 +187,11 @@ polku_window_delete_action (GtkWidget  *widget,
   next = polku_navigation_after_removal (journey, item);
   if (POLKU_IS_TOUCHPOINT (item))
     /* Translators: in the undo menu, "Undo Delete Touchpoint" */
-    push (self, polku_command_new_remove (G_OBJECT (location.step), location.touchpoint_position),
+    _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.step), location.touchpoint_position),
           _("Delete Touchpoint"));
   else
     /* Translators: in the undo menu, "Undo Delete Step" */
-    push (self, polku_command_new_remove (G_OBJECT (location.phase), location.step_position),
+    _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.phase), location.step_position),
           _("Delete Step"));
   polku_selection_set_item (self->selection, next);
 }
@@ -349,11 +317,11 @@ polku_window_move_action (GtkWidget  *widget,
 
   if (POLKU_IS_TOUCHPOINT (item))
     /* Translators: in the undo menu, "Undo Move Touchpoint" */
-    push (self, polku_command_new_move (G_OBJECT (from.step), from.touchpoint_position, to, position),
+    _polku_window_push_edit (self, polku_command_new_move (G_OBJECT (from.step), from.touchpoint_position, to, position),
           _("Move Touchpoint"));
   else
     /* Translators: in the undo menu, "Undo Move Step" */
-    push (self, polku_command_new_move (G_OBJECT (from.phase), from.step_position, to, position),
+    _polku_window_push_edit (self, polku_command_new_move (G_OBJECT (from.phase), from.step_position, to, position),
           _("Move Step"));
   polku_map_editor_reveal_selection (self->map_editor);
 }
@@ -363,6 +331,7 @@ polku_window_move_action (GtkWidget  *widget,
 static void
 polku_window_update_undo_menu (PolkuWindow *self)
 {
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (self);
   const char *undo_label = NULL;
   const char *redo_label = NULL;
   g_autofree char *undo = NULL;
@@ -370,10 +339,10 @@ polku_window_update_undo_menu (PolkuWindow *self)
 
   g_assert (POLKU_IS_WINDOW (self));
 
-  if (self->undo_stack != NULL)
+  if (undo_stack != NULL)
     {
-      undo_label = polku_undo_stack_get_undo_label (self->undo_stack);
-      redo_label = polku_undo_stack_get_redo_label (self->undo_stack);
+      undo_label = polku_undo_stack_get_undo_label (undo_stack);
+      redo_label = polku_undo_stack_get_redo_label (undo_stack);
     }
 
   /* Translators: the undo menu item, with what it undoes: "Undo Set Score" */
@@ -403,6 +372,7 @@ void
 _polku_window_edit_update_actions (PolkuWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (self);
   PolkuJourney *journey;
   GObject *item;
   gboolean has_journey, is_touchpoint, is_step;
@@ -416,14 +386,14 @@ _polku_window_edit_update_actions (PolkuWindow *self)
 
   journey = _polku_window_get_journey (self);
   item = get_item (self);
-  has_journey = journey != NULL && self->undo_stack != NULL;
+  has_journey = journey != NULL && undo_stack != NULL;
   is_touchpoint = has_journey && POLKU_IS_TOUCHPOINT (item);
   is_step = has_journey && POLKU_IS_STEP (item);
 
   gtk_widget_action_set_enabled (widget, "win.undo",
-                                 self->undo_stack != NULL && polku_undo_stack_can_undo (self->undo_stack));
+                                 undo_stack != NULL && polku_undo_stack_can_undo (undo_stack));
   gtk_widget_action_set_enabled (widget, "win.redo",
-                                 self->undo_stack != NULL && polku_undo_stack_can_redo (self->undo_stack));
+                                 undo_stack != NULL && polku_undo_stack_can_redo (undo_stack));
   gtk_widget_action_set_enabled (widget, "win.add-step", has_journey);
   gtk_widget_action_set_enabled (widget, "win.add-touchpoint",
                                  has_journey && polku_navigation_touchpoint_insertion (journey, item,
@@ -438,28 +408,11 @@ _polku_window_edit_update_actions (PolkuWindow *self)
   gtk_widget_action_set_enabled (widget, "win.clear-score", is_touchpoint);
   gtk_widget_action_set_enabled (widget, "win.select", has_journey);
   gtk_widget_action_set_enabled (widget, "win.move", is_touchpoint || is_step);
-  gtk_widget_action_set_enabled (widget, "win.show-outline", has_journey);
-  gtk_widget_action_set_enabled (widget, "win.show-inspector", has_journey);
 
   /* The start page has nothing to edit. */
   gtk_widget_set_visible (self->outline_button, has_journey);
   gtk_widget_set_visible (self->add_button, has_journey);
   gtk_widget_set_visible (self->inspector_button, has_journey);
-
-  _polku_window_segments_update_actions (self);
-
-}
-
-static void
-on_undo_stack_changed_cb (PolkuWindow *self)
-{
-  /* An undo may take away what was shown or selected. */
-  _polku_window_segments_revalidate (self);
-  polku_selection_revalidate (self->selection);
-  /* The title may be what changed. */
-  _polku_window_update_title (self);
-  polku_window_update_undo_menu (self);
-  _polku_window_edit_update_actions (self);
 }
 
 static void
@@ -472,59 +425,34 @@ static void
 on_pane_push_command_cb (PolkuWindow  *self,
                          PolkuCommand *command)
 {
-  if (self->undo_stack != NULL)
+  if (self->session != NULL)
     _polku_window_push_command (self, g_object_ref (command));
 }
 
 static void
 on_inspector_seal_cb (PolkuWindow *self)
 {
-  if (self->undo_stack != NULL)
-    polku_undo_stack_seal (self->undo_stack);
-}
-
-void
-_polku_window_show_journey (PolkuWindow  *self,
-                            PolkuJourney *journey)
-{
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (journey == NULL || POLKU_IS_JOURNEY (journey));
-
-  polku_map_view_set_journey (self->map_view, journey);
-  polku_selection_set_journey (self->selection, journey);
-  _polku_window_segments_journey_shown (self);
-  _polku_window_update_title (self);
-  _polku_window_edit_update_actions (self);
+  if (self->session != NULL)
+    polku_undo_stack_seal (_polku_window_get_undo_stack (self));
 }
 
 void
 _polku_window_edit_document_changed (PolkuWindow *self)
 {
+  PolkuDocument *document = _polku_window_get_document (self);
   PolkuJourney *journey = _polku_window_get_journey (self);
   guint position;
 
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  if (self->undo_stack != self->edit_undo_stack)
-    {
-      if (self->edit_undo_stack != NULL)
-        g_signal_handlers_disconnect_by_func (self->edit_undo_stack, on_undo_stack_changed_cb, self);
-      g_set_object (&self->edit_undo_stack, self->undo_stack);
-      if (self->undo_stack != NULL)
-        g_signal_connect_object (self->undo_stack, "changed",
-                                 G_CALLBACK (on_undo_stack_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-
-  _polku_window_segments_document_changed (self);
-
-  /* The journey shown stays when the document still holds it (after a
-   * save); otherwise the first. */
-  if (journey == NULL || self->document == NULL ||
-      !g_list_store_find (G_LIST_STORE (polku_document_get_journeys (self->document)), journey, &position))
+  /* The journey shown stays while the document holds it; otherwise the
+   * first. */
+  if (journey == NULL || document == NULL ||
+      !g_list_store_find (G_LIST_STORE (polku_document_get_journeys (document)), journey, &position))
     {
       journey = NULL;
-      if (self->document != NULL && polku_document_get_n_journeys (self->document) > 0)
-        journey = polku_document_get_journey (self->document, 0);
+      if (document != NULL && polku_document_get_n_journeys (document) > 0)
+        journey = polku_document_get_journey (document, 0);
       _polku_window_show_journey (self, journey);
     }
 
@@ -617,8 +545,6 @@ _polku_window_edit_init (PolkuWindow *self)
                            G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->map_view), _polku_window_create_item_shortcuts (TRUE));
 
-  _polku_window_segments_init (self);
-
   polku_window_update_undo_menu (self);
   _polku_window_edit_update_actions (self);
 }
@@ -628,9 +554,6 @@ _polku_window_edit_dispose (PolkuWindow *self)
 {
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  if (self->edit_undo_stack != NULL)
-    g_signal_handlers_disconnect_by_func (self->edit_undo_stack, on_undo_stack_changed_cb, self);
-  g_clear_object (&self->edit_undo_stack);
   g_clear_object (&self->map_editor);
   g_clear_object (&self->selection);
 }
@@ -655,9 +578,6 @@ _polku_window_edit_class_init (GtkWidgetClass *widget_class)
     { GDK_KEY_Insert, GDK_SHIFT_MASK, "win.add-step" },
     { GDK_KEY_F2, 0, "win.rename" },
     { GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate" },
-    { GDK_KEY_F9, 0, "win.show-outline" },
-    { GDK_KEY_F9, GDK_SHIFT_MASK, "win.show-inspector" },
-    { GDK_KEY_F11, 0, "win.fullscreen" },
   };
 
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, outline);
@@ -683,13 +603,8 @@ _polku_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.clear-score", NULL, polku_window_clear_score_action);
   gtk_widget_class_install_action (widget_class, "win.select", "s", polku_window_select_action);
   gtk_widget_class_install_action (widget_class, "win.move", "s", polku_window_move_action);
-  gtk_widget_class_install_property_action (widget_class, "win.show-outline", "show-outline");
-  gtk_widget_class_install_property_action (widget_class, "win.show-inspector", "show-inspector");
-  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
 
   for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
     gtk_widget_class_add_binding_action (widget_class, bindings[i].keyval, bindings[i].modifiers,
                                          bindings[i].action, NULL);
-
-  _polku_window_segments_class_init (widget_class);
 }

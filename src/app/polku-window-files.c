@@ -1,6 +1,9 @@
-/* polku-window-files.c: a window's files: new journeys, opening, recent and
- * dropped files, closing with unsaved changes, drafts, files changed by
+/* polku-window-files.c: a window's files: new journeys, opening, saving,
+ * recent and dropped files, closing with unsaved changes, files changed by
  * other programs, and the window's remembered size
+ *
+ * What these mean for the document is the session's to decide
+ * (PolkuSession); here the window asks the user and shows the outcome.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,17 +12,10 @@
 
 #include <glib/gi18n.h>
 
-#include "polku-document-io.h"
+#include "polku-example.h"
 #include "polku-recent.h"
 #include "polku-start-page.h"
 #include "polku-window-private.h"
-
-/* How long to let a burst of change notifications settle before looking at
- * the file. */
-#define FILE_CHECK_DELAY_MS 250
-/* How long after the first unsaved change its draft is written: half of
- * the second a crash may lose, the other half left for the writing. */
-#define DRAFT_DELAY_MS 500
 
 /* The scales of the "default-scale" setting, in the order of its enum. */
 static const struct {
@@ -31,34 +27,10 @@ static const struct {
 
 static gboolean (*parent_close_request) (GtkWindow *window);
 
-static void polku_window_check_file (PolkuWindow *self);
-
 static PolkuApplication *
 get_application (PolkuWindow *self)
 {
   return POLKU_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-}
-
-static gboolean
-polku_window_get_dirty (PolkuWindow *self)
-{
-  return self->undo_stack != NULL && polku_undo_stack_get_dirty (self->undo_stack);
-}
-
-/* The name to call the document by in messages: its file's, or its title. */
-static char *
-polku_window_dup_document_name (PolkuWindow *self)
-{
-  const char *title = NULL;
-
-  if (self->file != NULL)
-    return polku_file_dup_display_name (self->file);
-
-  if (self->document != NULL && polku_document_get_n_journeys (self->document) > 0)
-    title = polku_journey_get_title (polku_document_get_journey (self->document, 0));
-  if (title == NULL || title[0] == '\0')
-    title = _("Untitled Journey");
-  return g_strdup (title);
 }
 
 gboolean
@@ -66,11 +38,9 @@ _polku_window_is_in_use (PolkuWindow *self)
 {
   g_return_val_if_fail (POLKU_IS_WINDOW (self), FALSE);
 
-  if (self->document == NULL)
-    return self->loading_file != NULL;
-
   /* An untouched example or new journey may make way for another. */
-  return self->file != NULL || self->loading_file != NULL || polku_window_get_dirty (self);
+  return self->loading_session != NULL
+         || (self->session != NULL && polku_session_is_in_use (self->session));
 }
 
 /* This window, or a new one when this one holds a document still wanted. */
@@ -87,155 +57,386 @@ polku_window_get_free_window (PolkuWindow *self)
   return window;
 }
 
-/* Drafts */
+/* Loading */
 
 static void
-polku_window_write_draft (PolkuWindow *self)
+polku_window_show_load_error (PolkuWindow  *self,
+                              GFile        *file,
+                              const GError *error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  const char *title = NULL;
-
   g_assert (POLKU_IS_WINDOW (self));
 
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  if (self->draft == NULL || self->document == NULL)
+  if (error->domain == POLKU_FILE_ERROR)
+    {
+      /* The reader's message names the file, line and column already. */
+      _polku_window_show_error (self, error->message);
+    }
+  else
+    {
+      g_autofree char *name = polku_file_dup_display_name (file);
+      g_autofree char *message = NULL;
+
+      /* Translators: a file name, then why it could not be read */
+      message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+      _polku_window_show_error (self, message);
+    }
+}
+
+typedef struct
+{
+  PolkuWindow *window;
+  GFile       *file;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_clear_object (&load->window);
+  g_clear_object (&load->file);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+
+/* A load into a new session, or the window's own file read again, ended. */
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  PolkuSession *session = POLKU_SESSION (object);
+  g_autoptr(Load) load = user_data;
+  PolkuWindow *self = load->window;
+  g_autoptr(GError) error = NULL;
+  gboolean loaded;
+
+  loaded = polku_session_load_finish (session, result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (!polku_window_get_dirty (self))
+  if (session == self->loading_session)
+    g_clear_object (&self->load_cancellable);
+
+  if (!loaded)
     {
-      polku_draft_remove (self->draft);
+      if (session == self->loading_session)
+        g_clear_object (&self->loading_session);
+      polku_window_show_load_error (self, load->file, error);
       return;
     }
 
-  if (polku_document_get_n_journeys (self->document) > 0)
-    title = polku_journey_get_title (polku_document_get_journey (self->document, 0));
-  bytes = polku_writer_write (self->document);
-  polku_draft_save (self->draft, bytes, self->file, title);
+  polku_recent_add (load->file);
+  if (session == self->loading_session)
+    {
+      g_autoptr(PolkuSession) loading = g_steal_pointer (&self->loading_session);
+
+      _polku_window_set_session (self, loading);
+    }
 }
 
-static gboolean
-draft_timeout_cb (gpointer data)
-{
-  PolkuWindow *self = data;
-
-  self->draft_timeout = 0;
-  polku_window_write_draft (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* The first change after a draft starts the clock, and later ones do not
- * put it off: a steady stream of edits still reaches the disk twice a
- * second, and a crash loses at most the last second of them, the time the
- * draft takes to write included. */
 static void
-polku_window_schedule_draft (PolkuWindow *self)
+polku_window_load (PolkuWindow  *self,
+                   PolkuSession *session,
+                   GFile        *file,
+                   GCancellable *cancellable)
 {
+  Load *load = g_new0 (Load, 1);
+
   g_assert (POLKU_IS_WINDOW (self));
 
-  if (self->draft_timeout == 0)
-    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, draft_timeout_cb, self);
+  load->window = g_object_ref (self);
+  load->file = g_object_ref (file);
+  polku_session_load_async (session, file, cancellable, load_cb, load);
 }
 
-static void
-on_undo_stack_changed_cb (PolkuWindow *self)
+void
+polku_window_open_file (PolkuWindow *self,
+                        GFile       *file)
 {
-  polku_window_schedule_draft (self);
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The file shows here once read; until then the window shows what it
+   * showed, and a failure leaves it so. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  g_clear_object (&self->loading_session);
+  self->loading_session = polku_session_new (NULL);
+
+  polku_window_load (self, self->loading_session, file, self->load_cancellable);
 }
 
-static void
-on_undo_stack_notify_dirty_cb (PolkuWindow *self)
+void
+polku_window_open_resource (PolkuWindow *self,
+                            const char  *resource_path)
 {
-  /* Saved, or undone back to the saved state: no draft is needed. */
-  if (!polku_window_get_dirty (self))
-    polku_window_write_draft (self);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PolkuDocument) document = NULL;
+  g_autoptr(PolkuSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (resource_path != NULL);
+
+  name = g_path_get_basename (resource_path);
+  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    document = polku_reader_load_bytes (bytes, name, &error);
+
+  if (document == NULL)
+    {
+      _polku_window_show_error (self, error->message);
+      return;
+    }
+
+  session = polku_session_new_example (NULL, document);
+  _polku_window_set_session (self, session);
+}
+
+/* Opens file here when this window holds nothing worth keeping, else in a
+ * new window; a file already open is only brought to the front. */
+static void
+polku_window_open_file_somewhere (PolkuWindow *self,
+                                  GFile       *file)
+{
+  GList *windows;
+
+  g_assert (POLKU_IS_WINDOW (self));
+  g_assert (G_IS_FILE (file));
+
+  /* One window per file. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (get_application (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      PolkuWindow *window = l->data;
+      GFile *shown = NULL;
+
+      if (!POLKU_IS_WINDOW (window))
+        continue;
+      if (window->loading_session != NULL)
+        shown = polku_session_get_loading_file (window->loading_session);
+      else if (window->session != NULL)
+        shown = polku_session_get_file (window->session);
+      if (shown != NULL && g_file_equal (shown, file))
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          return;
+        }
+    }
+
+  polku_window_open_file (polku_window_get_free_window (self), file);
+}
+
+/* Shows a new journey (from the template, or empty) here when this window
+ * holds nothing worth keeping, else in a new window. */
+static void
+polku_window_new_document (PolkuWindow *self,
+                           gboolean     from_template)
+{
+  g_autoptr(PolkuDocument) document = polku_document_new ();
+  g_autoptr(PolkuJourney) journey = NULL;
+  g_autoptr(PolkuSession) session = NULL;
+  PolkuWindow *window;
+  guint scale;
+
+  g_assert (POLKU_IS_WINDOW (self));
+
+  if (from_template)
+    journey = polku_template_create_journey (document);
   else
-    polku_window_schedule_draft (self);
+    journey = polku_template_create_empty (document);
+
+  /* A fresh journey's scale is where it starts, not an edit. */
+  scale = (guint) g_settings_get_enum (self->settings, "default-scale");
+  if (scale < G_N_ELEMENTS (setting_scales))
+    polku_journey_set_scale (journey, setting_scales[scale].min, setting_scales[scale].max);
+  polku_document_append_journey (document, journey);
+
+  window = polku_window_get_free_window (self);
+  session = polku_session_new_for_document (NULL, document, NULL);
+  _polku_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Saving */
+
+typedef void (*PolkuChooserDone) (PolkuWindow *self,
+                                  GFile       *file);
+
+static void
+on_file_chooser_response_cb (GtkNativeDialog *chooser,
+                             int              response,
+                             PolkuWindow     *self)
+{
+  PolkuChooserDone done = g_object_get_data (G_OBJECT (chooser), "polku-chooser-done");
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->file_chooser);
+
+  if (file != NULL)
+    done (self, file);
+  else if (self->session != NULL)
+    polku_session_abandon_close (self->session);
+}
+
+/* Shows a file chooser for journey files; done runs with the chosen file. */
+static void
+polku_window_run_file_chooser (PolkuWindow          *self,
+                               GtkFileChooserNative *chooser,
+                               PolkuChooserDone      done)
+{
+  g_autoptr(GtkFileFilter) journeys = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_assert (POLKU_IS_WINDOW (self));
+
+  gtk_file_filter_set_name (journeys, _("Journey Files"));
+  gtk_file_filter_add_pattern (journeys, "*.polku");
+  gtk_file_filter_add_mime_type (journeys, "application/x-polku+xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), journeys);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
+  g_set_object (&self->file_chooser, chooser);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "polku-chooser-done", done);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
-on_draft_failed_cb (PolkuWindow  *self,
-                    const GError *error)
+polku_window_open_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  g_autoptr(GtkFileChooserNative) chooser = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Open Journey"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  if (polku_window_get_file (self) != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (polku_window_get_file (self));
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  polku_window_run_file_chooser (self, chooser, polku_window_open_file_somewhere);
+}
+
+static void
+polku_window_save_to (PolkuWindow *self,
+                      GFile       *file)
+{
+  g_assert (POLKU_IS_WINDOW (self));
+  g_assert (self->session != NULL);
+
+  /* How it ends, the session's signals tell. */
+  polku_session_save_async (self->session, file, NULL, NULL, NULL);
+}
+
+/* A file name for a journey that has none yet: its title. */
+static char *
+polku_window_suggest_file_name (PolkuWindow *self)
+{
+  const char *title = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert (POLKU_IS_WINDOW (self));
+
+  if (polku_document_get_n_journeys (_polku_window_get_document (self)) > 0)
+    title = polku_journey_get_title (polku_document_get_journey (_polku_window_get_document (self), 0));
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled Journey");
+
+  name = g_strdelimit (g_strdup (title), G_DIR_SEPARATOR_S, '-');
+  return g_strconcat (name, ".polku", NULL);
+}
+
+static void
+polku_window_save_as_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  g_autoptr(GtkFileChooserNative) chooser = NULL;
+  GFile *file = polku_window_get_file (self);
+
+  chooser = gtk_file_chooser_native_new (_("Save Journey"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  if (file != NULL)
+    {
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
+    }
+  else
+    {
+      g_autofree char *name = polku_window_suggest_file_name (self);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+
+  polku_window_run_file_chooser (self, chooser, polku_window_save_to);
+}
+
+static void
+polku_window_save_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+
+  /* The example has no file yet. */
+  if (polku_window_get_file (self) == NULL)
+    polku_window_save_as_action (widget, "win.save-as", NULL);
+  else
+    polku_window_save_to (self, NULL);
+}
+
+static void
+on_session_saved_cb (PolkuWindow *self,
+                     GFile       *file)
+{
+  polku_recent_add (file);
+  /* An error about an earlier save no longer applies. */
+  _polku_window_dismiss_error (self);
+}
+
+static void
+on_session_save_failed_cb (PolkuWindow  *self,
+                           GFile        *file,
+                           const GError *error)
+{
+  g_autofree char *name = polku_file_dup_display_name (file);
   g_autofree char *message = NULL;
 
-  /* Once until the next save: the timer would repeat it every few seconds. */
-  if (self->draft_failure_shown)
-    return;
-  self->draft_failure_shown = TRUE;
-
-  /* Translators: why the unsaved changes could not be kept in a draft */
-  message = g_strdup_printf (_("Could not keep a draft of the unsaved changes: %s"), error->message);
+  /* Translators: a file name, then why it could not be written */
+  message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
   _polku_window_show_error (self, message);
 }
 
 static void
-polku_window_set_draft (PolkuWindow *self,
-                        PolkuDraft  *draft)
+on_session_draft_failed_cb (PolkuWindow  *self,
+                            const GError *error)
 {
-  g_assert (POLKU_IS_WINDOW (self));
+  g_autofree char *message = NULL;
 
-  if (self->draft != NULL)
-    g_signal_handlers_disconnect_by_data (self->draft, self);
-  g_set_object (&self->draft, draft);
-  if (draft != NULL)
-    g_signal_connect_object (draft, "failed", G_CALLBACK (on_draft_failed_cb), self,
-                             G_CONNECT_SWAPPED);
-}
-
-void
-_polku_window_files_track_document (PolkuWindow *self)
-{
-  g_autoptr(PolkuDraft) draft = NULL;
-  g_autofree char *dir = polku_drafts_dup_default_dir ();
-
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (self->undo_stack != NULL);
-
-  /* The document it belonged to is gone, and with it its changes. */
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  if (self->draft != NULL)
-    polku_draft_remove (self->draft);
-  draft = polku_draft_new (dir, NULL);
-  polku_window_set_draft (self, draft);
-  self->draft_failure_shown = FALSE;
-  self->is_example = FALSE;
-  g_clear_pointer (&self->file_etag, g_free);
-
-  g_signal_connect_object (self->undo_stack, "changed",
-                           G_CALLBACK (on_undo_stack_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->undo_stack, "notify::dirty",
-                           G_CALLBACK (on_undo_stack_notify_dirty_cb), self,
-                           G_CONNECT_SWAPPED);
-}
-
-void
-_polku_window_restore_draft (PolkuWindow   *self,
-                             PolkuDocument *document,
-                             GFile         *file,
-                             const char    *draft_id)
-{
-  g_autoptr(PolkuDraft) draft = NULL;
-  g_autofree char *dir = polku_drafts_dup_default_dir ();
-
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (POLKU_IS_DOCUMENT (document));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
-  g_return_if_fail (draft_id != NULL);
-
-  _polku_window_set_document (self, document, file);
-
-  /* Carry on with the recovered draft: it stays until saved or discarded,
-   * and this process writes it from now on. */
-  draft = polku_draft_new (dir, draft_id);
-  polku_window_set_draft (self, draft);
-
-  /* The changes are not in the file: the document is unsaved. */
-  polku_undo_stack_set_clean_state (self->undo_stack, G_MAXUINT64);
-  polku_window_write_draft (self);
-
-  /* Learn the file's present state without asking about it. */
-  polku_window_check_file (self);
+  /* Translators: why the unsaved changes could not be kept in a draft */
+  message = g_strdup_printf (_("Could not keep a draft of the unsaved changes: %s"), error->message);
+  _polku_window_show_error (self, message);
 }
 
 /* Closing */
@@ -258,16 +459,6 @@ polku_window_store_state (PolkuWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
 }
 
-static void
-polku_window_abandon_closing (PolkuWindow *self)
-{
-  PolkuApplication *application = get_application (self);
-
-  self->close_after_save = FALSE;
-  if (application != NULL)
-    polku_application_cancel_quit (application);
-}
-
 static gboolean
 close_idle_cb (gpointer data)
 {
@@ -284,38 +475,52 @@ polku_window_close_later (PolkuWindow *self)
 }
 
 static void
+polku_window_cancel_closing (PolkuWindow *self)
+{
+  g_assert (POLKU_IS_WINDOW (self));
+
+  g_signal_emit_by_name (self, "close-cancelled");
+}
+
+static void
 on_close_dialog_response_cb (PolkuWindow      *self,
                              const char       *response,
                              AdwMessageDialog *dialog)
 {
+  PolkuCloseResponse answer = POLKU_CLOSE_RESPONSE_CANCEL;
+
   g_clear_object (&self->close_dialog);
 
   if (g_str_equal (response, "discard"))
-    {
-      self->close_discarding = TRUE;
-      g_clear_handle_id (&self->draft_timeout, g_source_remove);
-      if (self->draft != NULL)
-        polku_draft_remove (self->draft);
-      polku_window_set_draft (self, NULL);
-      polku_window_close_later (self);
-    }
+    answer = POLKU_CLOSE_RESPONSE_DISCARD;
   else if (g_str_equal (response, "save"))
+    answer = POLKU_CLOSE_RESPONSE_SAVE;
+
+  switch (polku_session_respond_to_close (self->session, answer))
     {
-      /* Closes when the save succeeds; Save As may ask for a file first. */
-      self->close_after_save = TRUE;
-      if (self->saving_file == NULL)
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
-    }
-  else
-    {
-      polku_window_abandon_closing (self);
+    case POLKU_CLOSE_NOW:
+      polku_window_close_later (self);
+      break;
+
+    case POLKU_CLOSE_CHOOSE_FILE:
+      /* Closes when saved to the file chosen. */
+      polku_window_save_as_action (GTK_WIDGET (self), "win.save-as", NULL);
+      break;
+
+    case POLKU_CLOSE_STAY:
+      polku_window_cancel_closing (self);
+      break;
+
+    case POLKU_CLOSE_ASK:
+    case POLKU_CLOSE_WAIT:
+    default:
+      break;
     }
 }
 
 static void
 polku_window_ask_to_save (PolkuWindow *self)
 {
-  g_autofree char *name = polku_window_dup_document_name (self);
   AdwMessageDialog *dialog;
 
   g_assert (POLKU_IS_WINDOW (self));
@@ -324,7 +529,7 @@ polku_window_ask_to_save (PolkuWindow *self)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
   /* Translators: the file name or the journey's title */
   adw_message_dialog_format_body (dialog, _("“%s” has unsaved changes. Changes that are not saved will be lost."),
-                                  name);
+                                  polku_session_get_title (self->session));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -345,6 +550,7 @@ static gboolean
 polku_window_close_request (GtkWindow *window)
 {
   PolkuWindow *self = POLKU_WINDOW (window);
+  PolkuCloseStep step = POLKU_CLOSE_NOW;
 
   if (self->close_dialog != NULL)
     {
@@ -352,37 +558,42 @@ polku_window_close_request (GtkWindow *window)
       return TRUE;
     }
 
-  if (!self->close_discarding && polku_window_get_dirty (self))
-    {
-      /* A save for closing runs, or waits for its file: it closes. */
-      if (!self->close_after_save)
-        polku_window_ask_to_save (self);
-      return TRUE;
-    }
+  if (self->session != NULL)
+    step = polku_session_request_close (self->session);
 
-  polku_window_store_state (self);
-  return parent_close_request (window);
+  switch (step)
+    {
+    case POLKU_CLOSE_ASK:
+      polku_window_ask_to_save (self);
+      return TRUE;
+
+    case POLKU_CLOSE_WAIT:
+    case POLKU_CLOSE_CHOOSE_FILE:
+    case POLKU_CLOSE_STAY:
+      /* A save for closing runs, or waits for its file: it closes. */
+      return TRUE;
+
+    case POLKU_CLOSE_NOW:
+    default:
+      polku_window_store_state (self);
+      return parent_close_request (window);
+    }
 }
 
-void
-_polku_window_files_save_abandoned (PolkuWindow *self)
+static void
+on_session_close_ready_cb (PolkuWindow *self)
 {
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-
-  if (self->close_after_save)
-    polku_window_abandon_closing (self);
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 /* Files changed by other programs */
 
 static void
-polku_window_set_file_etag (PolkuWindow *self,
-                            const char  *etag)
+reload (PolkuWindow *self)
 {
   g_assert (POLKU_IS_WINDOW (self));
 
-  g_free (self->file_etag);
-  self->file_etag = g_strdup (etag);
+  polku_window_load (self, self->session, polku_session_get_file (self->session), NULL);
 }
 
 static void
@@ -390,41 +601,30 @@ on_changed_dialog_response_cb (PolkuWindow      *self,
                                const char       *response,
                                AdwMessageDialog *dialog)
 {
-  const char *etag = g_object_get_data (G_OBJECT (dialog), "polku-etag");
-
   g_clear_object (&self->changed_dialog);
-  if (self->file == NULL)
+  if (self->session == NULL || polku_session_get_file (self->session) == NULL)
     return;
 
   if (g_str_equal (response, "reload"))
-    {
-      polku_window_open_file (self, self->file);
-    }
+    reload (self);
   else
-    {
-      /* The file is not what the window shows: saving will replace it. */
-      polku_window_set_file_etag (self, etag);
-      if (self->undo_stack != NULL)
-        polku_undo_stack_set_clean_state (self->undo_stack, G_MAXUINT64);
-    }
+    polku_session_keep_changes (self->session);
 }
 
 static void
-polku_window_ask_about_change (PolkuWindow *self,
-                               const char  *etag)
+on_session_changed_on_disk_cb (PolkuWindow *self)
 {
-  g_autofree char *name = polku_file_dup_display_name (self->file);
-  gboolean dirty = polku_window_get_dirty (self);
+  g_autofree char *name = polku_file_dup_display_name (polku_session_get_file (self->session));
+  gboolean dirty = polku_session_get_dirty (self->session);
+  gboolean reload_suggested;
   AdwMessageDialog *dialog;
 
   g_assert (POLKU_IS_WINDOW (self));
 
   if (self->changed_dialog != NULL)
-    {
-      g_object_set_data_full (G_OBJECT (self->changed_dialog), "polku-etag", g_strdup (etag), g_free);
-      return;
-    }
+    return;
 
+  reload_suggested = polku_session_suggest_change_response (self->session) == POLKU_CHANGE_RESPONSE_RELOAD;
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL));
   if (dirty)
     /* Translators: a file name */
@@ -439,10 +639,9 @@ polku_window_ask_about_change (PolkuWindow *self,
                                     "reload", _("_Reload"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "reload",
-                                              dirty ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, dirty ? "keep" : "reload");
+                                              reload_suggested ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, reload_suggested ? "reload" : "keep");
   adw_message_dialog_set_close_response (dialog, "keep");
-  g_object_set_data_full (G_OBJECT (dialog), "polku-etag", g_strdup (etag), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_dialog_response_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -451,248 +650,15 @@ polku_window_ask_about_change (PolkuWindow *self,
 }
 
 static void
-query_etag_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+on_session_deleted_on_disk_cb (PolkuWindow *self)
 {
-  GFile *file = G_FILE (object);
-  g_autoptr(PolkuWindow) self = user_data;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *etag;
+  g_autofree char *name = polku_file_dup_display_name (polku_session_get_file (self->session));
+  g_autofree char *message = NULL;
 
-  info = g_file_query_info_finish (file, result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->file_check_cancellable);
-
-  /* Meanwhile the window moved on to another file, or writes this one. */
-  if (self->file == NULL || !g_file_equal (file, self->file)
-      || self->saving_file != NULL || self->loading_file != NULL)
-    return;
-
-  if (info == NULL)
-    {
-      g_autofree char *name = NULL;
-      g_autofree char *message = NULL;
-
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) || self->file_etag == NULL)
-        return;
-
-      /* Gone: what the window shows is the only copy. */
-      polku_window_set_file_etag (self, NULL);
-      if (self->undo_stack != NULL)
-        polku_undo_stack_set_clean_state (self->undo_stack, G_MAXUINT64);
-      name = polku_file_dup_display_name (file);
-      /* Translators: a file name */
-      message = g_strdup_printf (_("“%s” was deleted or moved by another program. Save to keep the journey."),
-                                 name);
-      _polku_window_show_error (self, message);
-      return;
-    }
-
-  etag = g_file_info_get_etag (info);
-  if (etag == NULL)
-    return;
-
-  /* The first look, after a recovery, learns the state it starts from. */
-  if (self->file_etag == NULL)
-    polku_window_set_file_etag (self, etag);
-  else if (!g_str_equal (etag, self->file_etag))
-    polku_window_ask_about_change (self, etag);
-}
-
-static void
-polku_window_check_file (PolkuWindow *self)
-{
-  g_assert (POLKU_IS_WINDOW (self));
-
-  if (self->file == NULL)
-    return;
-
-  g_cancellable_cancel (self->file_check_cancellable);
-  g_clear_object (&self->file_check_cancellable);
-  self->file_check_cancellable = g_cancellable_new ();
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
-                           self->file_check_cancellable, query_etag_cb,
-                           g_object_ref (self));
-}
-
-static gboolean
-file_check_timeout_cb (gpointer data)
-{
-  PolkuWindow *self = data;
-
-  self->file_check_timeout = 0;
-
-  /* The window's own saves and loads tell their entity tag themselves. */
-  if (self->saving_file == NULL && self->loading_file == NULL)
-    polku_window_check_file (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_file_monitor_changed_cb (PolkuWindow       *self,
-                            GFile             *file,
-                            GFile             *other_file,
-                            GFileMonitorEvent  event,
-                            GFileMonitor      *monitor)
-{
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_DELETED:
-    case G_FILE_MONITOR_EVENT_MOVED:
-    case G_FILE_MONITOR_EVENT_MOVED_IN:
-    case G_FILE_MONITOR_EVENT_MOVED_OUT:
-    case G_FILE_MONITOR_EVENT_RENAMED:
-      g_clear_handle_id (&self->file_check_timeout, g_source_remove);
-      self->file_check_timeout = g_timeout_add (FILE_CHECK_DELAY_MS, file_check_timeout_cb, self);
-      break;
-
-    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
-    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
-    default:
-      break;
-    }
-}
-
-static void
-polku_window_stop_watching (PolkuWindow *self)
-{
-  g_assert (POLKU_IS_WINDOW (self));
-
-  g_clear_handle_id (&self->file_check_timeout, g_source_remove);
-  g_cancellable_cancel (self->file_check_cancellable);
-  g_clear_object (&self->file_check_cancellable);
-  if (self->file_monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->file_monitor, self);
-      g_file_monitor_cancel (self->file_monitor);
-    }
-  g_clear_object (&self->file_monitor);
-  g_clear_object (&self->monitored_file);
-}
-
-void
-_polku_window_files_watch_file (PolkuWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-
-  if (self->file != NULL && self->monitored_file != NULL
-      && g_file_equal (self->file, self->monitored_file))
-    return;
-
-  polku_window_stop_watching (self);
-  if (self->file == NULL)
-    return;
-
-  self->monitored_file = g_object_ref (self->file);
-  self->file_monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, &error);
-  /* Some file systems cannot be watched; the file still opens and saves. */
-  if (self->file_monitor == NULL)
-    return;
-  g_signal_connect_object (self->file_monitor, "changed",
-                           G_CALLBACK (on_file_monitor_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-}
-
-/* Loading and saving */
-
-void
-_polku_window_files_loaded (PolkuWindow *self,
-                            GFile       *file,
-                            const char  *etag)
-{
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  polku_window_set_file_etag (self, etag);
-  polku_recent_add (file);
-}
-
-void
-_polku_window_files_saved (PolkuWindow *self,
-                           GFile       *file,
-                           const char  *etag)
-{
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  polku_window_set_file_etag (self, etag);
-  polku_recent_add (file);
-  self->draft_failure_shown = FALSE;
-
-  /* A save may end with edits made while it ran: they keep their draft. */
-  polku_window_write_draft (self);
-
-  if (self->close_after_save)
-    {
-      self->close_after_save = FALSE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
-
-void
-_polku_window_open_file_somewhere (PolkuWindow *self,
-                                   GFile       *file)
-{
-  GList *windows;
-
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  /* One window per file. */
-  windows = gtk_application_get_windows (GTK_APPLICATION (get_application (self)));
-  for (GList *l = windows; l != NULL; l = l->next)
-    {
-      PolkuWindow *window = l->data;
-      GFile *shown;
-
-      if (!POLKU_IS_WINDOW (window))
-        continue;
-      shown = window->loading_file != NULL ? window->loading_file : window->file;
-      if (shown != NULL && g_file_equal (shown, file))
-        {
-          gtk_window_present (GTK_WINDOW (window));
-          return;
-        }
-    }
-
-  polku_window_open_file (polku_window_get_free_window (self), file);
-}
-
-void
-_polku_window_new_document (PolkuWindow *self,
-                            gboolean     from_template)
-{
-  g_autoptr(PolkuDocument) document = polku_document_new ();
-  g_autoptr(PolkuJourney) journey = NULL;
-  PolkuWindow *window;
-  guint scale;
-
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-
-  if (from_template)
-    journey = polku_template_create_journey (document);
-  else
-    journey = polku_template_create_empty (document);
-
-  /* A fresh journey's scale is where it starts, not an edit. */
-  scale = (guint) g_settings_get_enum (self->settings, "default-scale");
-  if (scale < G_N_ELEMENTS (setting_scales))
-    polku_journey_set_scale (journey, setting_scales[scale].min, setting_scales[scale].max);
-  polku_document_append_journey (document, journey);
-
-  window = polku_window_get_free_window (self);
-  _polku_window_set_document (window, document, NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  /* Translators: a file name */
+  message = g_strdup_printf (_("“%s” was deleted or moved by another program. Save to keep the journey."),
+                             name);
+  _polku_window_show_error (self, message);
 }
 
 /* Actions */
@@ -702,7 +668,7 @@ polku_window_new_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  _polku_window_new_document (POLKU_WINDOW (widget), g_str_equal (action_name, "win.new-journey"));
+  polku_window_new_document (POLKU_WINDOW (widget), g_str_equal (action_name, "win.new-journey"));
 }
 
 static void
@@ -712,7 +678,7 @@ polku_window_open_example_action (GtkWidget  *widget,
 {
   PolkuWindow *window = polku_window_get_free_window (POLKU_WINDOW (widget));
 
-  polku_window_open_resource (window, polku_application_get_example_path (g_get_language_names ()));
+  polku_window_open_resource (window, polku_example_get_resource_path (g_get_language_names ()));
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -723,25 +689,19 @@ polku_window_open_recent_action (GtkWidget  *widget,
 {
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  _polku_window_open_file_somewhere (POLKU_WINDOW (widget), file);
+  polku_window_open_file_somewhere (POLKU_WINDOW (widget), file);
 }
 
 void
 _polku_window_files_update_actions (PolkuWindow *self)
 {
+  gboolean can_save;
+
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", self->document != NULL);
-}
-
-static void
-polku_window_zoom_fit_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  PolkuWindow *self = POLKU_WINDOW (widget);
-
-  polku_map_view_zoom_to_fit (self->map_view);
+  can_save = self->session != NULL && !polku_session_get_saving (self->session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
 }
 
 /* Recent files in the Open button's menu */
@@ -793,7 +753,7 @@ on_drop_target_drop_cb (PolkuWindow   *self,
 
   /* The first may take this window; a window that loads is in use. */
   for (GSList *l = files; l != NULL; l = l->next)
-    _polku_window_open_file_somewhere (self, l->data);
+    polku_window_open_file_somewhere (self, l->data);
   return TRUE;
 }
 
@@ -804,16 +764,26 @@ _polku_window_files_init (PolkuWindow *self)
 
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* The panes are as they were last left, and follow the preferences. */
-  g_settings_bind (self->settings, "show-outline", self, "show-outline", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "show-inspector", self, "show-inspector", G_SETTINGS_BIND_DEFAULT);
+  g_signal_group_connect_object (self->session_signals, "saved",
+                                 G_CALLBACK (on_session_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "save-failed",
+                                 G_CALLBACK (on_session_save_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "draft-failed",
+                                 G_CALLBACK (on_session_draft_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "changed-on-disk",
+                                 G_CALLBACK (on_session_changed_on_disk_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "deleted-on-disk",
+                                 G_CALLBACK (on_session_deleted_on_disk_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "close-ready",
+                                 G_CALLBACK (on_session_close_ready_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "close-abandoned",
+                                 G_CALLBACK (polku_window_cancel_closing), self, G_CONNECT_SWAPPED);
 
   self->drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
@@ -833,19 +803,12 @@ _polku_window_files_dispose (PolkuWindow *self)
 {
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  /* Unsaved changes that were not discarded stay on disk: a window can go
-   * without being closed, and the work is kept. */
-  if (self->draft != NULL)
-    {
-      if (polku_window_get_dirty (self) && !self->close_discarding)
-        polku_window_write_draft (self);
-      else
-        polku_draft_remove (self->draft);
-      polku_window_set_draft (self, NULL);
-    }
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-
-  polku_window_stop_watching (self);
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->loading_session);
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
+  g_clear_object (&self->file_chooser);
   if (self->close_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->close_dialog));
   g_clear_object (&self->close_dialog);
@@ -856,8 +819,6 @@ _polku_window_files_dispose (PolkuWindow *self)
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->drop_target);
-  g_clear_object (&self->settings);
-  g_clear_pointer (&self->file_etag, g_free);
 }
 
 void
@@ -874,11 +835,16 @@ _polku_window_files_class_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.new-journey", NULL, polku_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.new-empty", NULL, polku_window_new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, polku_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, polku_window_open_example_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", polku_window_open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, polku_window_zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, polku_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, polku_window_save_as_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-journey", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }

@@ -17,8 +17,8 @@ shown_position (PolkuWindow *self)
   PolkuJourney *journey = _polku_window_get_journey (self);
   guint position;
 
-  if (self->document == NULL || journey == NULL ||
-      !g_list_store_find (G_LIST_STORE (polku_document_get_journeys (self->document)), journey, &position))
+  if (_polku_window_get_document (self) == NULL || journey == NULL ||
+      !g_list_store_find (G_LIST_STORE (polku_document_get_journeys (_polku_window_get_document (self))), journey, &position))
     return G_MAXUINT;
   return position;
 }
@@ -27,25 +27,14 @@ static void
 show_position (PolkuWindow *self,
                guint        position)
 {
-  guint n = self->document != NULL ? polku_document_get_n_journeys (self->document) : 0;
+  guint n = _polku_window_get_document (self) != NULL ? polku_document_get_n_journeys (_polku_window_get_document (self)) : 0;
 
   if (n == 0)
     {
       _polku_window_show_journey (self, NULL);
       return;
     }
-  _polku_window_show_journey (self, polku_document_get_journey (self->document, MIN (position, n - 1)));
-}
-
-static void
-push (PolkuWindow  *self,
-      PolkuCommand *command,
-      const char   *label)
-{
-  polku_command_set_label (command, label);
-  polku_undo_stack_seal (self->undo_stack);
-  _polku_window_push_command (self, command);
-  polku_undo_stack_seal (self->undo_stack);
+  _polku_window_show_journey (self, polku_document_get_journey (_polku_window_get_document (self), MIN (position, n - 1)));
 }
 
 static void
@@ -56,7 +45,7 @@ polku_window_show_segment_action (GtkWidget  *widget,
   PolkuWindow *self = POLKU_WINDOW (widget);
   guint position = g_variant_get_uint32 (parameter);
 
-  if (self->document == NULL || position >= polku_document_get_n_journeys (self->document))
+  if (_polku_window_get_document (self) == NULL || position >= polku_document_get_n_journeys (_polku_window_get_document (self)))
     return;
   show_position (self, position);
 }
@@ -68,7 +57,7 @@ polku_window_step_segment_action (GtkWidget  *widget,
 {
   PolkuWindow *self = POLKU_WINDOW (widget);
   guint position = shown_position (self);
-  guint n = polku_document_get_n_journeys (self->document);
+  guint n = polku_document_get_n_journeys (_polku_window_get_document (self));
 
   if (position == G_MAXUINT || n < 2)
     return;
@@ -87,7 +76,7 @@ polku_window_add_segment_action (GtkWidget  *widget,
   PolkuWindow *self = POLKU_WINDOW (widget);
   PolkuJourney *shown = _polku_window_get_journey (self);
   guint position = shown_position (self);
-  g_autoptr(PolkuJourney) journey = polku_template_create_empty (self->document);
+  g_autoptr(PolkuJourney) journey = polku_template_create_empty (_polku_window_get_document (self));
 
   /* Another segment of the same service: its title and scale, new steps. */
   if (shown != NULL)
@@ -100,9 +89,9 @@ polku_window_add_segment_action (GtkWidget  *widget,
   /* Translators: the name of a customer segment just added, to be typed over */
   polku_journey_set_segment (journey, _("New segment"));
 
-  position = position == G_MAXUINT ? polku_document_get_n_journeys (self->document) : position + 1;
+  position = position == G_MAXUINT ? polku_document_get_n_journeys (_polku_window_get_document (self)) : position + 1;
   /* Translators: in the undo menu, "Undo Add Segment" */
-  push (self, polku_command_new_insert (G_OBJECT (self->document), position, G_OBJECT (journey)),
+  _polku_window_push_edit (self, polku_command_new_insert (G_OBJECT (_polku_window_get_document (self)), position, G_OBJECT (journey)),
         _("Add Segment"));
   _polku_window_show_journey (self, journey);
   polku_segment_switcher_start_rename (self->segment_switcher);
@@ -123,14 +112,14 @@ polku_window_duplicate_segment_action (GtkWidget  *widget,
   if (position == G_MAXUINT)
     return;
 
-  copy = polku_duplicate_journey (shown, self->document);
+  copy = polku_duplicate_journey (shown, _polku_window_get_document (self));
   name = polku_segment_dup_display_name (shown);
   /* Translators: the name of a copy of a customer segment */
   segment = g_strdup_printf (_("%s (copy)"), name);
   polku_journey_set_segment (copy, segment);
 
   /* Translators: in the undo menu, "Undo Duplicate Segment" */
-  push (self, polku_command_new_insert (G_OBJECT (self->document), position + 1, G_OBJECT (copy)),
+  _polku_window_push_edit (self, polku_command_new_insert (G_OBJECT (_polku_window_get_document (self)), position + 1, G_OBJECT (copy)),
         _("Duplicate Segment"));
   _polku_window_show_journey (self, copy);
 }
@@ -155,12 +144,12 @@ polku_window_remove_segment_action (GtkWidget  *widget,
   g_autofree char *escaped = NULL;
   AdwToast *toast;
 
-  if (position == G_MAXUINT || polku_document_get_n_journeys (self->document) < 2)
+  if (position == G_MAXUINT || polku_document_get_n_journeys (_polku_window_get_document (self)) < 2)
     return;
 
   name = polku_segment_dup_display_name (_polku_window_get_journey (self));
   /* Translators: in the undo menu, "Undo Remove Segment" */
-  push (self, polku_command_new_remove (G_OBJECT (self->document), position), _("Remove Segment"));
+  _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (_polku_window_get_document (self)), position), _("Remove Segment"));
   show_position (self, position > 0 ? position - 1 : 0);
 
   /* Toast titles are markup; names may hold '&' or '<'. */
@@ -177,15 +166,15 @@ void
 _polku_window_segments_update_actions (PolkuWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  guint n = self->document != NULL ? polku_document_get_n_journeys (self->document) : 0;
-  gboolean editable = n > 0 && self->undo_stack != NULL;
+  guint n = _polku_window_get_document (self) != NULL ? polku_document_get_n_journeys (_polku_window_get_document (self)) : 0;
+  gboolean editable = n > 0 && self->session != NULL;
 
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
   gtk_widget_action_set_enabled (widget, "win.show-segment", n > 0);
   gtk_widget_action_set_enabled (widget, "win.next-segment", n > 1);
   gtk_widget_action_set_enabled (widget, "win.previous-segment", n > 1);
-  gtk_widget_action_set_enabled (widget, "win.add-segment", self->document != NULL && self->undo_stack != NULL);
+  gtk_widget_action_set_enabled (widget, "win.add-segment", _polku_window_get_document (self) != NULL && self->session != NULL);
   gtk_widget_action_set_enabled (widget, "win.duplicate-segment", editable);
   gtk_widget_action_set_enabled (widget, "win.rename-segment", editable);
   gtk_widget_action_set_enabled (widget, "win.remove-segment", editable && n > 1);
@@ -199,14 +188,6 @@ _polku_window_segments_journey_shown (PolkuWindow *self)
 
   polku_segment_switcher_set_journey (self->segment_switcher, _polku_window_get_journey (self));
   self->shown_segment = shown_position (self);
-}
-
-void
-_polku_window_segments_document_changed (PolkuWindow *self)
-{
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-
-  polku_segment_switcher_set_document (self->segment_switcher, self->document);
 }
 
 void
@@ -225,12 +206,10 @@ static void
 on_switcher_push_command_cb (PolkuWindow  *self,
                              PolkuCommand *command)
 {
-  if (self->undo_stack == NULL)
+  if (self->session == NULL)
     return;
 
-  polku_undo_stack_seal (self->undo_stack);
-  _polku_window_push_command (self, g_object_ref (command));
-  polku_undo_stack_seal (self->undo_stack);
+  _polku_window_push_edit (self, g_object_ref (command), NULL);
 }
 
 void

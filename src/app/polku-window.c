@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "polku-document-io.h"
 #include "polku-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PolkuWindow, polku_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -23,33 +22,98 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-polku_window_update_title (PolkuWindow *self)
+enum {
+  CLOSE_CANCELLED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The session */
+
+PolkuSession *
+_polku_window_get_session (PolkuWindow *self)
 {
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+PolkuDocument *
+_polku_window_get_document (PolkuWindow *self)
+{
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
+
+  return self->session != NULL ? polku_session_get_document (self->session) : NULL;
+}
+
+PolkuUndoStack *
+_polku_window_get_undo_stack (PolkuWindow *self)
+{
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
+
+  return self->session != NULL ? polku_session_get_undo_stack (self->session) : NULL;
+}
+
+void
+_polku_window_push_command (PolkuWindow  *self,
+                            PolkuCommand *command)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (POLKU_IS_COMMAND (command));
+  g_return_if_fail (self->session != NULL);
+
+  polku_session_push (self->session, command);
+}
+
+void
+_polku_window_push_edit (PolkuWindow  *self,
+                         PolkuCommand *command,
+                         const char   *label)
+{
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (self);
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (undo_stack != NULL);
+
+  if (label != NULL)
+    polku_command_set_label (command, label);
+  /* An edit of its own: nothing typed before or after merges into it. */
+  polku_undo_stack_seal (undo_stack);
+  polku_session_push (self->session, command);
+  polku_undo_stack_seal (undo_stack);
+}
+
+void
+_polku_window_update_title (PolkuWindow *self)
+{
+  PolkuDocument *document = _polku_window_get_document (self);
   const char *title = NULL;
   g_autofree char *subtitle = NULL;
 
-  g_assert (POLKU_IS_WINDOW (self));
+  g_return_if_fail (POLKU_IS_WINDOW (self));
 
   /* The journey shown, one of the document's segments. */
   if (self->selection != NULL && _polku_window_get_journey (self) != NULL)
     title = polku_journey_get_title (_polku_window_get_journey (self));
-  else if (self->document != NULL && polku_document_get_n_journeys (self->document) > 0)
-    title = polku_journey_get_title (polku_document_get_journey (self->document, 0));
-  if (self->document == NULL)
+  else if (document != NULL && polku_document_get_n_journeys (document) > 0)
+    title = polku_journey_get_title (polku_document_get_journey (document, 0));
+  if (document == NULL)
     title = _("Polku");
   else if (title == NULL || title[0] == '\0')
     title = _("Untitled Journey");
 
-  if (self->file != NULL)
-    subtitle = polku_file_dup_display_name (self->file);
-  else if (self->is_example)
+  if (document == NULL)
+    subtitle = NULL;
+  else if (polku_session_get_file (self->session) != NULL)
+    subtitle = g_strdup (polku_session_get_title (self->session));
+  else if (polku_session_get_is_example (self->session))
     subtitle = g_strdup (_("Example, not saved"));
-  else if (self->document != NULL)
+  else
     subtitle = g_strdup (_("Not saved"));
 
   /* An unsaved document says so, as GNOME apps do: "• name". */
-  if (self->undo_stack != NULL && polku_undo_stack_get_dirty (self->undo_stack))
+  if (self->session != NULL && polku_session_get_dirty (self->session))
     {
       char *marked = g_strdup_printf ("• %s", subtitle);
 
@@ -62,74 +126,85 @@ polku_window_update_title (PolkuWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-on_undo_stack_dirty_changed_cb (PolkuWindow *self)
+void
+_polku_window_update_actions (PolkuWindow *self)
 {
-  polku_window_update_title (self);
-  _polku_window_update_actions (self);
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  _polku_window_files_update_actions (self);
+  _polku_window_view_update_actions (self);
+  _polku_window_edit_update_actions (self);
+  _polku_window_segments_update_actions (self);
+  _polku_window_print_update_actions (self);
 }
 
-void
-_polku_window_push_command (PolkuWindow  *self,
-                            PolkuCommand *command)
+/* The session has another document: a new one, or the file read again. */
+static void
+on_session_document_changed_cb (PolkuWindow *self)
 {
   g_assert (POLKU_IS_WINDOW (self));
-  g_assert (POLKU_IS_COMMAND (command));
-  g_return_if_fail (self->undo_stack != NULL);
-
-  polku_undo_stack_push (self->undo_stack, command);
-}
-
-static void
-on_map_view_zoom_changed_cb (PolkuWindow  *self,
-                             GParamSpec   *pspec,
-                             PolkuMapView *map_view)
-{
-  g_autofree char *label = NULL;
-
-  /* Translators: the zoom level in percent; use your language's spacing */
-  label = g_strdup_printf (_("%.0f%%"), polku_map_view_get_zoom (map_view) * 100);
-  gtk_label_set_label (self->zoom_label, label);
-  _polku_window_update_actions (self);
-}
-
-void
-_polku_window_set_document (PolkuWindow   *self,
-                            PolkuDocument *document,
-                            GFile         *file)
-{
-  g_assert (POLKU_IS_WINDOW (self));
-  g_assert (POLKU_IS_DOCUMENT (document));
-  g_assert (file == NULL || G_IS_FILE (file));
-
-  /* A new document starts a new history; the same one, saved under a new
-   * name, keeps its own. */
-  if (g_set_object (&self->document, document) || self->undo_stack == NULL)
-    {
-      if (self->undo_stack != NULL)
-        g_signal_handlers_disconnect_by_data (self->undo_stack, self);
-      g_clear_object (&self->undo_stack);
-      self->undo_stack = polku_undo_stack_new ();
-      g_signal_connect_object (self->undo_stack, "notify::dirty",
-                               G_CALLBACK (on_undo_stack_dirty_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      _polku_window_files_track_document (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-    }
-  if (g_set_object (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  _polku_window_files_watch_file (self);
 
   _polku_window_edit_document_changed (self);
-  gtk_stack_set_visible_child_name (self->stack, "map");
+  gtk_stack_set_visible_child_name (self->stack, self->session != NULL ? "map" : "empty");
 
   /* An error about an earlier file no longer applies. */
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
+  _polku_window_dismiss_error (self);
 
-  polku_window_update_title (self);
+  _polku_window_update_title (self);
+  _polku_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+static void
+on_session_file_changed_cb (PolkuWindow *self)
+{
+  _polku_window_update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+static void
+on_session_state_changed_cb (PolkuWindow *self)
+{
+  _polku_window_update_title (self);
   _polku_window_update_actions (self);
 }
+
+/* An edit, undo or redo. */
+static void
+on_session_changed_cb (PolkuWindow *self)
+{
+  /* An undo may take away what was shown or selected. */
+  _polku_window_segments_revalidate (self);
+  polku_selection_revalidate (self->selection);
+  _polku_window_edit_document_changed (self);
+  /* The title may be what changed. */
+  _polku_window_update_title (self);
+  _polku_window_update_actions (self);
+}
+
+void
+_polku_window_set_session (PolkuWindow  *self,
+                           PolkuSession *session)
+{
+  GFile *old_file;
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (session == NULL || POLKU_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  old_file = self->session != NULL ? polku_session_get_file (self->session) : NULL;
+  g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
+  g_binding_group_set_source (self->session_bindings, session);
+
+  on_session_document_changed_cb (self);
+  if (old_file != (session != NULL ? polku_session_get_file (session) : NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/* Toasts */
 
 static void
 polku_window_add_toast (PolkuWindow *self,
@@ -148,9 +223,10 @@ _polku_window_show_error (PolkuWindow *self,
   g_autofree char *markup = NULL;
   AdwToast *toast;
 
-  g_assert (POLKU_IS_WINDOW (self));
-  g_assert (message != NULL);
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
 
+  g_debug ("Window: showing the error “%s”", message);
   /* Toast titles are markup; file names may hold '&' or '<'. */
   markup = g_markup_escape_text (message, -1);
   toast = adw_toast_new (markup);
@@ -159,85 +235,45 @@ _polku_window_show_error (PolkuWindow *self,
   polku_window_add_toast (self, toast);
 }
 
-static void
-polku_window_load_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+void
+_polku_window_dismiss_error (PolkuWindow *self)
 {
-  g_autoptr(PolkuWindow) self = user_data;
-  g_autoptr(PolkuDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_steal_pointer (&self->loading_file);
+  g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  document = polku_document_io_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
+}
 
-  if (document == NULL)
-    {
-      if (error->domain == POLKU_FILE_ERROR)
-        {
-          /* The reader's message names the file, line and column already. */
-          _polku_window_show_error (self, error->message);
-        }
-      else
-        {
-          g_autofree char *name = polku_file_dup_display_name (file);
-          g_autofree char *message = NULL;
+/* The journey shown */
 
-          /* Translators: a file name, then why it could not be read */
-          message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
-          _polku_window_show_error (self, message);
-        }
-      return;
-    }
+PolkuJourney *
+_polku_window_get_journey (PolkuWindow *self)
+{
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
 
-  _polku_window_set_document (self, document, file);
-  _polku_window_files_loaded (self, file, polku_document_io_get_etag (result));
+  return self->selection != NULL ? polku_selection_get_journey (self->selection) : NULL;
+}
+
+PolkuSelection *
+_polku_window_get_selection (PolkuWindow *self)
+{
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
+
+  return self->selection;
 }
 
 void
-polku_window_open_file (PolkuWindow *self,
-                        GFile       *file)
+_polku_window_show_journey (PolkuWindow  *self,
+                            PolkuJourney *journey)
 {
   g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (journey == NULL || POLKU_IS_JOURNEY (journey));
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-  g_set_object (&self->loading_file, file);
-
-  polku_document_io_load_async (file, self->load_cancellable,
-                                polku_window_load_cb, g_object_ref (self));
-}
-
-void
-polku_window_open_resource (PolkuWindow *self,
-                            const char  *resource_path)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(PolkuDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-  g_return_if_fail (resource_path != NULL);
-
-  name = g_path_get_basename (resource_path);
-  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes != NULL)
-    document = polku_reader_load_bytes (bytes, name, &error);
-
-  if (document == NULL)
-    {
-      _polku_window_show_error (self, error->message);
-      return;
-    }
-
-  _polku_window_set_document (self, document, NULL);
-  self->is_example = TRUE;
-  polku_window_update_title (self);
+  polku_map_view_set_journey (self->map_view, journey);
+  polku_selection_set_journey (self->selection, journey);
+  _polku_window_segments_journey_shown (self);
+  _polku_window_update_title (self);
+  _polku_window_update_actions (self);
 }
 
 PolkuDocument *
@@ -245,7 +281,7 @@ polku_window_get_document (PolkuWindow *self)
 {
   g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
 
-  return self->document;
+  return _polku_window_get_document (self);
 }
 
 GFile *
@@ -253,7 +289,15 @@ polku_window_get_file (PolkuWindow *self)
 {
   g_return_val_if_fail (POLKU_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return self->session != NULL ? polku_session_get_file (self->session) : NULL;
+}
+
+gboolean
+polku_window_get_dirty (PolkuWindow *self)
+{
+  g_return_val_if_fail (POLKU_IS_WINDOW (self), FALSE);
+
+  return self->session != NULL && polku_session_get_dirty (self->session);
 }
 
 PolkuMapView *
@@ -286,7 +330,7 @@ _polku_window_is_saving (PolkuWindow *self)
 {
   g_return_val_if_fail (POLKU_IS_WINDOW (self), FALSE);
 
-  return self->saving_file != NULL;
+  return self->session != NULL && polku_session_get_saving (self->session);
 }
 
 static void
@@ -297,22 +341,20 @@ polku_window_dispose (GObject *object)
   _polku_window_print_dispose (self);
   _polku_window_edit_dispose (self);
   _polku_window_files_dispose (self);
-  g_cancellable_cancel (self->cancellable);
-  g_cancellable_cancel (self->load_cancellable);
-  if (self->file_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
-  g_clear_object (&self->file_chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), POLKU_TYPE_WINDOW);
 
-  g_clear_object (&self->document);
-  g_clear_object (&self->undo_stack);
-  g_clear_object (&self->file);
-  g_clear_object (&self->loading_file);
-  g_clear_object (&self->saving_file);
+  /* The session goes with the window; unsaved changes that were not
+   * discarded stay in its draft. */
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  if (self->session_bindings != NULL)
+    g_binding_group_set_source (self->session_bindings, NULL);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session_bindings);
+  g_clear_object (&self->session);
   g_clear_object (&self->last_toast);
-  g_clear_object (&self->load_cancellable);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (polku_window_parent_class)->dispose (object);
 }
@@ -328,11 +370,11 @@ polku_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
+      g_value_set_object (value, polku_window_get_document (self));
       break;
 
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, polku_window_get_file (self));
       break;
 
     case PROP_SHOW_OUTLINE:
@@ -408,6 +450,12 @@ polku_window_class_init (PolkuWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Closing was cancelled: the user kept the window, with its unsaved
+   * changes, open. Quitting stops there. */
+  signals[CLOSE_CANCELLED] =
+    g_signal_new ("close-cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (POLKU_TYPE_MAP_VIEW);
   g_type_ensure (POLKU_TYPE_OUTLINE);
   g_type_ensure (POLKU_TYPE_INSPECTOR);
@@ -418,12 +466,11 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, map_view);
-  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, zoom_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_map_view_zoom_changed_cb);
 
-  _polku_window_class_add_actions (widget_class);
   _polku_window_files_class_init (widget_class);
+  _polku_window_view_class_init (widget_class);
   _polku_window_edit_class_init (widget_class);
+  _polku_window_segments_class_init (widget_class);
   _polku_window_print_class_init (widget_class);
 }
 
@@ -432,21 +479,32 @@ polku_window_init (PolkuWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+
+  /* Everything the window follows of its session, in one place. */
+  self->session_signals = g_signal_group_new (POLKU_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::document",
+                                 G_CALLBACK (on_session_document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::file",
+                                 G_CALLBACK (on_session_file_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::dirty",
+                                 G_CALLBACK (on_session_state_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::busy",
+                                 G_CALLBACK (on_session_state_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "changed",
+                                 G_CALLBACK (on_session_changed_cb), self, G_CONNECT_SWAPPED);
+  self->session_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->session_bindings, "document", self->segment_switcher, "document",
+                        G_BINDING_SYNC_CREATE);
+
   _polku_window_files_init (self);
+  _polku_window_view_init (self);
   _polku_window_edit_init (self);
+  _polku_window_segments_init (self);
   _polku_window_print_init (self);
 
-  polku_window_update_title (self);
-  on_map_view_zoom_changed_cb (self, NULL, self->map_view);
-}
-
-void
-_polku_window_update_title (PolkuWindow *self)
-{
-  g_return_if_fail (POLKU_IS_WINDOW (self));
-
-  polku_window_update_title (self);
+  _polku_window_update_title (self);
+  _polku_window_update_actions (self);
 }
 
 PolkuWindow *

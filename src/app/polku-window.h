@@ -21,6 +21,8 @@ PolkuWindow   *polku_window_new           (PolkuApplication *application);
 PolkuDocument *polku_window_get_document  (PolkuWindow      *self);
 /* Where the document is saved; NULL for one that never was (the example). */
 GFile         *polku_window_get_file      (PolkuWindow      *self);
+/* Whether the document has changes that are not saved. */
+gboolean       polku_window_get_dirty     (PolkuWindow      *self);
 /* Loads the file in the background. On failure the window keeps what it
  * shows and tells why in a toast. */
 void           polku_window_open_file     (PolkuWindow      *self,
@@ -29,5 +31,8 @@ void           polku_window_open_file     (PolkuWindow      *self,
  * document that has no file yet. */
 void           polku_window_open_resource (PolkuWindow      *self,
                                            const char       *resource_path);
+
+/* Signals: "close-cancelled" () when the user kept the window, with its
+ * unsaved changes, open after being asked to close it. */
 
 G_END_DECLS
