@@ -867,10 +867,6 @@ test_preferences (void **state)
   GtkSwitch *outline_switch;
   PolkuWindow *other;
 
-  assert_int_equal (polku_preferences_scale_to_position ("0-10"), 3);
-  assert_string_equal (polku_preferences_position_to_scale (1), "1-7");
-  assert_null (polku_preferences_position_to_scale (4));
-
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   preferences = polku_test_find_toplevel (POLKU_TYPE_PREFERENCES_WINDOW, NULL);
   assert_non_null (preferences);

@@ -128,6 +128,52 @@ test_supported_scales (void **state)
   assert_true (polku_scale_is_supported (0, 10));
   assert_false (polku_scale_is_supported (0, 5));
   assert_false (polku_scale_is_supported (2, 9));
+
+  /* One list, in the order of the "default-scale" setting's choices. */
+  assert_int_equal (polku_scale_get_n_scales (), 4);
+  assert_int_equal (polku_scale_find_nick ("0-10"), 3);
+  assert_int_equal (polku_scale_find (0, 10), 3);
+  assert_string_equal (polku_scale_get_nick (1), "1-7");
+  assert_int_equal (polku_scale_get (1)->max, 7);
+  assert_null (polku_scale_get_nick (4));
+  assert_null (polku_scale_get (4));
+  assert_int_equal (polku_scale_find_nick ("2-9"), G_MAXUINT);
+  {
+    g_auto(GStrv) labels = polku_scale_dup_labels ();
+
+    assert_int_equal (g_strv_length (labels), 4);
+    assert_string_equal (labels[2], "1–10");
+  }
+}
+
+/* The setting's choices are the scales of the list. */
+static void
+test_scale_setting (void **state)
+{
+  g_autoptr(GSettingsSchemaSource) source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) nicks = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *type;
+
+  source = g_settings_schema_source_new_from_directory (g_getenv ("GSETTINGS_SCHEMA_DIR"), NULL,
+                                                        TRUE, &error);
+  assert_null (error);
+  schema = g_settings_schema_source_lookup (source, APP_ID, FALSE);
+  assert_non_null (schema);
+  key = g_settings_schema_get_key (schema, "default-scale");
+  range = g_settings_schema_key_get_range (key);
+  g_variant_get (range, "(&sv)", &type, &nicks);
+  assert_string_equal (type, "enum");
+  assert_int_equal (g_variant_n_children (nicks), polku_scale_get_n_scales ());
+  for (guint i = 0; i < polku_scale_get_n_scales (); i++)
+    {
+      g_autoptr(GVariant) nick = g_variant_new_string (polku_scale_get_nick (i));
+
+      assert_true (g_settings_schema_key_range_check (key, nick));
+    }
 }
 
 static void
@@ -167,6 +213,7 @@ main (void)
     cmocka_unit_test (test_notify_only_on_change),
     cmocka_unit_test (test_enum_tokens),
     cmocka_unit_test (test_supported_scales),
+    cmocka_unit_test (test_scale_setting),
     cmocka_unit_test (test_template),
   };
 

@@ -113,8 +113,6 @@ static const FieldSpec field_specs[] = {
   LONG_TEXT (OWNER_TOUCHPOINT, "group_touchpoint_notes", POLKU_TOUCHPOINT_FIELD_NOTES),
 };
 
-/* The scales a journey may use, in the order the scale row offers them. */
-static const struct { int min, max; } scales[] = { { 1, 5 }, { 1, 7 }, { 1, 10 }, { 0, 10 } };
 
 /* A row of figures that the inspector computes. */
 typedef enum
@@ -353,13 +351,13 @@ on_combo_selected_cb (AdwComboRow *row,
   if (field->spec->kind == FIELD_SCALE)
     {
       PolkuJourney *journey = POLKU_JOURNEY (self->object);
+      const PolkuScale *scale = polku_scale_get (selected);
 
-      if (polku_journey_get_scale_min (journey) == scales[selected].min &&
-          polku_journey_get_scale_max (journey) == scales[selected].max)
+      if (scale == NULL ||
+          (polku_journey_get_scale_min (journey) == scale->min &&
+           polku_journey_get_scale_max (journey) == scale->max))
         return;
-      polku_inspector_push (self,
-                            polku_command_new_set_scale (journey, scales[selected].min,
-                                                         scales[selected].max),
+      polku_inspector_push (self, polku_command_new_set_scale (journey, scale->min, scale->max),
                             _("Change Scale"));
       return;
     }
@@ -765,14 +763,9 @@ polku_inspector_add_field (PolkuInspector   *self,
 
         if (spec->kind == FIELD_SCALE)
           {
-            labels = gtk_string_list_new (NULL);
-            for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-              {
-                /* Translators: a satisfaction scale, such as "1–5" */
-                g_autofree char *label = g_strdup_printf (_("%d–%d"), scales[i].min, scales[i].max);
+            g_auto(GStrv) scales = polku_scale_dup_labels ();
 
-                gtk_string_list_append (labels, label);
-              }
+            labels = gtk_string_list_new ((const char * const *) scales);
           }
         else
           labels = enum_labels (field->property);
@@ -943,11 +936,11 @@ field_refresh (Field *field)
     case FIELD_SCALE:
       {
         PolkuJourney *journey = POLKU_JOURNEY (object);
+        guint position = polku_scale_find (polku_journey_get_scale_min (journey),
+                                           polku_journey_get_scale_max (journey));
 
-        for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-          if (scales[i].min == polku_journey_get_scale_min (journey) &&
-              scales[i].max == polku_journey_get_scale_max (journey))
-            adw_combo_row_set_selected (ADW_COMBO_ROW (field->editor), i);
+        if (position != G_MAXUINT)
+          adw_combo_row_set_selected (ADW_COMBO_ROW (field->editor), position);
       }
       break;
 

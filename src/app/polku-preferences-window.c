@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "polku-core.h"
 #include "polku-preferences-window.h"
 
 struct _PolkuPreferencesWindow
@@ -25,34 +26,14 @@ struct _PolkuPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (PolkuPreferencesWindow, polku_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* The nicks of the "default-scale" key, in the order of the list. */
-static const char * const scale_nicks[] = { "1-5", "1-7", "1-10", "0-10" };
-
-guint
-polku_preferences_scale_to_position (const char *nick)
-{
-  g_return_val_if_fail (nick != NULL, 0);
-
-  for (guint i = 0; i < G_N_ELEMENTS (scale_nicks); i++)
-    if (g_str_equal (nick, scale_nicks[i]))
-      return i;
-  return 0;
-}
-
-const char *
-polku_preferences_position_to_scale (guint position)
-{
-  if (position >= G_N_ELEMENTS (scale_nicks))
-    return NULL;
-  return scale_nicks[position];
-}
-
 static gboolean
 scale_get_mapping (GValue   *value,
                    GVariant *variant,
                    gpointer  user_data)
 {
-  g_value_set_uint (value, polku_preferences_scale_to_position (g_variant_get_string (variant, NULL)));
+  guint position = polku_scale_find_nick (g_variant_get_string (variant, NULL));
+
+  g_value_set_uint (value, position != G_MAXUINT ? position : 0);
   return TRUE;
 }
 
@@ -61,7 +42,7 @@ scale_set_mapping (const GValue       *value,
                    const GVariantType *expected_type,
                    gpointer            user_data)
 {
-  const char *nick = polku_preferences_position_to_scale (g_value_get_uint (value));
+  const char *nick = polku_scale_get_nick (g_value_get_uint (value));
 
   return nick != NULL ? g_variant_new_string (nick) : NULL;
 }
@@ -97,8 +78,13 @@ polku_preferences_window_class_init (PolkuPreferencesWindowClass *klass)
 static void
 polku_preferences_window_init (PolkuPreferencesWindow *self)
 {
+  g_auto(GStrv) scales = polku_scale_dup_labels ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new ((const char * const *) scales);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The scales, as the inspector offers them. */
+  adw_combo_row_set_model (self->scale_row, G_LIST_MODEL (labels));
   self->settings = g_settings_new (APP_ID);
   g_settings_bind_with_mapping (self->settings, "default-scale",
                                 self->scale_row, "selected",

@@ -17,9 +17,4 @@ G_DECLARE_FINAL_TYPE (PolkuPreferencesWindow, polku_preferences_window, POLKU, P
 /* parent may be NULL. */
 PolkuPreferencesWindow *polku_preferences_window_new (GtkWindow *parent);
 
-/* The position in the scale list of a "default-scale" nick, and back: plain
- * functions of the setting, tested without a display. */
-guint       polku_preferences_scale_to_position (const char *nick);
-const char *polku_preferences_position_to_scale (guint       position);
-
 G_END_DECLS

@@ -17,14 +17,6 @@
 #include "polku-start-page.h"
 #include "polku-window-private.h"
 
-/* The scales of the "default-scale" setting, in the order of its enum. */
-static const struct {
-  int min;
-  int max;
-} setting_scales[] = {
-  { 1, 5 }, { 1, 7 }, { 1, 10 }, { 0, 10 },
-};
-
 static gboolean (*parent_close_request) (GtkWindow *window);
 
 static PolkuApplication *
@@ -238,8 +230,9 @@ polku_window_new_document (PolkuWindow *self,
   g_autoptr(PolkuDocument) document = polku_document_new ();
   g_autoptr(PolkuJourney) journey = NULL;
   g_autoptr(PolkuSession) session = NULL;
+  g_autofree char *nick = NULL;
+  const PolkuScale *scale;
   PolkuWindow *window;
-  guint scale;
 
   g_assert (POLKU_IS_WINDOW (self));
 
@@ -249,9 +242,10 @@ polku_window_new_document (PolkuWindow *self,
     journey = polku_template_create_empty (document);
 
   /* A fresh journey's scale is where it starts, not an edit. */
-  scale = (guint) g_settings_get_enum (self->settings, "default-scale");
-  if (scale < G_N_ELEMENTS (setting_scales))
-    polku_journey_set_scale (journey, setting_scales[scale].min, setting_scales[scale].max);
+  nick = g_settings_get_string (self->settings, "default-scale");
+  scale = polku_scale_get (polku_scale_find_nick (nick));
+  if (scale != NULL)
+    polku_journey_set_scale (journey, scale->min, scale->max);
   polku_document_append_journey (document, journey);
 
   window = polku_window_get_free_window (self);

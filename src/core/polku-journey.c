@@ -383,15 +383,6 @@ polku_journey_get_scale_max (PolkuJourney *self)
   return self->scale_max;
 }
 
-/* The scales the method uses in practice: 1–5, 1–7, 1–10 and 0–10. */
-gboolean
-polku_scale_is_supported (int min,
-                          int max)
-{
-  return (min == 1 && (max == 5 || max == 7 || max == 10)) ||
-         (min == 0 && max == 10);
-}
-
 void
 polku_journey_set_scale (PolkuJourney *self,
                          int           min,

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "polku-scale.h"
 #include "polku-types.h"
 
 G_BEGIN_DECLS
@@ -29,10 +30,6 @@ typedef enum
   POLKU_JOURNEY_FIELD_NOTES,
   POLKU_JOURNEY_N_FIELDS
 } PolkuJourneyField;
-
-/* The satisfaction scales a journey may use. */
-#define POLKU_SCALE_DEFAULT_MIN 1
-#define POLKU_SCALE_DEFAULT_MAX 5
 
 PolkuJourney *polku_journey_new             (const char     *id);
 const char   *polku_journey_get_id          (PolkuJourney   *self);
@@ -64,8 +61,6 @@ int           polku_journey_get_scale_min   (PolkuJourney   *self);
 int           polku_journey_get_scale_max   (PolkuJourney   *self);
 void          polku_journey_set_scale       (PolkuJourney   *self,
                                              int             min,
-                                             int             max);
-gboolean      polku_scale_is_supported      (int             min,
                                              int             max);
 /* A language tag such as "fi" or "en-GB", or "" for none. */
 gboolean      polku_language_tag_is_valid   (const char     *tag);
