@@ -16,6 +16,23 @@
 #define assert_near(a, b) assert_true (fabs ((a) - (b)) < 1e-9)
 
 /* 100 answers: 70 promoters, 20 passives, 10 detractors → NPS 60. */
+/* Every survey's number of answer values, and answers counted. */
+static void
+test_survey_size (void **state)
+{
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("j");
+  const guint32 counts[] = { 3, 0, 4, 1, 2 };
+
+  assert_int_equal (polku_metrics_survey_size (journey, POLKU_SURVEY_SATISFACTION), 5);
+  polku_journey_set_scale (journey, 0, 10);
+  assert_int_equal (polku_metrics_survey_size (journey, POLKU_SURVEY_SATISFACTION), 11);
+  assert_int_equal (polku_metrics_survey_size (journey, POLKU_SURVEY_NPS), 11);
+  assert_int_equal (polku_metrics_survey_size (journey, POLKU_SURVEY_CES), 5);
+
+  assert_int_equal (polku_metrics_count_answers (counts, G_N_ELEMENTS (counts)), 10);
+  assert_int_equal (polku_metrics_count_answers (NULL, 0), 0);
+}
+
 static void
 test_nps_worked_example (void **state)
 {
@@ -163,6 +180,7 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_survey_size),
     cmocka_unit_test (test_nps_worked_example),
     cmocka_unit_test (test_nps_bounds),
     cmocka_unit_test (test_csat_worked_example),

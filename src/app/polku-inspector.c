@@ -982,14 +982,13 @@ format_survey (PolkuInspector  *self,
 {
   PolkuJourney *journey = polku_selection_get_journey (self->selection);
   const guint32 *counts;
-  gsize n_values;
-  guint n_answers = 0;
+  gsize n_values = 0;
+  guint n_answers;
   g_autoptr(GVariant) variant = NULL;
   double figure;
 
   counts = polku_touchpoint_get_counts (touchpoint, survey, &n_values);
-  for (gsize i = 0; counts != NULL && i < n_values; i++)
-    n_answers += counts[i];
+  n_answers = (guint) MIN (polku_metrics_count_answers (counts, counts != NULL ? n_values : 0), G_MAXUINT);
   if (n_answers == 0)
     return g_strdup (_("No answers"));
 

@@ -246,10 +246,12 @@ polku_metrics_fix_first (PolkuJourney *journey)
   return list;
 }
 
-static guint
-survey_size (PolkuJourney *journey,
-             PolkuSurvey   survey)
+guint
+polku_metrics_survey_size (PolkuJourney *journey,
+                           PolkuSurvey   survey)
 {
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), 0);
+
   switch (survey)
     {
     case POLKU_SURVEY_SATISFACTION:
@@ -261,6 +263,19 @@ survey_size (PolkuJourney *journey,
     default:
       g_return_val_if_reached (0);
     }
+}
+
+guint64
+polku_metrics_count_answers (const guint32 *counts,
+                             gsize          n_values)
+{
+  guint64 n = 0;
+
+  g_return_val_if_fail (counts != NULL || n_values == 0, 0);
+
+  for (gsize i = 0; i < n_values; i++)
+    n += counts[i];
+  return n;
 }
 
 typedef struct
@@ -299,7 +314,7 @@ polku_metrics_sum_counts (PolkuJourney *journey,
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
   g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
 
-  counting = (Counting) { survey, sums, survey_size (journey, survey), FALSE };
+  counting = (Counting) { survey, sums, polku_metrics_survey_size (journey, survey), FALSE };
   polku_foreach_touchpoint (owner, add_counts, &counting);
 
   if (!counting.any)
@@ -323,7 +338,7 @@ polku_metrics_survey_figure (PolkuJourney *journey,
   if (counts == NULL)
     return NAN;
   raw = g_variant_get_fixed_array (counts, &n, sizeof (guint32));
-  if (n != survey_size (journey, survey))
+  if (n != polku_metrics_survey_size (journey, survey))
     return NAN;
   for (gsize i = 0; i < n; i++)
     values[i] = raw[i];

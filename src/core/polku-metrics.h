@@ -49,6 +49,14 @@ void       polku_metrics_summarize_phase   (PolkuPhase        *phase,
 void       polku_metrics_summarize_journey (PolkuJourney      *journey,
                                             PolkuScoreSummary *summary);
 
+/* How many answer values a survey has: the journey's scale for the
+ * satisfaction survey, 0–10 for NPS, 1–5 for CES. */
+guint      polku_metrics_survey_size       (PolkuJourney      *journey,
+                                            PolkuSurvey        survey);
+/* How many answers the counts of a survey add up to. */
+guint64    polku_metrics_count_answers     (const guint32     *counts,
+                                            gsize              n_values);
+
 /* The answer counts of one survey added up over every touchpoint of a step,
  * a phase or a journey (any of them as owner), as a GVariant "au"; NULL when
  * no touchpoint there has answers to it. Satisfaction counts that do not fit

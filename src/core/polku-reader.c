@@ -22,6 +22,7 @@
 #include "polku-enums.h"
 #include "polku-error.h"
 #include "polku-format-private.h"
+#include "polku-metrics.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
 #include "polku-reader.h"
@@ -617,26 +618,6 @@ out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
-/* How many answer values each survey has: the journey's scale for the
- * satisfaction survey, 0–10 for NPS, 1–5 for CES. */
-static guint
-survey_size (Reader      *reader,
-             PolkuSurvey  survey)
-{
-  switch (survey)
-    {
-    case POLKU_SURVEY_SATISFACTION:
-      return polku_journey_get_scale_max (reader->journey) -
-             polku_journey_get_scale_min (reader->journey) + 1;
-    case POLKU_SURVEY_NPS:
-      return 11;
-    case POLKU_SURVEY_CES:
-      return 5;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static void
 start_counts (Reader               *reader,
               const Attributes     *attrs,
@@ -644,7 +625,7 @@ start_counts (Reader               *reader,
 {
   static const char * const names[] = { "counts", NULL };
   char *values[1] = { NULL };
-  guint expected = survey_size (reader, rule->field);
+  guint expected = polku_metrics_survey_size (reader->journey, rule->field);
   g_auto(GStrv) tokens = NULL;
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint32));
 
