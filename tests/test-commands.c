@@ -537,6 +537,25 @@ test_labels_and_notifications (void **state)
   assert_string_equal (polku_undo_stack_get_redo_label (stack), "Add Touchpoint");
 }
 
+/* A rename that changes nothing is no edit; one that does is undoable. */
+static void
+test_rename (void **state)
+{
+  g_autoptr(PolkuStep) step = polku_step_new ("s1", "Booking");
+  g_autoptr(PolkuUndoStack) stack = polku_undo_stack_new ();
+  PolkuCommand *rename;
+
+  assert_null (polku_command_new_rename (G_OBJECT (step), "name", "Booking", "Rename"));
+
+  rename = polku_command_new_rename (G_OBJECT (step), "name", "Booking online", "Rename");
+  assert_non_null (rename);
+  assert_string_equal (polku_command_get_label (rename), "Rename");
+  polku_undo_stack_push (stack, rename);
+  assert_string_equal (polku_step_get_name (step), "Booking online");
+  assert_true (polku_undo_stack_undo (stack));
+  assert_string_equal (polku_step_get_name (step), "Booking");
+}
+
 static void
 test_scale_change_keeps_scores_valid (void **state)
 {
@@ -590,6 +609,7 @@ main (void)
     cmocka_unit_test (test_save_point),
     cmocka_unit_test (test_clean_state_of_a_running_save),
     cmocka_unit_test (test_labels_and_notifications),
+    cmocka_unit_test (test_rename),
     cmocka_unit_test (test_scale_change_keeps_scores_valid),
     cmocka_unit_test (test_generate_id),
   };

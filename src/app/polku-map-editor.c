@@ -101,20 +101,13 @@ polku_map_editor_end_rename (PolkuMapEditor *self,
 
   if (commit)
     {
-      const char *property = polku_navigation_get_name_property (item);
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
-      g_autofree char *current = NULL;
+      PolkuCommand *command = polku_command_new_rename (item, polku_navigation_get_name_property (item),
+                                                        gtk_editable_get_text (GTK_EDITABLE (self->entry)),
+                                                        NULL);
 
-      g_object_get (item, property, &current, NULL);
-      if (g_strcmp0 (current, text) != 0)
-        {
-          g_auto(GValue) value = G_VALUE_INIT;
-
-          g_value_init (&value, G_TYPE_STRING);
-          g_value_set_string (&value, text);
-          /* Translators: in the undo menu, "Undo Rename" */
-          polku_map_editor_push (self, polku_command_new_set_property (item, property, &value), _("Rename"));
-        }
+      if (command != NULL)
+        /* Translators: in the undo menu, "Undo Rename" */
+        polku_map_editor_push (self, command, _("Rename"));
     }
 
   /* The canvas takes the keys again, unless the user went elsewhere. */

@@ -150,8 +150,6 @@ row_finish_rename (Row      *row,
                    gboolean  commit)
 {
   PolkuOutline *self = row->outline;
-  g_autofree char *current = NULL;
-  const char *property;
   const char *text;
   GtkWidget *focus;
 
@@ -162,21 +160,13 @@ row_finish_rename (Row      *row,
   text = gtk_editable_get_text (GTK_EDITABLE (row->entry));
   if (commit && row->item != NULL)
     {
-      property = polku_navigation_get_name_property (row->item);
-      g_object_get (row->item, property, &current, NULL);
-      if (g_strcmp0 (current, text) != 0)
-        {
-          g_auto(GValue) value = G_VALUE_INIT;
-          PolkuCommand *command;
+      /* Translators: in the undo menu, "Undo Rename" */
+      g_autoptr(PolkuCommand) command = polku_command_new_rename (row->item,
+                                                                  polku_navigation_get_name_property (row->item),
+                                                                  text, _("Rename"));
 
-          g_value_init (&value, G_TYPE_STRING);
-          g_value_set_string (&value, text);
-          command = polku_command_new_set_property (row->item, property, &value);
-          /* Translators: in the undo menu, "Undo Rename" */
-          polku_command_set_label (command, _("Rename"));
-          g_signal_emit (self, signals[PUSH_COMMAND], 0, command);
-          g_object_unref (command);
-        }
+      if (command != NULL)
+        g_signal_emit (self, signals[PUSH_COMMAND], 0, command);
     }
 
   /* Back to the list, unless the user already went elsewhere. */

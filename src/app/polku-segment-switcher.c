@@ -149,20 +149,17 @@ on_row_activated_cb (PolkuSegmentSwitcher *self,
 static void
 polku_segment_switcher_commit_name (PolkuSegmentSwitcher *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->name_entry));
-  g_auto(GValue) value = G_VALUE_INIT;
-  PolkuCommand *command;
+  g_autoptr(PolkuCommand) command = NULL;
 
-  if (self->journey == NULL || g_strcmp0 (text, polku_journey_get_segment (self->journey)) == 0)
+  if (self->journey == NULL)
     return;
 
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  command = polku_command_new_set_property (G_OBJECT (self->journey), "segment", &value);
-  /* Translators: in the undo menu, "Undo Rename Segment" */
-  polku_command_set_label (command, _("Rename Segment"));
-  g_signal_emit (self, signals[PUSH_COMMAND], 0, command);
-  g_object_unref (command);
+  command = polku_command_new_rename (G_OBJECT (self->journey), "segment",
+                                      gtk_editable_get_text (GTK_EDITABLE (self->name_entry)),
+                                      /* Translators: in the undo menu, "Undo Rename Segment" */
+                                      _("Rename Segment"));
+  if (command != NULL)
+    g_signal_emit (self, signals[PUSH_COMMAND], 0, command);
 }
 
 static void

@@ -44,6 +44,13 @@ void         polku_command_set_label (PolkuCommand *self,
 PolkuCommand *polku_command_new_set_property (GObject      *object,
                                               const char   *property,
                                               const GValue *value);
+/* Sets a string property of a model object to text, labelled label for
+ * the undo menu; NULL when the property holds text already, as a rename
+ * that changed nothing is no edit. */
+PolkuCommand *polku_command_new_rename       (GObject      *object,
+                                              const char   *property,
+                                              const char   *text,
+                                              const char   *label);
 /* Inserts child into container (a document, phase or step) at position. */
 PolkuCommand *polku_command_new_insert       (GObject      *container,
                                               guint         position,

@@ -120,3 +120,28 @@ polku_command_new_set_property (GObject      *object,
   polku_command_set_label (POLKU_COMMAND (self), _("Change"));
   return POLKU_COMMAND (self);
 }
+
+PolkuCommand *
+polku_command_new_rename (GObject    *object,
+                          const char *property,
+                          const char *text,
+                          const char *label)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *current = NULL;
+  PolkuCommand *command;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  g_object_get (object, property, &current, NULL);
+  if (g_strcmp0 (current, text) == 0)
+    return NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  command = polku_command_new_set_property (object, property, &value);
+  if (label != NULL)
+    polku_command_set_label (command, label);
+  return command;
+}
