@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "polku-inline-text.h"
 #include "polku-inspector.h"
 
 /* The kinds of item, each with its page. */
@@ -566,117 +567,6 @@ add_focus_seal (PolkuInspector *self,
 
 /* Building the pages */
 
-/* The text view of a long text, which shows all of its lines.
- *
- * GtkTextView (GTK 4.8) asks for the height of its text as laid out at the
- * width it had last, whatever width it is measured for, and lays the text
- * out at a new width only while it is being allocated.  The resize it asks
- * for then is lost, as GTK takes an allocation as final: its row keeps the
- * height measured at the old width (at first, before the view had a width,
- * that of no line or one) and the lines below are cut off.  This view sees,
- * once allocated, that its text needs another height than it asked for,
- * and asks again on the next frame. */
-
-#define POLKU_TYPE_INLINE_TEXT (polku_inline_text_get_type ())
-G_DECLARE_FINAL_TYPE (PolkuInlineText, polku_inline_text, POLKU, INLINE_TEXT, GtkTextView)
-
-struct _PolkuInlineText
-{
-  GtkTextView parent_instance;
-
-  int         asked;   /* the height last measured, or -1 */
-  guint       resize;  /* the tick callback that asks again */
-};
-
-G_DEFINE_FINAL_TYPE (PolkuInlineText, polku_inline_text, GTK_TYPE_TEXT_VIEW)
-
-static int
-inline_text_get_height (PolkuInlineText *self)
-{
-  int minimum = 0, natural = 0, minimum_baseline = -1, natural_baseline = -1;
-
-  GTK_WIDGET_CLASS (polku_inline_text_parent_class)->measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, -1,
-                                                              &minimum, &natural,
-                                                              &minimum_baseline, &natural_baseline);
-  return MAX (minimum, natural);
-}
-
-static gboolean
-inline_text_resize_cb (GtkWidget     *widget,
-                       GdkFrameClock *frame_clock,
-                       gpointer       user_data)
-{
-  PolkuInlineText *self = POLKU_INLINE_TEXT (widget);
-
-  self->resize = 0;
-  gtk_widget_queue_resize (widget);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-polku_inline_text_measure (GtkWidget      *widget,
-                           GtkOrientation  orientation,
-                           int             for_size,
-                           int            *minimum,
-                           int            *natural,
-                           int            *minimum_baseline,
-                           int            *natural_baseline)
-{
-  GTK_WIDGET_CLASS (polku_inline_text_parent_class)->measure (widget, orientation, for_size,
-                                                              minimum, natural,
-                                                              minimum_baseline, natural_baseline);
-  if (orientation == GTK_ORIENTATION_VERTICAL)
-    POLKU_INLINE_TEXT (widget)->asked = MAX (*minimum, *natural);
-}
-
-static void
-polku_inline_text_size_allocate (GtkWidget *widget,
-                                 int        width,
-                                 int        height,
-                                 int        baseline)
-{
-  PolkuInlineText *self = POLKU_INLINE_TEXT (widget);
-
-  GTK_WIDGET_CLASS (polku_inline_text_parent_class)->size_allocate (widget, width, height, baseline);
-
-  /* The text is laid out at this width now, and measured again the view
-   * asks for what it needs here; at the same width the height stays, so
-   * this settles after one more layout. */
-  if (self->asked >= 0 && inline_text_get_height (self) != self->asked && self->resize == 0)
-    self->resize = gtk_widget_add_tick_callback (widget, inline_text_resize_cb, NULL, NULL);
-}
-
-static void
-polku_inline_text_dispose (GObject *object)
-{
-  PolkuInlineText *self = POLKU_INLINE_TEXT (object);
-
-  if (self->resize != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->resize);
-      self->resize = 0;
-    }
-
-  G_OBJECT_CLASS (polku_inline_text_parent_class)->dispose (object);
-}
-
-static void
-polku_inline_text_class_init (PolkuInlineTextClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = polku_inline_text_dispose;
-  widget_class->measure = polku_inline_text_measure;
-  widget_class->size_allocate = polku_inline_text_size_allocate;
-}
-
-static void
-polku_inline_text_init (PolkuInlineText *self)
-{
-  self->asked = -1;
-}
-
 static GtkWidget *
 create_long_text_row (const char     *title,
                       GtkTextBuffer **buffer,
@@ -701,7 +591,7 @@ create_long_text_row (const char     *title,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
 
-  view = g_object_new (POLKU_TYPE_INLINE_TEXT, NULL);
+  view = polku_inline_text_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_widget_add_css_class (view, "polku-inline-text");
