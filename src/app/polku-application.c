@@ -253,6 +253,7 @@ polku_application_offer_drafts (PolkuApplication *self,
   self->drafts_offered = TRUE;
 
   drafts = polku_drafts_list_orphans (dir);
+  g_debug ("Application: %u drafts left by a crash in %s", drafts->len, dir);
   if (drafts->len == 0)
     return;
 

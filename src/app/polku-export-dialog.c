@@ -237,6 +237,7 @@ on_exported_cb (GObject      *source,
       g_autofree char *message = NULL;
       AdwToast *toast;
 
+      g_debug ("Export: could not export to %s: %s", name, error->message);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       /* Translators: %s is a file name, then why it could not be written */
@@ -247,6 +248,7 @@ on_exported_cb (GObject      *source,
       return;
     }
 
+  g_debug ("Export: exported to %s", g_file_peek_path (file) != NULL ? g_file_peek_path (file) : "(no path)");
   g_signal_emit (self, signals[EXPORTED], 0, file);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -255,6 +257,7 @@ static void
 export_to (PolkuExportDialog *self,
            GFile             *file)
 {
+  g_debug ("Export: exporting to %s", g_file_peek_path (file) != NULL ? g_file_peek_path (file) : "(no path)");
   self->exporting = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", FALSE);
   polku_export_dialog_export_async (self, file, self->cancellable, on_exported_cb, NULL);

@@ -119,6 +119,9 @@ polku_print_operation_begin_print (GtkPrintOperation *operation,
                             gtk_print_context_get_height (context));
   g_set_object (&self->printed_page_setup, gtk_print_context_get_page_setup (context));
   gtk_print_operation_set_n_pages (operation, polku_pages_get_n_pages (self->pages));
+  g_debug ("Print: %u pages of %.0f × %.0f points, mode %d, poster scale %.2f",
+           polku_pages_get_n_pages (self->pages), gtk_print_context_get_width (context),
+           gtk_print_context_get_height (context), self->mode, self->poster_scale);
 }
 
 static void
@@ -130,6 +133,7 @@ polku_print_operation_draw_page (GtkPrintOperation *operation,
 
   g_return_if_fail (self->pages != NULL);
 
+  g_debug ("Print: drawing page %d", page_nr + 1);
   polku_pages_draw_page (self->pages, gtk_print_context_get_cairo_context (context), page_nr);
 }
 
@@ -146,6 +150,7 @@ polku_print_operation_done (GtkPrintOperation       *operation,
 {
   PolkuPrintOperation *self = POLKU_PRINT_OPERATION (operation);
 
+  g_debug ("Print: done, result %d", result);
   /* The page the user printed on is the page of the next print. */
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL &&
       self->printed_page_setup != NULL)

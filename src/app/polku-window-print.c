@@ -51,6 +51,7 @@ polku_window_print_action (GtkWidget  *widget,
   if (journey == NULL || self->print_operation != NULL)
     return;
 
+  g_debug ("Print: opening the print dialog for “%s”", polku_journey_get_title (journey));
   self->print_operation = polku_print_operation_new (journey, self->settings);
   polku_print_operation_set_mode (self->print_operation, self->print_mode);
   polku_print_operation_set_poster_scale (self->print_operation, self->poster_scale);

@@ -354,10 +354,19 @@ run_request_in_thread (GTask        *task,
   gboolean done;
 
   if (request->contents != NULL)
-    done = polku_drafts_write (request->dir, request->id, request->contents,
-                               request->file, request->title, &error);
+    {
+      done = polku_drafts_write (request->dir, request->id, request->contents,
+                                 request->file, request->title, &error);
+      if (done)
+        g_debug ("Draft: wrote %s (%" G_GSIZE_FORMAT " bytes) in %s",
+                 request->id, g_bytes_get_size (request->contents), request->dir);
+    }
   else
-    done = polku_drafts_remove (request->dir, request->id, &error);
+    {
+      done = polku_drafts_remove (request->dir, request->id, &error);
+      if (done)
+        g_debug ("Draft: removed %s", request->id);
+    }
 
   if (done)
     g_task_return_boolean (task, TRUE);
@@ -375,7 +384,11 @@ request_done_cb (GObject      *object,
 
   self->running = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_signal_emit (self, signals[FAILED], 0, error);
+    {
+      g_debug ("Draft: %s failed: %s", self->id, error->message);
+      g_signal_emit (self, signals[FAILED], 0, error);
+    }
+
 
   polku_draft_run_next (self);
 }

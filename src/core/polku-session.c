@@ -85,6 +85,15 @@ static guint signals[N_SIGNALS];
 
 static void polku_session_write_draft (PolkuSession *self);
 
+/* A file in debug messages. */
+static const char *
+describe (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  return path != NULL ? path : "(a file that is not local)";
+}
+
 /* Title */
 
 static void
@@ -488,16 +497,13 @@ load_cb (GObject      *object,
 
   if (document == NULL)
     {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      g_debug ("Session: could not load %s: %s", uri, error->message);
+      g_debug ("Session: could not load %s: %s", describe (file), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
   g_debug ("Session: loaded %s, %u journeys, entity tag %s",
-           g_file_peek_path (file) != NULL ? g_file_peek_path (file) : "(no path)",
-           polku_document_get_n_journeys (document),
+           describe (file), polku_document_get_n_journeys (document),
            polku_document_io_get_etag (result));
   polku_session_set_document (self, document, file, NULL);
   polku_session_set_etag (self, polku_document_io_get_etag (result));
@@ -521,7 +527,7 @@ polku_session_load_async (PolkuSession        *self,
 
   /* The file may be the session's own, about to be replaced. */
   loading = g_object_ref (file);
-  g_debug ("Session: loading %s", g_file_peek_path (loading) != NULL ? g_file_peek_path (loading) : "(no path)");
+  g_debug ("Session: loading %s", describe (loading));
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -583,13 +589,13 @@ save_cb (GObject      *object,
   PolkuSession *self = g_task_get_source_object (task);
   g_autoptr(GFile) file = g_object_ref (self->saving_file);
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_file_get_uri (file);
+  const char *path = describe (file);
 
   polku_session_set_saving_file (self, NULL);
 
   if (!polku_document_io_save_finish (result, &error))
     {
-      g_debug ("Session: could not save %s: %s", uri, error->message);
+      g_debug ("Session: could not save %s: %s", path, error->message);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_signal_emit (self, signals[SAVE_FAILED], 0, file, error);
       polku_session_stop_closing (self);
@@ -597,7 +603,7 @@ save_cb (GObject      *object,
       return;
     }
 
-  g_debug ("Session: saved %s, entity tag %s", uri, polku_document_io_get_etag (result));
+  g_debug ("Session: saved %s, entity tag %s", path, polku_document_io_get_etag (result));
   polku_undo_stack_set_clean_state (self->undo_stack, self->saving_state);
   polku_session_set_file (self, file);
   polku_session_set_etag (self, polku_document_io_get_etag (result));
@@ -622,7 +628,6 @@ polku_session_save_async (PolkuSession        *self,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autofree char *uri = NULL;
 
   g_return_if_fail (POLKU_IS_SESSION (self));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
@@ -642,8 +647,7 @@ polku_session_save_async (PolkuSession        *self,
 
   if (file == NULL)
     file = self->file;
-  uri = g_file_get_uri (file);
-  g_debug ("Session: saving %s", uri);
+  g_debug ("Session: saving %s", describe (file));
 
   polku_session_set_saving_file (self, file);
   self->saving_state = polku_undo_stack_get_state (self->undo_stack);
