@@ -49,8 +49,21 @@ PangoLayout  *_polku_text_layout_new         (PangoContext   *context,
                                               PolkuTextStyle  style,
                                               const char     *text,
                                               double          width);
+/* The same text, cut after its first max_lines lines at width points,
+ * the last of them ending in an ellipsis where the text goes on. */
+PangoLayout  *_polku_text_layout_new_clipped (PangoContext   *context,
+                                              PolkuTextStyle  style,
+                                              const char     *text,
+                                              double          width,
+                                              guint           max_lines);
 void          _polku_text_layout_set_width   (PangoLayout    *layout,
                                               double          width);
+/* Draws a laid out text with its top left corner at (x, y), only the
+ * lines of it that meet the clip. */
+void          _polku_text_show_layout        (cairo_t        *cr,
+                                              PangoLayout    *layout,
+                                              double          x,
+                                              double          y);
 /* The size of a style's font in points. */
 double        _polku_text_style_get_size     (PolkuTextStyle  style);
 void          _polku_text_layout_get_size    (PangoLayout    *layout,
