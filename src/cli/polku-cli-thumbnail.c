@@ -18,24 +18,51 @@
 #define MIN_SIZE 16
 #define MAX_SIZE 4096
 
+/* A file manager asks for thumbnails of every journey file it shows: a
+ * file larger than the thumbnail budget allows is not even parsed. */
+static PolkuDocument *
+load_within_budget (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (mapped == NULL)
+    return NULL;
+  bytes = g_mapped_file_get_bytes (mapped);
+  return polku_reader_load_bytes_with_limit (bytes, path, POLKU_THUMBNAIL_MAX_FILE_SIZE, error);
+}
+
+/* Nothing is written when the journey is over the thumbnail budget. */
 static gboolean
 write_thumbnail (PolkuJourney  *journey,
                  const char    *output,
                  int            size,
                  GError       **error)
 {
-  g_autoptr(PolkuMapLayout) layout = polku_map_layout_new_for_page (journey,
-                                                                    POLKU_EXPORT_PAGE_WIDTH,
-                                                                    POLKU_EXPORT_PAGE_HEIGHT);
-  double width = polku_map_layout_get_width (layout);
-  double height = polku_map_layout_get_height (layout);
-  double scale = size / MAX (width, height);
-  int pixel_width = MAX (1, (int) (width * scale + 0.5));
-  int pixel_height = MAX (1, (int) (height * scale + 0.5));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixel_width, pixel_height);
-  cairo_t *cr = cairo_create (surface);
+  const PolkuRenderBudget *budget = polku_render_budget_get_thumbnail ();
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  double width, height, scale;
+  int pixel_width, pixel_height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
   cairo_status_t status;
 
+  if (!polku_render_budget_check_journey (budget, journey, error))
+    return FALSE;
+  layout = polku_map_layout_new_for_page (journey, POLKU_EXPORT_PAGE_WIDTH, POLKU_EXPORT_PAGE_HEIGHT);
+  width = polku_map_layout_get_width (layout);
+  height = polku_map_layout_get_height (layout);
+  scale = size / MAX (width, height);
+  pixel_width = MAX (1, (int) (width * scale + 0.5));
+  pixel_height = MAX (1, (int) (height * scale + 0.5));
+  if (!polku_render_budget_check_pixels (budget, pixel_width, pixel_height, error) ||
+      !polku_render_budget_check_time (budget, start, error))
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixel_width, pixel_height);
+  cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_scale (cr, scale, scale);
@@ -82,7 +109,7 @@ polku_cli_thumbnail (int    argc,
       return 2;
     }
 
-  document = polku_cli_load (argv[1], &error);
+  document = load_within_budget (argv[1], &error);
   if (document == NULL)
     {
       polku_cli_print_error (argv[1], error);
@@ -91,7 +118,10 @@ polku_cli_thumbnail (int    argc,
 
   if (!write_thumbnail (polku_document_get_journey (document, 0), argv[2], size, &error))
     {
-      polku_cli_fail ("%s", error->message);
+      if (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET))
+        polku_cli_print_error (argv[1], error);
+      else
+        polku_cli_fail ("%s", error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
