@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "polku-text-private.h"
 
 typedef struct
@@ -195,6 +197,13 @@ _polku_text_layout_new (PangoContext   *context,
   return layout;
 }
 
+/* Whether Pango breaks text into paragraphs. */
+static gboolean
+has_paragraphs (const char *text)
+{
+  return strpbrk (text, "\r\n") != NULL || strstr (text, "\u2029") != NULL;
+}
+
 PangoLayout *
 _polku_text_layout_new_clipped (PangoContext   *context,
                                 PolkuTextStyle  style,
@@ -204,15 +213,19 @@ _polku_text_layout_new_clipped (PangoContext   *context,
 {
   PangoLayout *layout;
   PangoLayoutIter *iter;
+  PangoLayoutLine *last;
   PangoRectangle logical;
+  g_autofree char *shown = NULL;
+  g_autofree char *cut = NULL;
 
   g_assert (max_lines > 0);
   g_assert (width > 0);
 
   layout = _polku_text_layout_new (context, style, text, width);
-  if (max_lines == 1)
+  if (max_lines == 1 && !has_paragraphs (text))
     {
-      /* A height of 0 is one line, whatever the text. */
+      /* A height of 0 is one line, ending in an ellipsis where the
+       * paragraph goes on. */
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (layout, 0);
       return layout;
@@ -220,13 +233,21 @@ _polku_text_layout_new_clipped (PangoContext   *context,
   if ((guint) pango_layout_get_line_count (layout) <= max_lines)
     return layout;
 
-  /* As high as its first max_lines lines: Pango keeps the lines that fit
-   * and ends the last with an ellipsis. */
+  /* The lines that fit, and an ellipsis after them: Pango puts none where
+   * it leaves out whole paragraphs. Should the ellipsis take another
+   * line, Pango ends the last one with its own. */
   iter = pango_layout_get_iter (layout);
   for (guint i = 1; i < max_lines; i++)
     pango_layout_iter_next_line (iter);
   pango_layout_iter_get_line_extents (iter, NULL, &logical);
   pango_layout_iter_free (iter);
+  last = pango_layout_get_line_readonly (layout, max_lines - 1);
+  shown = g_strndup (text, last->start_index + last->length);
+  g_object_unref (layout);
+  g_strchomp (shown);
+  cut = g_strconcat (shown, "…", NULL);
+
+  layout = _polku_text_layout_new (context, style, cut, width);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (layout, logical.y + logical.height);
   return layout;
