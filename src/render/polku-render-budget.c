@@ -40,6 +40,23 @@ polku_render_budget_get_thumbnail (void)
   return &thumbnail_budget;
 }
 
+/* Sets an over-budget error with the message format makes; FALSE. */
+G_GNUC_PRINTF (2, 3)
+static gboolean
+refuse (GError     **error,
+        const char  *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET, message);
+  return FALSE;
+}
+
 static void
 count_text (guint64    *n_chars,
             const char *text)
@@ -71,13 +88,10 @@ polku_render_budget_check_journey (const PolkuRenderBudget  *budget,
 
   n_elements = polku_journey_count_steps (journey) + polku_journey_count_touchpoints (journey);
   if (n_elements > budget->max_elements)
-    {
-      g_set_error (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET,
+    return refuse (error,
                    /* Translators: the journey's steps and touchpoints, and the most a map can show */
                    _("The journey has %u steps and touchpoints, more than the %u a map can show"),
                    n_elements, budget->max_elements);
-      return FALSE;
-    }
 
   for (PolkuJourneyField f = 0; f < POLKU_JOURNEY_N_FIELDS; f++)
     count_text (&n_chars, polku_journey_get_field (journey, f));
@@ -92,13 +106,10 @@ polku_render_budget_check_journey (const PolkuRenderBudget  *budget,
     }
   polku_foreach_touchpoint (G_OBJECT (journey), count_touchpoint_text, &n_chars);
   if (n_chars > budget->max_text)
-    {
-      g_set_error (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET,
+    return refuse (error,
                    /* Translators: how many characters the journey's texts have, and the most a map can show */
                    _("The journey has %lu characters of text, more than the %u a map can show"),
                    (gulong) n_chars, budget->max_text);
-      return FALSE;
-    }
   return TRUE;
 }
 
@@ -110,14 +121,12 @@ polku_render_budget_check_pages (const PolkuRenderBudget  *budget,
   g_return_val_if_fail (budget != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (n_pages <= budget->max_pages)
-    return TRUE;
-  g_set_error (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET,
-               /* Translators: %u is the most pages Polku prints of one map */
-               _("The map needs more than %u pages, the most Polku prints; "
-                 "choose larger paper, or a smaller scale for a poster"),
-               budget->max_pages);
-  return FALSE;
+  return n_pages <= budget->max_pages ||
+         refuse (error,
+                 /* Translators: %u is the most pages Polku prints of one map */
+                 _("The map needs more than %u pages, the most Polku prints; "
+                   "choose larger paper, or a smaller scale for a poster"),
+                 budget->max_pages);
 }
 
 gboolean
@@ -129,14 +138,12 @@ polku_render_budget_check_pixels (const PolkuRenderBudget  *budget,
   g_return_val_if_fail (budget != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (width * height <= budget->max_pixels)
-    return TRUE;
-  g_set_error (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET,
-               /* Translators: an image's width and height in pixels, and the most pixels an image may have, in millions */
-               _("The image would be %.0f × %.0f pixels, more than the %.0f million an image may have; "
-                 "export it to PDF or SVG, or at a lower resolution"),
-               width, height, budget->max_pixels / 1e6);
-  return FALSE;
+  return width * height <= budget->max_pixels ||
+         refuse (error,
+                 /* Translators: an image's width and height in pixels, and the most pixels an image may have, in millions */
+                 _("The image would be %.0f × %.0f pixels, more than the %.0f million an image may have; "
+                   "export it to PDF or SVG, or at a lower resolution"),
+                 width, height, budget->max_pixels / 1e6);
 }
 
 gboolean
@@ -147,11 +154,9 @@ polku_render_budget_check_time (const PolkuRenderBudget  *budget,
   g_return_val_if_fail (budget != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_get_monotonic_time () - start <= budget->max_seconds * G_USEC_PER_SEC)
-    return TRUE;
-  g_set_error (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET,
-               /* Translators: the most seconds drawing a map may take */
-               _("Drawing the map took more than %u seconds, the longest it may take"),
-               budget->max_seconds);
-  return FALSE;
+  return g_get_monotonic_time () - start <= budget->max_seconds * G_USEC_PER_SEC ||
+         refuse (error,
+                 /* Translators: the most seconds drawing a map may take */
+                 _("Drawing the map took more than %u seconds, the longest it may take"),
+                 budget->max_seconds);
 }
