@@ -44,7 +44,8 @@ typedef enum
 /* A context at a fixed 72 dpi without hinting of metrics, so that a map has
  * the same geometry on screen, printer, PDF, SVG and PNG. */
 PangoContext *_polku_text_context_new        (void);
-/* A laid out text, wrapped at width points; width < 0 does not wrap. */
+/* A laid out text, wrapped at width points; width < 0 does not wrap,
+ * but for lines over a metre long. */
 PangoLayout  *_polku_text_layout_new         (PangoContext   *context,
                                               PolkuTextStyle  style,
                                               const char     *text,
@@ -66,6 +67,9 @@ void          _polku_text_show_layout        (cairo_t        *cr,
                                               double          y);
 /* The size of a style's font in points. */
 double        _polku_text_style_get_size     (PolkuTextStyle  style);
+/* The most characters a line of width points may hold in a style. */
+guint         _polku_text_style_get_max_chars (PolkuTextStyle style,
+                                               double         width);
 void          _polku_text_layout_get_size    (PangoLayout    *layout,
                                               double         *width,
                                               double         *height);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "polku-text-private.h"
@@ -49,6 +50,18 @@ _polku_text_style_get_size (PolkuTextStyle style)
   g_assert (style < G_N_ELEMENTS (text_styles));
 
   return text_styles[style].size;
+}
+
+/* The narrowest a character is, in ems: a thin space, an i. */
+#define NARROWEST_CHAR 0.15
+
+guint
+_polku_text_style_get_max_chars (PolkuTextStyle style,
+                                 double         width)
+{
+  g_assert (style < G_N_ELEMENTS (text_styles));
+
+  return (guint) MIN (G_MAXUINT / 2, MAX (0, width) / (text_styles[style].size * NARROWEST_CHAR)) + 1;
 }
 
 /* Font maps are not thread-safe, and making one loads the font
@@ -111,6 +124,15 @@ font_description_new (PolkuTextStyle style)
   return description;
 }
 
+/* Pango puts the runs of a line in a list, appending each at its end: a
+ * line of many runs, as text that changes direction or font at every
+ * character makes, takes time in the square of its length (65,536
+ * characters that alternate between Latin and Hebrew took 2.9 s). No line
+ * is laid out longer than this, wider than an A0 page's body, so that an
+ * "unwrapped" text of that kind wraps rather than spends the time; texts
+ * are only measured unwrapped, and wrapped again to be shown. */
+#define MAX_LINE_WIDTH 4000.0
+
 void
 _polku_text_layout_set_width (PangoLayout *layout,
                               double       width)
@@ -119,7 +141,9 @@ _polku_text_layout_set_width (PangoLayout *layout,
 
   /* A word wider than the column is broken rather than cut. */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));
+  if (width < 0 || width > MAX_LINE_WIDTH)
+    width = MAX_LINE_WIDTH;
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
 }
 
 /* Pango breaks a word that is wider than its line by measuring the rest of
@@ -215,34 +239,52 @@ _polku_text_layout_new_clipped (PangoContext   *context,
   PangoLayoutIter *iter;
   PangoLayoutLine *last;
   PangoRectangle logical;
+  g_autofree char *head = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *cut = NULL;
+  const char *end = text;
+  guint most;
+  guint n_lines;
+  gboolean goes_on;
 
   g_assert (max_lines > 0);
   g_assert (width > 0);
 
-  layout = _polku_text_layout_new (context, style, text, width);
-  if (max_lines == 1 && !has_paragraphs (text))
+  /* No more of a long text than the lines can show is laid out: Pango
+   * would lay out all of it first. */
+  most = max_lines * _polku_text_style_get_max_chars (style, width);
+  for (guint i = 0; i < most && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+  goes_on = *end != '\0';
+  head = g_strndup (text, end - text);
+
+  if (max_lines == 1 && !has_paragraphs (head))
     {
       /* A height of 0 is one line, ending in an ellipsis where the
        * paragraph goes on. */
+      cut = g_strconcat (head, goes_on ? "…" : "", NULL);
+      layout = _polku_text_layout_new (context, style, cut, width);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (layout, 0);
       return layout;
     }
-  if ((guint) pango_layout_get_line_count (layout) <= max_lines)
+
+  layout = _polku_text_layout_new (context, style, head, width);
+  n_lines = pango_layout_get_line_count (layout);
+  if (!goes_on && n_lines <= max_lines)
     return layout;
 
   /* The lines that fit, and an ellipsis after them: Pango puts none where
    * it leaves out whole paragraphs. Should the ellipsis take another
    * line, Pango ends the last one with its own. */
+  n_lines = MIN (n_lines, max_lines);
   iter = pango_layout_get_iter (layout);
-  for (guint i = 1; i < max_lines; i++)
+  for (guint i = 1; i < n_lines; i++)
     pango_layout_iter_next_line (iter);
   pango_layout_iter_get_line_extents (iter, NULL, &logical);
   pango_layout_iter_free (iter);
-  last = pango_layout_get_line_readonly (layout, max_lines - 1);
-  shown = g_strndup (text, last->start_index + last->length);
+  last = pango_layout_get_line_readonly (layout, n_lines - 1);
+  shown = g_strndup (head, last->start_index + last->length);
   g_object_unref (layout);
   g_strchomp (shown);
   cut = g_strconcat (shown, "…", NULL);
@@ -253,6 +295,9 @@ _polku_text_layout_new_clipped (PangoContext   *context,
   return layout;
 }
 
+/* The smallest text drawn, in device units: pixels, or points. */
+#define MIN_VISIBLE_SIZE 0.1
+
 void
 _polku_text_show_layout (cairo_t     *cr,
                          PangoLayout *layout,
@@ -261,10 +306,21 @@ _polku_text_show_layout (cairo_t     *cr,
 {
   PangoLayoutIter *iter;
   double clip_x1, clip_y1, clip_x2, clip_y2;
+  double dx, dy;   /* the font's size on the device */
   double height;
 
   g_assert (cr != NULL);
   g_assert (PANGO_IS_LAYOUT (layout));
+
+  /* Text too small to see on the device is not drawn: a large map
+   * scaled down to a thumbnail or to a handout's slice would spend its
+   * time on glyphs a tenth of a pixel or of a point high. */
+  dx = 0;
+  dy = (double) pango_font_description_get_size (pango_layout_get_font_description (layout)) /
+       PANGO_SCALE;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  if (hypot (dx, dy) < MIN_VISIBLE_SIZE)
+    return;
 
   cairo_clip_extents (cr, &clip_x1, &clip_y1, &clip_x2, &clip_y2);
   _polku_text_layout_get_size (layout, NULL, &height);
