@@ -38,7 +38,7 @@
 #define MAX_RSS_KB     (300 * 1024)
 #define KILL_SECONDS   20      /* a child still running then has hung */
 #define MAX_MEMORY     (2UL * 1024 * 1024 * 1024)  /* the address space a child may take */
-#define MAX_PAGES      200     /* a sane count for a corpus file */
+#define MAX_PAGES      POLKU_RENDER_MAX_PAGES
 
 typedef struct
 {

@@ -1050,15 +1050,15 @@ make_word (guint length)
   return word;
 }
 
-/* The fastest of three layouts of a journey whose step is named word, each
- * measuring its text anew; in µs. */
+/* The fastest of three layouts of a journey whose step is named name,
+ * each measuring its text anew; in µs. */
 static gint64
-time_word_layout (const char *word)
+time_step_layout (const char *name)
 {
   g_autoptr(PolkuJourney) journey = polku_journey_new ("word");
   gint64 fastest = G_MAXINT64;
 
-  add_step (journey, POLKU_PHASE_KIND_PURCHASE, word);
+  add_step (journey, POLKU_PHASE_KIND_PURCHASE, name);
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(PolkuMapLayout) layout = NULL;
@@ -1088,8 +1088,8 @@ test_layout_long_word_in_linear_time (void **state)
   PolkuMapStep *step;
   gint64 short_time, long_time;
 
-  short_time = time_word_layout (short_word);
-  long_time = time_word_layout (long_word);
+  short_time = time_step_layout (short_word);
+  long_time = time_step_layout (long_word);
   /* Four times as long: four times the time, and some to spare. */
   if (long_time > 8 * short_time || long_time > G_USEC_PER_SEC)
     fail_msg ("a word of 65,536 characters took %" G_GINT64_FORMAT " µs to lay out, "
@@ -1105,6 +1105,42 @@ test_layout_long_word_in_linear_time (void **state)
   svg = polku_export_journey_to_bytes (journey, POLKU_EXPORT_FORMAT_SVG, &error);
   assert_null (error);
   assert_non_null (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), long_word));
+}
+
+/* n lines of a letter each. */
+static char *
+make_lines (guint n)
+{
+  GString *lines = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (lines, "%s%c", i > 0 ? "\n" : "", 'a' + i % 26);
+  return g_string_free (lines, FALSE);
+}
+
+/* A text of many lines lays out in time linear in their number too (it
+ * took time in the square of it, 6.5 s for 32,768 lines), and the SVG's
+ * searchable text has its line breaks as they are. */
+static void
+test_layout_many_lines_in_linear_time (void **state)
+{
+  g_autofree char *few = make_lines (4096);
+  g_autofree char *many = make_lines (16384);
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("lines");
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 few_time, many_time;
+
+  few_time = time_step_layout (few);
+  many_time = time_step_layout (many);
+  if (many_time > 8 * few_time || many_time > G_USEC_PER_SEC)
+    fail_msg ("16,384 lines took %" G_GINT64_FORMAT " µs to lay out, "
+              "4,096 %" G_GINT64_FORMAT " µs", many_time, few_time);
+
+  add_step (journey, POLKU_PHASE_KIND_PURCHASE, many);
+  svg = polku_export_journey_to_bytes (journey, POLKU_EXPORT_FORMAT_SVG, &error);
+  assert_null (error);
+  assert_non_null (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), many));
 }
 
 /* A journey of n steps and touchpoints in all: a step, the rest its
@@ -1231,6 +1267,7 @@ main (void)
     cmocka_unit_test (test_export_failures_leave_no_file),
     cmocka_unit_test (test_draw_skips_what_is_outside_the_clip),
     cmocka_unit_test (test_layout_long_word_in_linear_time),
+    cmocka_unit_test (test_layout_many_lines_in_linear_time),
     cmocka_unit_test (test_budget_of_elements_and_text),
     cmocka_unit_test (test_budget_of_pages_pixels_and_time),
   };

@@ -792,7 +792,9 @@ _polku_pages_handout_draw (PolkuPages *self,
           cairo_save (cr);
           cairo_rectangle (cr, item->rect.x, item->rect.y, item->rect.width + 2, item->rect.height);
           cairo_clip (cr);
-          _polku_pages_draw_text (cr, &item->text, ink_color (item->ink));
+          polku_cairo_set_source_color (cr, ink_color (item->ink));
+          _polku_text_show_part (cr, item->text.layout, item->text.x, item->text.y,
+                                 item->offset, item->offset + item->rect.height);
           cairo_restore (cr);
           break;
 

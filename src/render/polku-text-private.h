@@ -44,6 +44,10 @@ typedef enum
 /* A context at a fixed 72 dpi without hinting of metrics, so that a map has
  * the same geometry on screen, printer, PDF, SVG and PNG. */
 PangoContext *_polku_text_context_new        (void);
+/* What a layout's text has for a line break of the text it was made of,
+ * when that had very many paragraphs. */
+#define POLKU_TEXT_LINE_SEPARATOR "\u2028"
+
 /* A laid out text, wrapped at width points; width < 0 does not wrap,
  * but for lines over a metre long. */
 PangoLayout  *_polku_text_layout_new         (PangoContext   *context,
@@ -65,6 +69,14 @@ void          _polku_text_show_layout        (cairo_t        *cr,
                                               PangoLayout    *layout,
                                               double          x,
                                               double          y);
+/* The same, only the lines that meet top to bottom, in points from the
+ * text's top: a part of a text that goes on over pages. */
+void          _polku_text_show_part          (cairo_t        *cr,
+                                              PangoLayout    *layout,
+                                              double          x,
+                                              double          y,
+                                              double          top,
+                                              double          bottom);
 /* The size of a style's font in points. */
 double        _polku_text_style_get_size     (PolkuTextStyle  style);
 /* The most characters a line of width points may hold in a style. */

@@ -193,6 +193,57 @@ make_run_breaks (const char *text)
   return attrs;
 }
 
+/* Pango finds where each paragraph of a text starts by counting from the
+ * text's start, so that a text of many paragraphs takes time in the square
+ * of its length (32,768 lines took 6.5 s to lay out). The paragraphs of a
+ * text of more than this many are laid out as lines of one paragraph,
+ * broken by line separators, which look the same. */
+#define MAX_PARAGRAPHS 256
+
+/* Pango's paragraph separators: LF, CR, CR LF and U+2029. */
+static gsize
+paragraph_separator_length (const char *p)
+{
+  if (p[0] == '\r')
+    return p[1] == '\n' ? 2 : 1;
+  if (p[0] == '\n')
+    return 1;
+  if (g_str_has_prefix (p, "\u2029"))
+    return strlen ("\u2029");
+  return 0;
+}
+
+/* The text with its paragraph separators as U+2028 LINE SEPARATOR when it
+ * has more than MAX_PARAGRAPHS paragraphs; NULL when it has no more. */
+static char *
+join_paragraphs (const char *text)
+{
+  GString *joined;
+  guint n_paragraphs = 1;
+
+  for (const char *p = text; *p != '\0' && n_paragraphs <= MAX_PARAGRAPHS; p++)
+    if (paragraph_separator_length (p) > 0)
+      {
+        n_paragraphs++;
+        p += paragraph_separator_length (p) - 1;
+      }
+  if (n_paragraphs <= MAX_PARAGRAPHS)
+    return NULL;
+
+  joined = g_string_sized_new (strlen (text) * 3 / 2);
+  for (const char *p = text; *p != '\0';)
+    {
+      gsize length = paragraph_separator_length (p);
+
+      if (length > 0)
+        g_string_append (joined, POLKU_TEXT_LINE_SEPARATOR);
+      else
+        g_string_append_c (joined, *p);
+      p += MAX (length, 1);
+    }
+  return g_string_free (joined, FALSE);
+}
+
 PangoLayout *
 _polku_text_layout_new (PangoContext   *context,
                         PolkuTextStyle  style,
@@ -202,9 +253,14 @@ _polku_text_layout_new (PangoContext   *context,
   PangoLayout *layout;
   PangoFontDescription *description;
   PangoAttrList *attrs;
+  g_autofree char *joined = NULL;
 
   g_assert (PANGO_IS_CONTEXT (context));
   g_assert (text != NULL);
+
+  joined = join_paragraphs (text);
+  if (joined != NULL)
+    text = joined;
 
   layout = pango_layout_new (context);
   description = font_description_new (style);
@@ -298,62 +354,166 @@ _polku_text_layout_new_clipped (PangoContext   *context,
 /* The smallest text drawn, in device units: pixels, or points. */
 #define MIN_VISIBLE_SIZE 0.1
 
+/* A line of a layout, in points from the layout's top left corner. */
+typedef struct
+{
+  PangoLayoutLine *line;      /* the layout's */
+  double           x;         /* where the line starts */
+  double           baseline;
+  double           top;       /* of its logical extents */
+  double           bottom;
+} LineBox;
+
+typedef struct
+{
+  guint   serial;             /* of the layout the boxes are of */
+  GArray *boxes;              /* LineBox, top to bottom */
+} LineBoxes;
+
+static GQuark
+line_boxes_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("polku-text-line-boxes");
+  return quark;
+}
+
+static void
+line_boxes_free (gpointer data)
+{
+  LineBoxes *boxes = data;
+
+  g_array_unref (boxes->boxes);
+  g_free (boxes);
+}
+
+/* The lines of a layout with their places, measured once for as long as
+ * the layout stays as it is. (transfer none) */
+static GArray *
+get_line_boxes (PangoLayout *layout)
+{
+  LineBoxes *boxes = g_object_get_qdata (G_OBJECT (layout), line_boxes_quark ());
+  PangoLayoutIter *iter;
+
+  if (boxes != NULL && boxes->serial == pango_layout_get_serial (layout))
+    return boxes->boxes;
+
+  boxes = g_new0 (LineBoxes, 1);
+  boxes->boxes = g_array_new (FALSE, FALSE, sizeof (LineBox));
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle logical;
+      LineBox box;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      box = (LineBox) {
+        pango_layout_iter_get_line_readonly (iter),
+        (double) logical.x / PANGO_SCALE,
+        (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
+        (double) logical.y / PANGO_SCALE,
+        (double) (logical.y + logical.height) / PANGO_SCALE,
+      };
+      g_array_append_val (boxes->boxes, box);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  boxes->serial = pango_layout_get_serial (layout);
+  g_object_set_qdata_full (G_OBJECT (layout), line_boxes_quark (), boxes, line_boxes_free);
+  return boxes->boxes;
+}
+
+/* Whether text of the layout's size is large enough to see on the
+ * device: a large map scaled down to a thumbnail or to a handout's slice
+ * would spend its time on glyphs a tenth of a pixel or of a point high. */
+static gboolean
+is_visible_size (cairo_t     *cr,
+                 PangoLayout *layout)
+{
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  double dx = 0;
+  double dy = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return hypot (dx, dy) >= MIN_VISIBLE_SIZE;
+}
+
+/* Draws the lines whose logical extents meet top to bottom, found by
+ * bisection, so that a page that shows a part of a long text takes time
+ * for that part. */
+static void
+show_lines (cairo_t     *cr,
+            PangoLayout *layout,
+            double       x,
+            double       y,
+            double       top,
+            double       bottom)
+{
+  GArray *boxes = get_line_boxes (layout);
+  guint low = 0;
+  guint high = boxes->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (boxes, LineBox, middle).bottom <= top)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  for (guint i = low; i < boxes->len && g_array_index (boxes, LineBox, i).top < bottom; i++)
+    {
+      const LineBox *box = &g_array_index (boxes, LineBox, i);
+
+      cairo_move_to (cr, x + box->x, y + box->baseline);
+      pango_cairo_show_layout_line (cr, box->line);
+    }
+}
+
 void
 _polku_text_show_layout (cairo_t     *cr,
                          PangoLayout *layout,
                          double       x,
                          double       y)
 {
-  PangoLayoutIter *iter;
   double clip_x1, clip_y1, clip_x2, clip_y2;
-  double dx, dy;   /* the font's size on the device */
   double height;
 
   g_assert (cr != NULL);
   g_assert (PANGO_IS_LAYOUT (layout));
 
-  /* Text too small to see on the device is not drawn: a large map
-   * scaled down to a thumbnail or to a handout's slice would spend its
-   * time on glyphs a tenth of a pixel or of a point high. */
-  dx = 0;
-  dy = (double) pango_font_description_get_size (pango_layout_get_font_description (layout)) /
-       PANGO_SCALE;
-  cairo_user_to_device_distance (cr, &dx, &dy);
-  if (hypot (dx, dy) < MIN_VISIBLE_SIZE)
+  if (!is_visible_size (cr, layout))
     return;
 
+  /* A text that runs out of the clip, such as a long one over the pages
+   * of a poster: only its lines that meet the clip. */
   cairo_clip_extents (cr, &clip_x1, &clip_y1, &clip_x2, &clip_y2);
   _polku_text_layout_get_size (layout, NULL, &height);
   if (y >= clip_y1 && y + height <= clip_y2)
     {
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
-      return;
     }
+  else
+    show_lines (cr, layout, x, y, clip_y1 - y, clip_y2 - y);
+}
 
-  /* A text that runs out of the clip, such as a long one over the pages
-   * of a poster or a handout: only its lines that meet the clip, so that
-   * drawing a page takes time for what it shows. */
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoRectangle ink, logical;
-      double top, bottom;
+void
+_polku_text_show_part (cairo_t     *cr,
+                       PangoLayout *layout,
+                       double       x,
+                       double       y,
+                       double       top,
+                       double       bottom)
+{
+  g_assert (cr != NULL);
+  g_assert (PANGO_IS_LAYOUT (layout));
 
-      /* Accents and descenders may reach out of the line. */
-      pango_layout_iter_get_line_extents (iter, &ink, &logical);
-      top = y + (double) MIN (ink.y, logical.y) / PANGO_SCALE;
-      bottom = y + (double) MAX (ink.y + ink.height, logical.y + logical.height) / PANGO_SCALE;
-      if (top > clip_y2)
-        break;
-      if (bottom < clip_y1)
-        continue;
-      cairo_move_to (cr, x + (double) logical.x / PANGO_SCALE,
-                     y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  if (is_visible_size (cr, layout))
+    show_lines (cr, layout, x, y, top, bottom);
 }
 
 void
