@@ -141,9 +141,7 @@ _polku_text_layout_set_width (PangoLayout *layout,
 
   /* A word wider than the column is broken rather than cut. */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  if (width < 0 || width > MAX_LINE_WIDTH)
-    width = MAX_LINE_WIDTH;
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_width (layout, width < 0 ? -1 : (int) (MIN (width, MAX_LINE_WIDTH) * PANGO_SCALE));
 }
 
 /* Pango breaks a word that is wider than its line by measuring the rest of
@@ -261,6 +259,10 @@ _polku_text_layout_new (PangoContext   *context,
   joined = join_paragraphs (text);
   if (joined != NULL)
     text = joined;
+  /* Wrapping costs time: a text too short for a line of MAX_LINE_WIDTH,
+   * in bytes even, is not wrapped there. */
+  if (width < 0 && strlen (text) > _polku_text_style_get_max_chars (style, MAX_LINE_WIDTH))
+    width = MAX_LINE_WIDTH;
 
   layout = pango_layout_new (context);
   description = font_description_new (style);
