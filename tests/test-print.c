@@ -15,6 +15,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <cairo-pdf.h>
+
 #include "polku-core.h"
 #include "polku-render.h"
 #include "polku-test.h"
@@ -321,6 +323,140 @@ test_handout_gives_the_details (void **state)
   assert_non_null (strstr (text, "Bookingatime(continued)"));
 }
 
+/* A journey of one step named name, with a touchpoint. */
+static PolkuJourney *
+make_one_step_journey (const char *name)
+{
+  PolkuJourney *journey = polku_journey_new ("one");
+  g_autoptr(PolkuStep) step = polku_step_new ("s", name);
+  g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new ("t", "Reminder by text message");
+
+  polku_journey_set_title (journey, "One step");
+  polku_step_append_touchpoint (step, touchpoint);
+  polku_phase_append_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), step);
+  return journey;
+}
+
+/* A step whose name is taller than a page: the name goes on over the
+ * pages, the head of each page after it is the name cut with an ellipsis,
+ * and the handout ends after a few pages. (It used to add pages until
+ * memory ran out: the head alone filled every new page.) */
+static void
+test_handout_of_a_name_taller_than_a_page (void **state)
+{
+  Fixture *fixture = *state;
+  GString *name = g_string_new (NULL);
+  g_autoptr(PolkuJourney) journey = NULL;
+  g_autoptr(PolkuPages) tiny = NULL;
+  g_autoptr(PolkuPages) pages = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *head = NULL;
+  int n;
+
+  for (guint i = 1; i <= 60; i++)
+    g_string_append_printf (name, "%sLine %u of the step's name", i > 1 ? "\n" : "", i);
+  journey = make_one_step_journey (name->str);
+  g_string_free (name, TRUE);
+
+  /* 60 lines of 16 pt are 1,200 pt: two pages of A4 landscape, then a page
+   * for the step's part of the map and its touchpoint; and a page for each
+   * phase without steps. */
+  pages = polku_pages_new (journey, POLKU_PRINT_MODE_HANDOUT, 841.89, 595.28, 1);
+  assert_true (polku_pages_check_budget (pages, NULL));
+  assert_in_range (polku_pages_get_n_pages (pages), 4, 8);
+
+  path = export_pdf (fixture, journey, "tall-name.pdf", POLKU_PRINT_MODE_HANDOUT,
+                     POLKU_PAPER_A4, POLKU_ORIENTATION_LANDSCAPE, 1);
+  n = polku_test_pdf_pages (path);
+  assert_int_equal (n, (int) polku_pages_get_n_pages (pages));
+
+  /* Every line of the name is printed once at full length … */
+  text = pdf_text (path, 0);
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Line%uofthestep'sname", i);
+
+      if (strstr (text, line) == NULL)
+        fail_msg ("line %u of the step's name is not printed", i);
+    }
+  /* … and over a page that goes on with the step it is cut after two
+   * lines, marked. */
+  for (int page = 2; page <= n && head == NULL; page++)
+    {
+      g_autofree char *page_text = pdf_text (path, page);
+
+      if (strstr (page_text, "Line1ofthestep'snameLine2ofthestep'sname…") != NULL)
+        head = g_steal_pointer (&page_text);
+    }
+  assert_non_null (head);
+  assert_null (strstr (head, "Line3ofthestep'sname"));
+
+  /* On the smallest paper, under two lines of head a page has room for a
+   * line or less: still one line at least a page, and an end. */
+  tiny = polku_pages_new (journey, POLKU_PRINT_MODE_HANDOUT, 144, 144, 1);
+  assert_true (polku_pages_check_budget (tiny, NULL));
+  assert_in_range (polku_pages_get_n_pages (tiny), 60, 200);
+}
+
+/* A handout of more pages than the budget allows is refused, and so is a
+ * poster of more sheets; printed, either is a page that says why. */
+static void
+test_pages_over_the_budget (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(PolkuJourney) journey = make_one_step_journey ("Booking");
+  g_autoptr(PolkuPages) handout = NULL;
+  g_autoptr(PolkuPages) poster = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "too-many.pdf", NULL);
+  g_autofree char *limit = g_strdup_printf ("%u", POLKU_RENDER_MAX_PAGES);
+  g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  PolkuExportOptions options;
+  PolkuPhase *phase = polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  /* A page for every step. */
+  for (guint i = polku_phase_get_n_steps (phase); i <= POLKU_RENDER_MAX_PAGES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i);
+      g_autoptr(PolkuStep) step = polku_step_new (id, "Step");
+
+      polku_phase_append_step (phase, step);
+    }
+
+  handout = polku_pages_new (journey, POLKU_PRINT_MODE_HANDOUT, 595.28, 841.89, 1);
+  assert_false (polku_pages_check_budget (handout, &error));
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+  assert_non_null (strstr (error->message, limit));
+  g_clear_error (&error);
+  /* A print of it is one page, which says why. */
+  assert_int_equal (polku_pages_get_n_pages (handout), 1);
+  surface = cairo_pdf_surface_create (printed, 595.28, 841.89);
+  cr = cairo_create (surface);
+  polku_pages_draw_page (handout, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  text = pdf_text (printed, 0);
+  assert_non_null (strstr (text, "Themapneedsmorethan"));
+
+  polku_export_options_init (&options);
+  options.mode = POLKU_PRINT_MODE_HANDOUT;
+  assert_false (polku_export_journey_with_options (journey, path, &options, &error));
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+  assert_non_null (strstr (error->message, "too-many.pdf"));
+  assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* The steps in a row, at eight times their size, on more sheets. */
+  poster = polku_pages_new (journey, POLKU_PRINT_MODE_POSTER, 841.89, 595.28, 8);
+  assert_false (polku_pages_check_budget (poster, &error));
+  assert_non_null (strstr (error->message, limit));
+  assert_int_equal (polku_pages_get_n_pages (poster), 1);
+}
+
 /* Every mode prints every touchpoint's name where text extraction finds it. */
 static void
 test_every_mode_names_every_touchpoint (void **state)
@@ -548,6 +684,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_poster_tiles_sheets, setup, teardown),
     cmocka_unit_test_setup_teardown (test_handout_has_a_page_per_step, setup, teardown),
     cmocka_unit_test_setup_teardown (test_handout_gives_the_details, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_handout_of_a_name_taller_than_a_page, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_pages_over_the_budget, setup, teardown),
     cmocka_unit_test_setup_teardown (test_every_mode_names_every_touchpoint, setup, teardown),
     cmocka_unit_test_setup_teardown (test_fit_text_is_at_least_6_pt, setup, teardown),
     cmocka_unit_test_setup_teardown (test_tags_survive_grayscale, setup, teardown),

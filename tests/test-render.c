@@ -1038,6 +1038,211 @@ test_draw_skips_what_is_outside_the_clip (void **state)
               large_time, small_time);
 }
 
+/* A word of length characters, from a to z over again. */
+static char *
+make_word (guint length)
+{
+  char *word = g_new (char, length + 1);
+
+  for (guint i = 0; i < length; i++)
+    word[i] = 'a' + i % 26;
+  word[length] = '\0';
+  return word;
+}
+
+/* The fastest of three layouts of a journey whose step is named name,
+ * each measuring its text anew; in µs. */
+static gint64
+time_step_layout (const char *name)
+{
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("word");
+  gint64 fastest = G_MAXINT64;
+
+  add_step (journey, POLKU_PHASE_KIND_PURCHASE, name);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PolkuMapLayout) layout = NULL;
+      gint64 start;
+
+      _polku_text_cache_clear ();
+      start = g_get_monotonic_time ();
+      layout = polku_map_layout_new (journey);
+      fastest = MIN (fastest, g_get_monotonic_time () - start);
+    }
+  return fastest;
+}
+
+/* A step named long_name, four times short_name, lays out in at most eight
+ * times the time, and within a second, where text that took time in the
+ * square of its length took sixteen times; and the SVG's searchable text
+ * has the name whole, as it is. */
+static void
+assert_lays_out_in_linear_time (const char *short_name,
+                                const char *long_name,
+                                const char *what)
+{
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("long");
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 short_time = time_step_layout (short_name);
+  gint64 long_time = time_step_layout (long_name);
+
+  if (long_time > 8 * short_time || long_time > G_USEC_PER_SEC)
+    fail_msg ("%s took %" G_GINT64_FORMAT " µs to lay out, a quarter of it %" G_GINT64_FORMAT " µs",
+              what, long_time, short_time);
+
+  add_step (journey, POLKU_PHASE_KIND_PURCHASE, long_name);
+  svg = polku_export_journey_to_bytes (journey, POLKU_EXPORT_FORMAT_SVG, &error);
+  assert_null (error);
+  assert_non_null (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), long_name));
+}
+
+/* A word far longer than its column breaks over lines in time linear in
+ * its length (a word of 65,536 characters took 7.4 s, one of 16,384
+ * 0.47 s), and the step's heading is the word, whole, with nothing put
+ * in. */
+static void
+test_layout_long_word_in_linear_time (void **state)
+{
+  g_autofree char *short_word = make_word (16384);
+  g_autofree char *long_word = make_word (65536);
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("word");
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  PolkuMapStep *step;
+
+  assert_lays_out_in_linear_time (short_word, long_word, "a word of 65,536 characters");
+
+  add_step (journey, POLKU_PHASE_KIND_PURCHASE, long_word);
+  layout = polku_map_layout_new (journey);
+  step = POLKU_MAP_STEP_AT (layout, 0);
+  assert_string_equal (pango_layout_get_text (step->name.layout), long_word);
+  assert_true (pango_layout_get_line_count (step->name.layout) > 100);
+  assert_true (step->name.width <= step->column.width);
+}
+
+/* n lines of a letter each. */
+static char *
+make_lines (guint n)
+{
+  GString *lines = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (lines, "%s%c", i > 0 ? "\n" : "", 'a' + i % 26);
+  return g_string_free (lines, FALSE);
+}
+
+/* A text of many lines lays out in time linear in their number too
+ * (16,384 lines took 1.7 s, 4,096 0.16 s), and the SVG's searchable text
+ * has its line breaks as they are. */
+static void
+test_layout_many_lines_in_linear_time (void **state)
+{
+  g_autofree char *few = make_lines (4096);
+  g_autofree char *many = make_lines (16384);
+
+  assert_lays_out_in_linear_time (few, many, "16,384 lines");
+}
+
+/* A journey of n steps and touchpoints in all: a step, the rest its
+ * touchpoints. */
+static PolkuJourney *
+make_journey_of_elements (guint n)
+{
+  PolkuJourney *journey = polku_journey_new ("elements");
+  PolkuStep *step = add_step (journey, POLKU_PHASE_KIND_PURCHASE, "Booking");
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i);
+      g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, "Call");
+
+      polku_step_append_touchpoint (step, touchpoint);
+    }
+  return journey;
+}
+
+static void
+assert_over_budget (const GError *error,
+                    guint         count,
+                    guint         limit)
+{
+  g_autofree char *count_str = g_strdup_printf ("%u", count);
+  g_autofree char *limit_str = g_strdup_printf ("%u", limit);
+
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+  if (strstr (error->message, count_str) == NULL || strstr (error->message, limit_str) == NULL)
+    fail_msg ("“%s” names neither %u nor the limit %u", error->message, count, limit);
+}
+
+/* The budgets count steps and touchpoints, and the characters of every
+ * text; export refuses a journey over them before it lays anything out. */
+static void
+test_budget_of_elements_and_text (void **state)
+{
+  const PolkuRenderBudget *budget = polku_render_budget_get_default ();
+  const PolkuRenderBudget *thumbnail = polku_render_budget_get_thumbnail ();
+  g_autoptr(PolkuJourney) most = make_journey_of_elements (POLKU_RENDER_MAX_ELEMENTS);
+  g_autoptr(PolkuJourney) over = make_journey_of_elements (POLKU_RENDER_MAX_ELEMENTS + 1);
+  g_autoptr(PolkuJourney) wordy = make_journey ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *field = make_word (POLKU_RENDER_MAX_TEXT / 4);
+  gint64 start;
+
+  assert_true (polku_render_budget_check_journey (budget, most, &error));
+  assert_false (polku_render_budget_check_journey (thumbnail, most, &error));
+  assert_over_budget (error, POLKU_RENDER_MAX_ELEMENTS, POLKU_THUMBNAIL_MAX_ELEMENTS);
+  g_clear_error (&error);
+
+  start = g_get_monotonic_time ();
+  bytes = polku_export_journey_to_bytes (over, POLKU_EXPORT_FORMAT_PDF, &error);
+  assert_null (bytes);
+  assert_over_budget (error, POLKU_RENDER_MAX_ELEMENTS + 1, POLKU_RENDER_MAX_ELEMENTS);
+  assert_true (g_get_monotonic_time () - start < G_USEC_PER_SEC / 10);
+  g_clear_error (&error);
+
+  /* A field of a quarter of the text budget in each of the six steps. */
+  for (PolkuPhaseKind kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (wordy, kind);
+
+      for (guint i = 0; i < polku_phase_get_n_steps (phase); i++)
+        polku_step_set_field (polku_phase_get_step (phase, i), POLKU_STEP_FIELD_NOTES, field);
+    }
+  assert_false (polku_render_budget_check_journey (budget, wordy, &error));
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+  assert_non_null (strstr (error->message, "2000000"));
+  g_clear_error (&error);
+  bytes = polku_export_journey_to_bytes (wordy, POLKU_EXPORT_FORMAT_SVG, &error);
+  assert_null (bytes);
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+}
+
+/* Pages, pixels and time: at the limit, and past it. */
+static void
+test_budget_of_pages_pixels_and_time (void **state)
+{
+  const PolkuRenderBudget *budget = polku_render_budget_get_default ();
+  g_autoptr(GError) error = NULL;
+
+  assert_true (polku_render_budget_check_pages (budget, POLKU_RENDER_MAX_PAGES, &error));
+  assert_false (polku_render_budget_check_pages (budget, POLKU_RENDER_MAX_PAGES + 1, &error));
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+  g_clear_error (&error);
+
+  assert_true (polku_render_budget_check_pixels (budget, 8000, 4000, &error));
+  assert_false (polku_render_budget_check_pixels (budget, 8000, 4001, &error));
+  assert_non_null (strstr (error->message, "8000 × 4001"));
+  assert_non_null (strstr (error->message, "PDF or SVG"));
+  g_clear_error (&error);
+
+  assert_true (polku_render_budget_check_time (budget, g_get_monotonic_time (), &error));
+  assert_false (polku_render_budget_check_time (budget, g_get_monotonic_time () -
+                                                (POLKU_RENDER_MAX_SECONDS + 1) * G_USEC_PER_SEC,
+                                                &error));
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+}
+
 int
 main (void)
 {
@@ -1061,6 +1266,10 @@ main (void)
     cmocka_unit_test (test_export_refuses_unknown_format),
     cmocka_unit_test (test_export_failures_leave_no_file),
     cmocka_unit_test (test_draw_skips_what_is_outside_the_clip),
+    cmocka_unit_test (test_layout_long_word_in_linear_time),
+    cmocka_unit_test (test_layout_many_lines_in_linear_time),
+    cmocka_unit_test (test_budget_of_elements_and_text),
+    cmocka_unit_test (test_budget_of_pages_pixels_and_time),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -177,9 +177,13 @@ polku_cli_export (int    argc,
       return EXIT_FAILURE;
     }
 
+  /* A journey over the budget is named, as a file that cannot be read is. */
   if (!polku_export_journey_with_options (journey, output, &options, &error))
     {
-      polku_cli_fail ("%s", error->message);
+      if (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET))
+        polku_cli_print_error (argv[1], error);
+      else
+        polku_cli_fail ("%s", error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;

@@ -17,6 +17,7 @@
 #include "polku-map-draw.h"
 #include "polku-map-layout.h"
 #include "polku-pages.h"
+#include "polku-render-budget.h"
 #include "polku-svg-text-private.h"
 
 /* cairo's image surfaces are at most this many pixels wide or high. */
@@ -122,22 +123,27 @@ polku_export_options_init (PolkuExportOptions *options)
   };
 }
 
-/* The pages, one PDF page each, as printing draws them. */
+/* The pages, one PDF page each, as printing draws them; stopped when they
+ * take longer than the budget allows. */
 static gboolean
 write_pdf (PolkuJourney             *journey,
            const PolkuExportOptions *options,
+           gint64                    start,
            GByteArray               *out,
            GError                  **error)
 {
+  const PolkuRenderBudget *budget = polku_render_budget_get_default ();
   const char *title = polku_journey_get_title (journey);
   g_autoptr(PolkuPages) pages = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   double width, height;
-  gboolean ok;
+  gboolean ok = TRUE;
 
   polku_paper_get_size (options->paper, options->orientation, &width, &height);
   pages = polku_pages_new (journey, options->mode, width, height, options->poster_scale);
+  if (!polku_pages_check_budget (pages, error))
+    return FALSE;
 
   surface = cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
   if (title != NULL && title[0] != '\0')
@@ -145,12 +151,14 @@ write_pdf (PolkuJourney             *journey,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Polku " PACKAGE_VERSION);
 
   cr = cairo_create (surface);
-  for (guint i = 0; i < polku_pages_get_n_pages (pages); i++)
+  for (guint i = 0; ok && i < polku_pages_get_n_pages (pages); i++)
     {
       polku_pages_draw_page (pages, cr, i);
       cairo_show_page (cr);
+      ok = polku_render_budget_check_time (budget, start, error);
     }
-  ok = finish_surface (surface, cr, error);
+  if (ok)
+    ok = finish_surface (surface, cr, error);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -224,6 +232,8 @@ write_png (PolkuMapLayout  *layout,
                    (int) width, (int) height);
       return NULL;
     }
+  if (!polku_render_budget_check_pixels (polku_render_budget_get_default (), width, height, error))
+    return FALSE;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
   cr = cairo_create (surface);
@@ -255,9 +265,11 @@ polku_export_journey_to_bytes_with_options (PolkuJourney             *journey,
                                             const PolkuExportOptions *options,
                                             GError                  **error)
 {
+  const PolkuRenderBudget *budget = polku_render_budget_get_default ();
   g_autoptr(PolkuMapLayout) layout = NULL;
   g_autoptr(GByteArray) out = NULL;
   PolkuExportOptions defaults;
+  gint64 start = g_get_monotonic_time ();
   gboolean ok = FALSE;
 
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
@@ -272,11 +284,14 @@ polku_export_journey_to_bytes_with_options (PolkuJourney             *journey,
   g_return_val_if_fail (options->mode < POLKU_N_PRINT_MODES, NULL);
   g_return_val_if_fail (options->paper < POLKU_N_PAPERS, NULL);
 
+  if (!polku_render_budget_check_journey (budget, journey, error))
+    return NULL;
+
   out = g_byte_array_new ();
   switch (format)
     {
     case POLKU_EXPORT_FORMAT_PDF:
-      ok = write_pdf (journey, options, out, error);
+      ok = write_pdf (journey, options, start, out, error);
       break;
 
     case POLKU_EXPORT_FORMAT_SVG:

@@ -51,9 +51,8 @@ draw_text (DrawContext        *draw,
 
   if (text->layout == NULL || !is_visible (draw, &extents))
     return;
-  cairo_move_to (draw->cr, text->x, text->y);
   polku_cairo_set_source_color (draw->cr, color);
-  pango_cairo_show_layout (draw->cr, text->layout);
+  _polku_text_show_layout (draw->cr, text->layout, text->x, text->y);
 }
 
 /* A text over lines, cut out of them by a halo of the ground it is on. */

@@ -251,7 +251,9 @@ _polku_map_layout_header (PolkuMapLayout *self,
   width = MAX (min_width, MAX (legend_width, TITLE_MIN_WIDTH));
   beside = width - HEADER_GAP - legend_width;
 
-  if (beside >= TITLE_MIN_WIDTH)
+  /* A title wider than MAX_TITLE_LINES_BESIDE lines of beside unwrapped
+   * takes more lines than that wrapped: it is not wrapped to see. */
+  if (beside >= TITLE_MIN_WIDTH && self->title.width <= MAX_TITLE_LINES_BESIDE * beside)
     {
       title_height = place_title_texts (self, x, y, beside);
       if (pango_layout_get_line_count (self->title.layout) <= MAX_TITLE_LINES_BESIDE)

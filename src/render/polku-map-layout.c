@@ -1028,6 +1028,10 @@ polku_map_layout_new_for_page (PolkuJourney *journey,
             g_set_object (&best, candidate);
             best_scale = scale;
           }
+        /* Another row makes the map taller: once its height decides the
+         * scale, more rows only make it smaller. */
+        if (height / candidate->height <= width / candidate->width)
+          break;
       }
   return g_steal_pointer (&best);
 }

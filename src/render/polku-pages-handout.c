@@ -34,6 +34,7 @@
 #define SLICE_SHARE     0.42   /* of the body's height, at most */
 #define SLICE_BORDER    0.5
 #define KEEP_TOGETHER   90.0   /* a touchpoint's name, tags, score and first field */
+#define HEADING_LINES   2      /* of a continued page's head; a longer one is cut */
 
 typedef enum
 {
@@ -74,8 +75,11 @@ typedef struct
   PolkuPages       *self;
   PolkuHandoutPage *page;
   double            y;
+  double            top;         /* under the page's head: nothing placed yet */
   const char       *step_name;   /* for the head of a continued page */
+  PolkuMapText      heading;     /* that head, once a page needs it */
   char             *foot;
+  gboolean          full;        /* the budget of pages is spent */
 } Flow;
 
 static void
@@ -101,6 +105,12 @@ static double
 body_bottom (Flow *flow)
 {
   return flow->self->body.y + flow->self->body.height;
+}
+
+static double
+body_right (Flow *flow)
+{
+  return flow->self->body.x + flow->self->body.width;
 }
 
 static Item *
@@ -135,12 +145,25 @@ set_text (PolkuMapText   *text,
 
 static void add_continued_heading (Flow *flow);
 
-static void
+/* Starts a page, under the step's name when it goes on with the step;
+ * FALSE when the pages' budget is spent, and then no page is made: the
+ * flow is full, and places nothing more. */
+static gboolean
 new_page (Flow    *flow,
           gboolean continued)
 {
-  PolkuHandoutPage *page = g_new0 (PolkuHandoutPage, 1);
+  PolkuHandoutPage *page;
 
+  if (flow->full)
+    return FALSE;
+  if (!polku_render_budget_check_pages (polku_render_budget_get_default (),
+                                        flow->self->handout_pages->len + 1, &flow->self->error))
+    {
+      flow->full = TRUE;
+      return FALSE;
+    }
+
+  page = g_new0 (PolkuHandoutPage, 1);
   page->items = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (page->items, clear_item);
   page->foot = g_strdup (flow->foot);
@@ -149,14 +172,14 @@ new_page (Flow    *flow,
   flow->y = flow->self->body.y;
   if (continued)
     add_continued_heading (flow);
+  flow->top = flow->y;
+  return TRUE;
 }
 
 static gboolean
 page_is_fresh (Flow *flow)
 {
-  return flow->page->items->len == 0 ||
-         (flow->page->items->len == 1 && g_array_index (flow->page->items, Item, 0).kind == ITEM_TEXT &&
-          flow->y <= flow->self->body.y + SECTION_GAP * 3);
+  return flow->y <= flow->top;
 }
 
 /* Makes room for height more, on a new page when this one is full. */
@@ -189,9 +212,25 @@ line_bottoms (PangoLayout *layout)
   return bottoms;
 }
 
+/* The end of the lines from first on that fit in room: first itself when
+ * not even that line does. */
+static guint
+lines_that_fit (GArray *bottoms,
+                guint   first,
+                double  room)
+{
+  double top = first > 0 ? g_array_index (bottoms, double, first - 1) : 0;
+  guint end = first;
+
+  while (end < bottoms->len && g_array_index (bottoms, double, end) - top <= room)
+    end++;
+  return end;
+}
+
 /* Places a text at x in the flow, with a label at label_x beside its first
  * line when label is not NULL; a text longer than the page left goes on
- * over the next pages a line at a time. */
+ * over the next pages a line at a time. Every turn of the loop places a
+ * line at least, so a text of n lines takes at most n turns. */
 static void
 flow_text (Flow           *flow,
            PolkuTextStyle  style,
@@ -207,6 +246,10 @@ flow_text (Flow           *flow,
   g_autoptr(GArray) bottoms = NULL;
   double done = 0;
   double first_height;
+  guint first = 0;
+
+  if (flow->full)
+    return;
 
   set_text (&text, style, str, width, x, 0);
   if (label != NULL)
@@ -216,36 +259,25 @@ flow_text (Flow           *flow,
   first_height = MAX (g_array_index (bottoms, double, 0), label_text.height);
   make_room (flow, MIN (MAX (text.height, label_text.height), first_height * 3));
 
-  while (done < text.height - 0.01)
+  while (first < bottoms->len && !flow->full)
     {
-      double room = body_bottom (flow) - flow->y;
-      double part = 0;
-      double next = 0;
+      guint end = lines_that_fit (bottoms, first, body_bottom (flow) - flow->y);
+      double part;
       double advance;
       Item *item;
 
-      /* As many whole lines as fit; one at least on a fresh page. */
-      for (guint i = 0; i < bottoms->len; i++)
+      /* As many whole lines as fit; on a new page if none does here, and
+       * one at least on a fresh page, cut at the page's foot if it is
+       * taller than the page. */
+      if (end == first && !page_is_fresh (flow))
         {
-          double bottom = g_array_index (bottoms, double, i);
-
-          if (bottom <= done + 0.01)
-            continue;
-          if (next == 0)
-            next = bottom - done;
-          if (bottom - done > room)
+          if (!new_page (flow, TRUE))
             break;
-          part = bottom - done;
+          end = lines_that_fit (bottoms, first, body_bottom (flow) - flow->y);
         }
-      if (part == 0)
-        {
-          if (!page_is_fresh (flow))
-            {
-              new_page (flow, TRUE);
-              continue;
-            }
-          part = next;
-        }
+      end = MAX (end, first + 1);
+      part = g_array_index (bottoms, double, end - 1) - done;
+      first = end;
 
       advance = part;
       if (label_text.layout != NULL)
@@ -265,7 +297,7 @@ flow_text (Flow           *flow,
       item->text.y = flow->y - done;
       item->ink = ink;
       item->offset = done;
-      item->rect = (PolkuRect) { x, flow->y, width, part };
+      item->rect = (PolkuRect) { x, flow->y, width, MIN (part, body_bottom (flow) - flow->y) };
       flow->y += advance;
       done += part;
     }
@@ -273,31 +305,53 @@ flow_text (Flow           *flow,
   _polku_map_text_clear (&label_text);
 }
 
+/* The step whose pages go on under its name from now; NULL for none. */
+static void
+set_continued_step (Flow       *flow,
+                    const char *step_name)
+{
+  flow->step_name = step_name;
+  _polku_map_text_clear (&flow->heading);
+}
+
+/* The step's name over a page that goes on with it; a name longer than
+ * HEADING_LINES lines is cut there with an ellipsis, so that the page
+ * always has room for more. */
 static void
 add_continued_heading (Flow *flow)
 {
-  g_autofree char *heading = NULL;
-  PolkuMapText text = { 0 };
+  PolkuMapText *heading = &flow->heading;
   Item *item;
 
   if (flow->step_name == NULL)
     return;
-  /* Translators: the head of a handout page that goes on with the step of the page before */
-  heading = g_strdup_printf (_("%s (continued)"), flow->step_name);
-  set_text (&text, POLKU_TEXT_HANDOUT_HEADING, heading, flow->self->body.width,
-            flow->self->body.x, flow->y);
+  if (heading->layout == NULL)
+    {
+      /* Translators: the head of a handout page that goes on with the step of the page before */
+      g_autofree char *str = g_strdup_printf (_("%s (continued)"), flow->step_name);
+
+      heading->style = POLKU_TEXT_HANDOUT_HEADING;
+      heading->layout = _polku_text_layout_new_clipped (_polku_text_cache_get_context (),
+                                                        heading->style, str,
+                                                        flow->self->body.width, HEADING_LINES);
+      _polku_text_layout_get_size (heading->layout, &heading->width, &heading->height);
+      heading->x = flow->self->body.x;
+    }
   item = add_item (flow, ITEM_TEXT);
-  item->text = text;
+  item->text = *heading;
+  g_object_ref (item->text.layout);
+  item->text.y = flow->y;
   item->ink = INK_MUTED;
-  item->rect = (PolkuRect) { text.x, text.y, text.width, text.height };
-  flow->y += text.height + SECTION_GAP;
+  item->rect = (PolkuRect) { heading->x, flow->y, heading->width, heading->height };
+  flow->y += heading->height + SECTION_GAP;
 }
 
+/* White space, but none at the top of a page. */
 static void
 add_gap (Flow   *flow,
          double  gap)
 {
-  if (flow->y > flow->self->body.y)
+  if (!page_is_fresh (flow))
     flow->y = MIN (flow->y + gap, body_bottom (flow));
 }
 
@@ -329,35 +383,43 @@ add_tags (Flow            *flow,
   if (card.alert)
     /* Translators: a tag on a touchpoint's card on the journey map: it is on the fix-first list */
     set_text (&card.fix_chip.label, POLKU_TEXT_TAG, _("Fix first"), -1, 0, 0);
-  set_text (&card.channel, POLKU_TEXT_HANDOUT_BODY, channel, -1, 0, 0);
+
+  /* Across: the role's marker and name; "Critical" in a dark pill,
+   * "Non-critical" as plain words in a thin one; "Fix first"; and the
+   * channel on one line in what is left, cut with an ellipsis. */
+  card.role_chip.label.x = x + POLKU_MAP_MARKER_SIZE + TAG_MARKER_GAP;
+  x = card.role_chip.label.x + card.role_chip.label.width + TAG_GAP;
+  card.critical_chip.rect.x = x;
+  card.critical_chip.label.x = x + PILL_PAD_X;
+  x += card.critical_chip.label.width + 2 * PILL_PAD_X + TAG_GAP;
+  if (card.alert)
+    {
+      card.fix_chip.rect.x = x;
+      card.fix_chip.label.x = x + POLKU_MAP_MARKER_SIZE + TAG_MARKER_GAP;
+      x = card.fix_chip.label.x + card.fix_chip.label.width + TAG_GAP;
+    }
+  card.channel.style = POLKU_TEXT_HANDOUT_BODY;
+  card.channel.x = x + TAG_GAP;
+  card.channel.layout = _polku_text_layout_new_clipped (_polku_text_cache_get_context (),
+                                                        card.channel.style, channel,
+                                                        MAX (1, body_right (flow) - card.channel.x), 1);
+  _polku_text_layout_get_size (card.channel.layout, &card.channel.width, &card.channel.height);
 
   height = MAX (card.role_chip.label.height + 2 * PILL_PAD_Y, card.channel.height);
   make_room (flow, height);
 
-  /* The role: its marker, its name. */
-  card.role_chip.rect = (PolkuRect) { x, flow->y, POLKU_MAP_MARKER_SIZE, height };
-  card.role_chip.label.x = x + POLKU_MAP_MARKER_SIZE + TAG_MARKER_GAP;
+  /* Down: each centred on the line. */
+  card.role_chip.rect = (PolkuRect) { flow->self->body.x, flow->y, POLKU_MAP_MARKER_SIZE, height };
   card.role_chip.label.y = flow->y + (height - card.role_chip.label.height) / 2;
-  x = card.role_chip.label.x + card.role_chip.label.width + TAG_GAP;
-
-  /* Critical in a dark pill; non-critical as plain words in a thin one. */
-  card.critical_chip.rect = (PolkuRect) {
-    x, flow->y + (height - card.critical_chip.label.height) / 2 - PILL_PAD_Y,
-    card.critical_chip.label.width + 2 * PILL_PAD_X, card.critical_chip.label.height + 2 * PILL_PAD_Y
-  };
-  card.critical_chip.label.x = x + PILL_PAD_X;
+  card.critical_chip.rect.y = flow->y + (height - card.critical_chip.label.height) / 2 - PILL_PAD_Y;
+  card.critical_chip.rect.width = card.critical_chip.label.width + 2 * PILL_PAD_X;
+  card.critical_chip.rect.height = card.critical_chip.label.height + 2 * PILL_PAD_Y;
   card.critical_chip.label.y = card.critical_chip.rect.y + PILL_PAD_Y;
-  x += card.critical_chip.rect.width + TAG_GAP;
-
   if (card.alert)
     {
-      card.fix_chip.rect = (PolkuRect) { x, flow->y, POLKU_MAP_MARKER_SIZE, height };
-      card.fix_chip.label.x = x + POLKU_MAP_MARKER_SIZE + TAG_MARKER_GAP;
+      card.fix_chip.rect = (PolkuRect) { card.fix_chip.rect.x, flow->y, POLKU_MAP_MARKER_SIZE, height };
       card.fix_chip.label.y = flow->y + (height - card.fix_chip.label.height) / 2;
-      x = card.fix_chip.label.x + card.fix_chip.label.width + TAG_GAP;
     }
-
-  card.channel.x = x + TAG_GAP;
   card.channel.y = flow->y + (height - card.channel.height) / 2;
 
   item = add_item (flow, ITEM_TAGS);
@@ -430,6 +492,9 @@ add_touchpoint (Flow            *flow,
   double text_x = body->x + LABEL_WIDTH + COLUMN_GAP;
   double text_width = body->width - LABEL_WIDTH - COLUMN_GAP;
   Item *rule;
+
+  if (flow->full)
+    return;
 
   /* The rule, name, tags and score keep together with the first field. */
   if (!first)
@@ -528,8 +593,9 @@ add_step (Flow       *flow,
   g_free (flow->foot);
   /* Translators: in the foot of a handout page: the phase, then the step */
   flow->foot = g_strdup_printf (_("%s: %s"), phase_label, polku_step_get_name (step));
-  flow->step_name = NULL;
-  new_page (flow, FALSE);
+  set_continued_step (flow, NULL);
+  if (!new_page (flow, FALSE))
+    return;
 
   /* Translators: over a step's name in a training handout: the phase, the step's number and how many the phase has */
   where = g_strdup_printf (_("%s, step %u of %u"), phase_label, position + 1,
@@ -539,7 +605,7 @@ add_step (Flow       *flow,
   add_gap (flow, HEADING_GAP);
   flow_text (flow, POLKU_TEXT_HANDOUT_TITLE, INK_TEXT, polku_step_get_name (step),
              flow->self->body.x, flow->self->body.width, NULL, 0);
-  flow->step_name = polku_step_get_name (step);
+  set_continued_step (flow, polku_step_get_name (step));
   if (polku_step_get_gate (step))
     {
       add_gap (flow, HEADING_GAP);
@@ -565,8 +631,9 @@ add_empty_phase (Flow       *flow,
 {
   g_free (flow->foot);
   flow->foot = g_strdup (polku_phase_get_display_label (phase));
-  flow->step_name = NULL;
-  new_page (flow, FALSE);
+  set_continued_step (flow, NULL);
+  if (!new_page (flow, FALSE))
+    return;
   flow_text (flow, POLKU_TEXT_HANDOUT_TITLE, INK_TEXT, polku_phase_get_display_label (phase),
              flow->self->body.x, flow->self->body.width, NULL, 0);
   add_gap (flow, SECTION_GAP);
@@ -585,18 +652,19 @@ _polku_pages_handout_lay_out (PolkuPages *self)
   self->map = polku_map_layout_new (self->journey);
   self->handout_pages = g_ptr_array_new_with_free_func (_polku_handout_page_free);
 
-  for (PolkuPhaseKind kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
+  for (PolkuPhaseKind kind = 0; kind < POLKU_N_PHASE_KINDS && !flow.full; kind++)
     {
       PolkuPhase *phase = polku_journey_get_phase (self->journey, kind);
       guint n_steps = polku_phase_get_n_steps (phase);
 
       if (n_steps == 0)
         add_empty_phase (&flow, phase);
-      for (guint i = 0; i < n_steps; i++)
+      for (guint i = 0; i < n_steps && !flow.full; i++)
         add_step (&flow, phase, i, step_index++);
     }
 
   g_free (flow.foot);
+  _polku_map_text_clear (&flow.heading);
   self->n_pages = self->handout_pages->len;
   self->smallest_text = MIN (self->smallest_text,
                              MIN (_polku_text_style_get_size (POLKU_TEXT_HANDOUT_LABEL),
@@ -724,7 +792,9 @@ _polku_pages_handout_draw (PolkuPages *self,
           cairo_save (cr);
           cairo_rectangle (cr, item->rect.x, item->rect.y, item->rect.width + 2, item->rect.height);
           cairo_clip (cr);
-          _polku_pages_draw_text (cr, &item->text, ink_color (item->ink));
+          polku_cairo_set_source_color (cr, ink_color (item->ink));
+          _polku_text_show_part (cr, item->text.layout, item->text.x, item->text.y,
+                                 item->offset, item->offset + item->rect.height);
           cairo_restore (cr);
           break;
 

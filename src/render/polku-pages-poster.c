@@ -28,11 +28,12 @@
 #define MARK_LINE      0.6
 #define GRID_CELL      7.0    /* the sheet plan in the foot, per sheet */
 #define GRID_MAX_WIDTH 120.0
+#define GRID_MIN_GAP   1.5    /* between two lines of the plan that are drawn */
 
 void
 _polku_pages_poster_lay_out (PolkuPages *self)
 {
-  double width, height, step_x, step_y;
+  double width, height, step_x, step_y, columns, rows;
 
   self->map = polku_map_layout_new (self->journey);
   self->map_scale = self->poster_scale;
@@ -42,8 +43,13 @@ _polku_pages_poster_lay_out (PolkuPages *self)
   self->overlap = MIN (OVERLAP, MIN (self->body.width, self->body.height) / 4);
   step_x = self->body.width - self->overlap;
   step_y = self->body.height - self->overlap;
-  self->columns = width <= self->body.width ? 1 : (guint) ceil ((width - self->overlap) / step_x);
-  self->rows = height <= self->body.height ? 1 : (guint) ceil ((height - self->overlap) / step_y);
+  columns = width <= self->body.width ? 1 : ceil ((width - self->overlap) / step_x);
+  rows = height <= self->body.height ? 1 : ceil ((height - self->overlap) / step_y);
+  if (!polku_render_budget_check_pages (polku_render_budget_get_default (), columns * rows,
+                                        &self->error))
+    return;
+  self->columns = (guint) columns;
+  self->rows = (guint) rows;
 
   /* The map in the middle of the sheets. */
   self->map_x = (self->columns * step_x + self->overlap - width) / 2;
@@ -196,7 +202,8 @@ draw_alignment (PolkuPages *self,
 }
 
 /* A small plan of the sheets in the foot, this one filled, and its name
- * beside it in bold. */
+ * beside it in bold. The lines between the sheets are drawn where they
+ * stand apart; a plan of very many sheets is its outline. */
 static void
 draw_sheet_plan (PolkuPages *self,
                  cairo_t    *cr,
@@ -214,18 +221,24 @@ draw_sheet_plan (PolkuPages *self,
 
   cairo_save (cr);
   cairo_set_line_width (cr, 0.4);
-  for (guint r = 0; r < self->rows; r++)
-    for (guint c = 0; c < self->columns; c++)
-      {
-        cairo_rectangle (cr, x + c * cell, y + r * height, cell, height);
-        if (r * self->columns + c == page_nr)
-          {
-            polku_cairo_set_source_color (cr, &palette->text);
-            cairo_fill_preserve (cr);
-          }
-        polku_cairo_set_source_color (cr, &palette->text_muted);
-        cairo_stroke (cr);
-      }
+  cairo_rectangle (cr, x + (page_nr % self->columns) * cell, y + (page_nr / self->columns) * height,
+                   cell, height);
+  polku_cairo_set_source_color (cr, &palette->text);
+  cairo_fill (cr);
+
+  cairo_rectangle (cr, x, y, cell * self->columns, height * self->rows);
+  for (guint c = 1; cell >= GRID_MIN_GAP && c < self->columns; c++)
+    {
+      cairo_move_to (cr, x + c * cell, y);
+      cairo_rel_line_to (cr, 0, height * self->rows);
+    }
+  for (guint r = 1; height >= GRID_MIN_GAP && r < self->rows; r++)
+    {
+      cairo_move_to (cr, x, y + r * height);
+      cairo_rel_line_to (cr, cell * self->columns, 0);
+    }
+  polku_cairo_set_source_color (cr, &palette->text_muted);
+  cairo_stroke (cr);
   cairo_restore (cr);
 
   _polku_text_cache_measure (POLKU_TEXT_PAGE_MARK, name, -1, PANGO_ALIGN_LEFT, &measure);

@@ -7,6 +7,7 @@
 
 #include "polku-map-layout-private.h"
 #include "polku-pages.h"
+#include "polku-render-budget.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,11 @@ struct _PolkuPages
   char            *date;
   guint            n_pages;
   double           smallest_text;
+  /* Why the pages are only one that says the journey is over the budget. */
+  GError          *error;
+  /* The lines of the heads and feet, laid out once: "width alignment text"
+   * to PangoLayout. */
+  GHashTable      *running_texts;
 
   /* Fit and poster: the map, and where and how large it prints. */
   PolkuMapLayout  *map;

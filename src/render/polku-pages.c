@@ -19,6 +19,7 @@
 
 #define RULE_WIDTH   0.5
 #define POSTER_INSET 24.0  /* clear of the crop marks */
+#define ERROR_LINES  12    /* of the message on the page of a journey over the budget */
 
 G_DEFINE_FINAL_TYPE (PolkuPages, polku_pages, G_TYPE_OBJECT)
 
@@ -108,9 +109,8 @@ _polku_pages_draw_text (cairo_t            *cr,
 {
   if (text->layout == NULL)
     return;
-  cairo_move_to (cr, text->x, text->y);
   polku_cairo_set_source_color (cr, color);
-  pango_cairo_show_layout (cr, text->layout);
+  _polku_text_show_layout (cr, text->layout, text->x, text->y);
 }
 
 /* The fitted map: as large as the body lets it, never above 100 %. */
@@ -179,29 +179,63 @@ polku_pages_constructed (GObject *object)
     self->page_height - 2 * POLKU_PAGE_MARGIN - POLKU_PAGE_HEAD - POLKU_PAGE_FOOT
   };
 
-  switch (self->mode)
+  /* A journey over the budget is not laid out at all: its one page says
+   * why. So is one whose pages would be too many. */
+  if (polku_render_budget_check_journey (polku_render_budget_get_default (), self->journey,
+                                         &self->error))
     {
-    case POLKU_PRINT_MODE_POSTER:
-      _polku_pages_poster_lay_out (self);
-      break;
+      switch (self->mode)
+        {
+        case POLKU_PRINT_MODE_POSTER:
+          _polku_pages_poster_lay_out (self);
+          break;
 
-    case POLKU_PRINT_MODE_HANDOUT:
-      _polku_pages_handout_lay_out (self);
-      break;
+        case POLKU_PRINT_MODE_HANDOUT:
+          _polku_pages_handout_lay_out (self);
+          break;
 
-    case POLKU_PRINT_MODE_FIT:
-    default:
-      lay_out_fit (self);
-      break;
+        case POLKU_PRINT_MODE_FIT:
+        default:
+          lay_out_fit (self);
+          break;
+        }
+    }
+  if (self->error != NULL)
+    {
+      g_clear_object (&self->map);
+      g_clear_pointer (&self->handout_pages, g_ptr_array_unref);
+      self->n_pages = 1;
+      self->smallest_text = _polku_text_style_get_size (POLKU_TEXT_HANDOUT_BODY);
     }
 
   /* The running head and foot. */
   self->smallest_text = MIN (self->smallest_text, _polku_text_style_get_size (POLKU_TEXT_PAGE));
 }
 
-/* A line of the head or foot, cut with an ellipsis when it is too long. */
+/* A line of the head or foot, cut with an ellipsis when it is too long;
+ * laid out once for all the pages that show it. (transfer none) */
+static PangoLayout *
+get_running_layout (PolkuPages     *self,
+                    const char     *text,
+                    double          width,
+                    PangoAlignment  alignment)
+{
+  g_autofree char *key = g_strdup_printf ("%.2f %d %s", width, alignment, text);
+  PangoLayout *layout = g_hash_table_lookup (self->running_texts, key);
+
+  if (layout == NULL)
+    {
+      layout = _polku_text_layout_new_clipped (_polku_text_cache_get_context (), POLKU_TEXT_PAGE,
+                                               text, width, 1);
+      pango_layout_set_alignment (layout, alignment);
+      g_hash_table_insert (self->running_texts, g_steal_pointer (&key), layout);
+    }
+  return layout;
+}
+
 static void
-draw_running_text (cairo_t          *cr,
+draw_running_text (PolkuPages       *self,
+                   cairo_t          *cr,
                    const char       *text,
                    double            x,
                    double            y,
@@ -210,14 +244,12 @@ draw_running_text (cairo_t          *cr,
                    gboolean          bottom,
                    const PolkuColor *color)
 {
-  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayout *layout;
   double height;
 
   if (text == NULL || width <= 0)
     return;
-  layout = _polku_text_layout_new (_polku_text_cache_get_context (), POLKU_TEXT_PAGE, text, width);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (layout, alignment);
+  layout = get_running_layout (self, text, width, alignment);
   _polku_text_layout_get_size (layout, NULL, &height);
   cairo_move_to (cr, x, bottom ? y - height : y);
   polku_cairo_set_source_color (cr, color);
@@ -241,8 +273,9 @@ draw_head_and_foot (PolkuPages *self,
   double top = POLKU_PAGE_MARGIN;
   double bottom = self->page_height - POLKU_PAGE_MARGIN;
 
-  draw_running_text (cr, self->title, left, top, width * 0.7, PANGO_ALIGN_LEFT, FALSE, &palette->text);
-  draw_running_text (cr, self->date, left + width * 0.7, top, width * 0.3, PANGO_ALIGN_RIGHT,
+  draw_running_text (self, cr, self->title, left, top, width * 0.7, PANGO_ALIGN_LEFT, FALSE,
+                     &palette->text);
+  draw_running_text (self, cr, self->date, left + width * 0.7, top, width * 0.3, PANGO_ALIGN_RIGHT,
                      FALSE, &palette->text_muted);
 
   if (!poster)
@@ -258,18 +291,38 @@ draw_head_and_foot (PolkuPages *self,
       cairo_restore (cr);
     }
 
-  if (self->mode == POLKU_PRINT_MODE_POSTER)
+  if (self->error != NULL)
+    label = NULL;
+  else if (self->mode == POLKU_PRINT_MODE_POSTER)
     label = _polku_pages_poster_dup_foot (self, page_nr);
   else if (self->mode == POLKU_PRINT_MODE_HANDOUT)
     label = _polku_pages_handout_dup_foot (self, page_nr);
   /* A poster's foot has its sheet plan in the middle. */
-  draw_running_text (cr, label, left, bottom, width * (poster ? 0.5 : 0.7),
+  draw_running_text (self, cr, label, left, bottom, width * (poster ? 0.5 : 0.7),
                      PANGO_ALIGN_LEFT, TRUE, &palette->text_muted);
 
   /* Translators: in the foot of every printed page */
   page = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->n_pages);
-  draw_running_text (cr, page, left + width * 0.7, bottom, width * 0.3, PANGO_ALIGN_RIGHT, TRUE,
-                     &palette->text);
+  draw_running_text (self, cr, page, left + width * 0.7, bottom, width * 0.3, PANGO_ALIGN_RIGHT,
+                     TRUE, &palette->text);
+}
+
+/* The page of a journey over the budget: why it is not printed. */
+static void
+draw_error (PolkuPages *self,
+            cairo_t    *cr)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  layout = _polku_text_layout_new_clipped (_polku_text_cache_get_context (), POLKU_TEXT_HANDOUT_BODY,
+                                           self->error->message, self->body.width, ERROR_LINES);
+  cairo_save (cr);
+  cairo_rectangle (cr, self->body.x, self->body.y, self->body.width, self->body.height);
+  cairo_clip (cr);
+  cairo_move_to (cr, self->body.x, self->body.y);
+  polku_cairo_set_source_color (cr, &polku_palette_light ()->alert);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
 }
 
 void
@@ -286,21 +339,24 @@ polku_pages_draw_page (PolkuPages *self,
   polku_cairo_set_source_color (cr, &polku_palette_light ()->background);
   cairo_fill (cr);
 
-  switch (self->mode)
-    {
-    case POLKU_PRINT_MODE_POSTER:
-      _polku_pages_poster_draw (self, cr, page_nr);
-      break;
+  if (self->error != NULL)
+    draw_error (self, cr);
+  else
+    switch (self->mode)
+      {
+      case POLKU_PRINT_MODE_POSTER:
+        _polku_pages_poster_draw (self, cr, page_nr);
+        break;
 
-    case POLKU_PRINT_MODE_HANDOUT:
-      _polku_pages_handout_draw (self, cr, page_nr);
-      break;
+      case POLKU_PRINT_MODE_HANDOUT:
+        _polku_pages_handout_draw (self, cr, page_nr);
+        break;
 
-    case POLKU_PRINT_MODE_FIT:
-    default:
-      draw_fit (self, cr);
-      break;
-    }
+      case POLKU_PRINT_MODE_FIT:
+      default:
+        draw_fit (self, cr);
+        break;
+      }
 
   draw_head_and_foot (self, cr, page_nr);
   cairo_restore (cr);
@@ -313,6 +369,8 @@ polku_pages_finalize (GObject *object)
 
   g_clear_object (&self->map);
   g_clear_pointer (&self->handout_pages, g_ptr_array_unref);
+  g_clear_pointer (&self->running_texts, g_hash_table_unref);
+  g_clear_error (&self->error);
   g_clear_object (&self->journey);
   g_free (self->title);
   g_free (self->date);
@@ -424,6 +482,7 @@ static void
 polku_pages_init (PolkuPages *self)
 {
   self->smallest_text = G_MAXDOUBLE;
+  self->running_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 PolkuPages *
@@ -491,6 +550,19 @@ polku_pages_get_grid (PolkuPages *self,
     *columns = self->mode == POLKU_PRINT_MODE_POSTER ? self->columns : 1;
   if (rows != NULL)
     *rows = self->mode == POLKU_PRINT_MODE_POSTER ? self->rows : 1;
+}
+
+gboolean
+polku_pages_check_budget (PolkuPages  *self,
+                          GError     **error)
+{
+  g_return_val_if_fail (POLKU_IS_PAGES (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (self->error));
+  return FALSE;
 }
 
 double

@@ -61,6 +61,11 @@ double          polku_pages_get_page_height  (PolkuPages     *self);
 void            polku_pages_get_grid         (PolkuPages     *self,
                                               guint          *columns,
                                               guint          *rows);
+/* FALSE, saying why, when the journey or its pages are over the budget of
+ * export and printing (see polku-render-budget.h): the pages are then one
+ * that gives the same reason, and nothing is laid out. */
+gboolean        polku_pages_check_budget     (PolkuPages     *self,
+                                              GError        **error);
 /* The smallest text any page prints, in points on paper. */
 double          polku_pages_get_smallest_text_size (PolkuPages *self);
 /* Draws page page_nr (from 0) with its top left corner at the origin, in

@@ -16,3 +16,4 @@
 #include "polku-export.h"
 #include "polku-paper.h"
 #include "polku-pages.h"
+#include "polku-render-budget.h"

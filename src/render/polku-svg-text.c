@@ -14,13 +14,27 @@
 #include "polku-svg-text-private.h"
 #include "polku-text-private.h"
 
+/* The text escaped, and with the line breaks it was made of where a
+ * layout of many paragraphs has line separators. */
 static void
 append_escaped (GString    *out,
                 const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_auto(GStrv) lines = NULL;
 
-  g_string_append (out, escaped);
+  if (strstr (escaped, POLKU_TEXT_LINE_SEPARATOR) == NULL)
+    {
+      g_string_append (out, escaped);
+      return;
+    }
+  lines = g_strsplit (escaped, POLKU_TEXT_LINE_SEPARATOR, -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[i]);
+    }
 }
 
 static void

@@ -28,6 +28,7 @@ typedef struct
   PolkuTextStyle  style;
   guint           hash;
   guint           generation;
+  glong           n_chars;
   gboolean        has_widest_word;
   double          widest_word;
   int             natural_width;  /* Pango units */
@@ -131,6 +132,7 @@ lookup_entry (Cache          *cache,
     {
       entry = g_new0 (Entry, 1);
       entry->text = g_strdup (text);
+      entry->n_chars = g_utf8_strlen (text, -1);
       entry->style = style;
       entry->hash = key.hash;
       g_hash_table_add (cache->entries, entry);
@@ -188,19 +190,23 @@ _polku_text_cache_measure (PolkuTextStyle    style,
   Cache *cache = get_cache ();
   Entry *entry;
   Variant *variant = NULL;
-  Variant *natural;
   int pango_width;
 
   g_assert (text != NULL);
   g_assert (measure != NULL);
 
   entry = lookup_entry (cache, style, text);
-  natural = get_natural (cache, entry);
   pango_width = width < 0 ? -1 : (int) (width * PANGO_SCALE);
 
-  /* Left-aligned text that fits is the same at any width. */
-  if (pango_width < 0 || (alignment == PANGO_ALIGN_LEFT && entry->natural_width <= pango_width))
-    variant = natural;
+  /* Left-aligned text that fits is the same at any width. A text of more
+   * characters than the width holds is not laid out unwrapped to see. */
+  if (pango_width < 0 || entry->n_chars <= _polku_text_style_get_max_chars (style, width))
+    {
+      Variant *natural = get_natural (cache, entry);
+
+      if (pango_width < 0 || (alignment == PANGO_ALIGN_LEFT && entry->natural_width <= pango_width))
+        variant = natural;
+    }
 
   for (guint i = 0; variant == NULL && entry->wrapped != NULL && i < entry->wrapped->len; i++)
     {
@@ -240,6 +246,8 @@ measure_widest_word (PangoLayout *layout)
   const char *text = pango_layout_get_text (layout);
   const PangoLogAttr *attrs;
   g_autofree int *widths = NULL;
+  const char *position = text;   /* of the last run, and its offset */
+  glong offset = 0;
   int n_attrs;
   int n_chars;
   int widest = 0;
@@ -251,6 +259,9 @@ measure_widest_word (PangoLayout *layout)
   if (n_chars <= 0)
     return 0;
 
+  /* Runs come in visual order: each run's offset in characters is found
+   * from the one before, not from the start, which would take time in the
+   * square of the text's length when a text has many runs. */
   widths = g_new0 (int, n_chars);
   for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
     {
@@ -259,10 +270,11 @@ measure_widest_word (PangoLayout *layout)
       for (GSList *r = line->runs; r != NULL; r = r->next)
         {
           PangoGlyphItem *run = r->data;
-          glong first = g_utf8_pointer_to_offset (text, text + run->item->offset);
 
-          if (first + run->item->num_chars <= n_chars)
-            pango_glyph_item_get_logical_widths (run, text, widths + first);
+          offset += g_utf8_pointer_to_offset (position, text + run->item->offset);
+          position = text + run->item->offset;
+          if (offset >= 0 && offset + run->item->num_chars <= n_chars)
+            pango_glyph_item_get_logical_widths (run, text, widths + offset);
         }
     }
 

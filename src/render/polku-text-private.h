@@ -44,15 +44,44 @@ typedef enum
 /* A context at a fixed 72 dpi without hinting of metrics, so that a map has
  * the same geometry on screen, printer, PDF, SVG and PNG. */
 PangoContext *_polku_text_context_new        (void);
-/* A laid out text, wrapped at width points; width < 0 does not wrap. */
+/* What a layout's text has for a line break of the text it was made of,
+ * when that had very many paragraphs. */
+#define POLKU_TEXT_LINE_SEPARATOR "\u2028"
+
+/* A laid out text, wrapped at width points; width < 0 does not wrap,
+ * but for lines over a metre long. */
 PangoLayout  *_polku_text_layout_new         (PangoContext   *context,
                                               PolkuTextStyle  style,
                                               const char     *text,
                                               double          width);
+/* The same text, cut after its first max_lines lines at width points,
+ * the last of them ending in an ellipsis where the text goes on. */
+PangoLayout  *_polku_text_layout_new_clipped (PangoContext   *context,
+                                              PolkuTextStyle  style,
+                                              const char     *text,
+                                              double          width,
+                                              guint           max_lines);
 void          _polku_text_layout_set_width   (PangoLayout    *layout,
                                               double          width);
+/* Draws a laid out text with its top left corner at (x, y), only the
+ * lines of it that meet the clip. */
+void          _polku_text_show_layout        (cairo_t        *cr,
+                                              PangoLayout    *layout,
+                                              double          x,
+                                              double          y);
+/* The same, only the lines that meet top to bottom, in points from the
+ * text's top: a part of a text that goes on over pages. */
+void          _polku_text_show_part          (cairo_t        *cr,
+                                              PangoLayout    *layout,
+                                              double          x,
+                                              double          y,
+                                              double          top,
+                                              double          bottom);
 /* The size of a style's font in points. */
 double        _polku_text_style_get_size     (PolkuTextStyle  style);
+/* The most characters a line of width points may hold in a style. */
+guint         _polku_text_style_get_max_chars (PolkuTextStyle style,
+                                               double         width);
 void          _polku_text_layout_get_size    (PangoLayout    *layout,
                                               double         *width,
                                               double         *height);
