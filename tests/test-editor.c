@@ -491,7 +491,7 @@ item_on_screen (GObject *item,
   graphene_rect_t area;
   PolkuRect rect;
 
-  assert_true (polku_map_layout_get_item_rect (layout, item, &rect));
+  assert_true (polku_map_selection_get_item_rect (layout, item, &rect));
   polku_map_view_map_to_widget (map_view, &rect, &area);
   assert_true (area.origin.x >= 0 && area.origin.x + area.size.width <= gtk_widget_get_width (GTK_WIDGET (map_view)));
   polku_test_point_in_window (GTK_WIDGET (map_view), area.origin.x + area.size.width / 2,
@@ -546,8 +546,8 @@ count_ring_pixels (PolkuTouchpoint *touchpoint)
   guint n = 0;
 
   polku_test_wait_for_frames (GTK_WIDGET (map_view), 2);
-  assert_true (polku_map_layout_get_item_rect (polku_map_view_get_layout (map_view), G_OBJECT (touchpoint),
-                                               &rect));
+  assert_true (polku_map_selection_get_item_rect (polku_map_view_get_layout (map_view), G_OBJECT (touchpoint),
+                                                  &rect));
   polku_map_view_map_to_widget (map_view, &rect, &area);
   texture = polku_test_render_widget (GTK_WIDGET (map_view));
   width = gdk_texture_get_width (texture);

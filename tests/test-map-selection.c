@@ -99,26 +99,26 @@ test_hit_test (void **state)
   PolkuRect card, column, band, header;
   double x, y;
 
-  assert_true (polku_map_layout_get_item_rect (f->layout, O (f->t2), &card));
+  assert_true (polku_map_selection_get_item_rect (f->layout, O (f->t2), &card));
   centre (&card, &x, &y);
-  assert_ptr_equal (polku_map_layout_hit_test_item (f->layout, x, y), f->t2);
+  assert_ptr_equal (polku_map_selection_hit_test (f->layout, x, y), f->t2);
 
   /* Below the cards, in the satisfaction lane, the column is the step's. */
-  assert_true (polku_map_layout_get_item_rect (f->layout, O (f->s2), &column));
-  assert_ptr_equal (polku_map_layout_hit_test_item (f->layout, column.x + column.width / 2,
-                                                    column.y + column.height - 2), f->s2);
+  assert_true (polku_map_selection_get_item_rect (f->layout, O (f->s2), &column));
+  assert_ptr_equal (polku_map_selection_hit_test (f->layout, column.x + column.width / 2,
+                                                  column.y + column.height - 2), f->s2);
 
-  assert_true (polku_map_layout_get_item_rect (f->layout, O (f->purchase), &band));
+  assert_true (polku_map_selection_get_item_rect (f->layout, O (f->purchase), &band));
   centre (&band, &x, &y);
-  assert_ptr_equal (polku_map_layout_hit_test_item (f->layout, x, y), f->purchase);
+  assert_ptr_equal (polku_map_selection_hit_test (f->layout, x, y), f->purchase);
 
-  assert_true (polku_map_layout_get_item_rect (f->layout, O (f->journey), &header));
-  assert_ptr_equal (polku_map_layout_hit_test_item (f->layout, header.x + 4, header.y + 4), f->journey);
+  assert_true (polku_map_selection_get_item_rect (f->layout, O (f->journey), &header));
+  assert_ptr_equal (polku_map_selection_hit_test (f->layout, header.x + 4, header.y + 4), f->journey);
 
   /* The margin around the map holds nothing. */
-  assert_null (polku_map_layout_hit_test_item (f->layout, 1, 1));
-  assert_null (polku_map_layout_hit_test_item (f->layout, polku_map_layout_get_width (f->layout) - 1,
-                                               polku_map_layout_get_height (f->layout) - 1));
+  assert_null (polku_map_selection_hit_test (f->layout, 1, 1));
+  assert_null (polku_map_selection_hit_test (f->layout, polku_map_layout_get_width (f->layout) - 1,
+                                             polku_map_layout_get_height (f->layout) - 1));
 }
 
 static void
@@ -132,8 +132,8 @@ test_name_rects (void **state)
     {
       PolkuRect item, name;
 
-      assert_true (polku_map_layout_get_item_rect (f->layout, items[i], &item));
-      assert_true (polku_map_layout_get_name_rect (f->layout, items[i], &name));
+      assert_true (polku_map_selection_get_item_rect (f->layout, items[i], &item));
+      assert_true (polku_map_selection_get_name_rect (f->layout, items[i], &name));
       assert_true (name.height >= 16);
       assert_true (name.x >= item.x && name.y >= item.y);
       assert_true (name.y + name.height <= item.y + item.height + 1);
@@ -146,9 +146,9 @@ test_name_rects (void **state)
     g_autoptr(PolkuTouchpoint) stranger = polku_touchpoint_new ("x", "x");
     PolkuRect rect;
 
-    assert_false (polku_map_layout_get_name_rect (f->layout, O (stranger), &rect));
-    assert_false (polku_map_layout_get_item_rect (f->layout, O (stranger), &rect));
-    assert_false (polku_map_layout_get_item_rect (f->layout, NULL, &rect));
+    assert_false (polku_map_selection_get_name_rect (f->layout, O (stranger), &rect));
+    assert_false (polku_map_selection_get_item_rect (f->layout, O (stranger), &rect));
+    assert_false (polku_map_selection_get_item_rect (f->layout, NULL, &rect));
   }
 }
 
@@ -164,7 +164,7 @@ assert_slot (Fixture *f,
   guint found_position = G_MAXUINT;
   PolkuRect marker;
 
-  assert_true (polku_map_layout_get_drop_slot (f->layout, type, x, y, &found, &found_position, &marker));
+  assert_true (polku_map_selection_get_drop_slot (f->layout, type, x, y, &found, &found_position, &marker));
   assert_ptr_equal (found, container);
   assert_int_equal (found_position, position);
   assert_true (marker.width > 0 && marker.height > 0);
@@ -176,12 +176,12 @@ test_drop_slots (void **state)
   Fixture *f = *state;
   PolkuRect t1, t2, s1, s2, s3, purchase;
 
-  polku_map_layout_get_item_rect (f->layout, O (f->t1), &t1);
-  polku_map_layout_get_item_rect (f->layout, O (f->t2), &t2);
-  polku_map_layout_get_item_rect (f->layout, O (f->s1), &s1);
-  polku_map_layout_get_item_rect (f->layout, O (f->s2), &s2);
-  polku_map_layout_get_item_rect (f->layout, O (f->s3), &s3);
-  polku_map_layout_get_item_rect (f->layout, O (f->purchase), &purchase);
+  polku_map_selection_get_item_rect (f->layout, O (f->t1), &t1);
+  polku_map_selection_get_item_rect (f->layout, O (f->t2), &t2);
+  polku_map_selection_get_item_rect (f->layout, O (f->s1), &s1);
+  polku_map_selection_get_item_rect (f->layout, O (f->s2), &s2);
+  polku_map_selection_get_item_rect (f->layout, O (f->s3), &s3);
+  polku_map_selection_get_item_rect (f->layout, O (f->purchase), &purchase);
 
   /* A card goes before the card whose left half it is over. */
   assert_slot (f, POLKU_TYPE_TOUCHPOINT, t1.x + 2, t1.y + 2, f->s1, 0);
@@ -204,13 +204,13 @@ test_drop_slots (void **state)
     guint position;
     PolkuRect marker;
 
-    assert_false (polku_map_layout_get_drop_slot (f->layout, POLKU_TYPE_TOUCHPOINT, 1, 1,
-                                                  &container, &position, &marker));
-    assert_false (polku_map_layout_get_drop_slot (f->layout, POLKU_TYPE_TOUCHPOINT,
-                                                  purchase.x + purchase.width / 2, purchase.y + 40,
-                                                  &container, &position, &marker));
-    assert_false (polku_map_layout_get_drop_slot (f->layout, POLKU_TYPE_PHASE, t1.x + 2, t1.y + 2,
-                                                  &container, &position, &marker));
+    assert_false (polku_map_selection_get_drop_slot (f->layout, POLKU_TYPE_TOUCHPOINT, 1, 1,
+                                                     &container, &position, &marker));
+    assert_false (polku_map_selection_get_drop_slot (f->layout, POLKU_TYPE_TOUCHPOINT,
+                                                     purchase.x + purchase.width / 2, purchase.y + 40,
+                                                     &container, &position, &marker));
+    assert_false (polku_map_selection_get_drop_slot (f->layout, POLKU_TYPE_PHASE, t1.x + 2, t1.y + 2,
+                                                     &container, &position, &marker));
   }
 }
 
@@ -231,7 +231,7 @@ count_colour (Fixture         *f,
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   cr = cairo_create (surface);
   polku_map_draw (f->layout, cr, polku_palette_light ());
-  polku_map_draw_selection (f->layout, cr, selected, &colour);
+  polku_map_selection_draw (f->layout, cr, selected, &colour);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -254,7 +254,7 @@ test_draw_selection (void **state)
   Fixture *f = *state;
   PolkuRect card, around;
 
-  polku_map_layout_get_item_rect (f->layout, O (f->t1), &card);
+  polku_map_selection_get_item_rect (f->layout, O (f->t1), &card);
   around = (PolkuRect) { card.x - 8, card.y - 8, card.width + 16, card.height + 16 };
 
   /* A ring around the selected card, all the way round, and nothing when

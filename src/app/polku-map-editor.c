@@ -57,7 +57,7 @@ polku_map_editor_pick (PolkuMapEditor *self,
     return NULL;
 
   polku_map_view_widget_to_map (self->view, x, y, &map_x, &map_y);
-  return polku_map_layout_hit_test_item (layout, map_x, map_y);
+  return polku_map_selection_hit_test (layout, map_x, map_y);
 }
 
 /* Renaming in place */
@@ -73,7 +73,7 @@ polku_map_editor_place_entry (PolkuMapEditor *self)
   int height;
 
   if (self->renamed == NULL || layout == NULL ||
-      !polku_map_layout_get_name_rect (layout, self->renamed, &rect))
+      !polku_map_selection_get_name_rect (layout, self->renamed, &rect))
     return;
 
   polku_map_view_map_to_widget (self->view, &rect, &area);
@@ -161,7 +161,7 @@ polku_map_editor_start_rename (PolkuMapEditor *self)
 
   item = polku_selection_get_item (self->selection);
   layout = polku_map_view_get_layout (self->view);
-  if (item == NULL || layout == NULL || !polku_map_layout_get_item_rect (layout, item, &rect))
+  if (item == NULL || layout == NULL || !polku_map_selection_get_item_rect (layout, item, &rect))
     return;
 
   polku_map_editor_end_rename (self, TRUE);
@@ -227,7 +227,7 @@ polku_map_editor_reveal_selection (PolkuMapEditor *self)
   item = polku_selection_get_item (self->selection);
   layout = polku_map_view_get_layout (self->view);
   if (layout != NULL && item != NULL && !POLKU_IS_JOURNEY (item) &&
-      polku_map_layout_get_item_rect (layout, item, &rect))
+      polku_map_selection_get_item_rect (layout, item, &rect))
     polku_map_view_scroll_to_rect (self->view, &rect);
 }
 
@@ -303,12 +303,12 @@ render_item (PolkuMapEditor *self,
   cairo_t *cr;
   int width, height;
 
-  if (layout == NULL || !polku_map_layout_get_item_rect (layout, item, &rect))
+  if (layout == NULL || !polku_map_selection_get_item_rect (layout, item, &rect))
     return NULL;
 
   /* A step's whole column would hide where it goes: its heading is enough. */
   if (POLKU_IS_STEP (item))
-    polku_map_layout_get_name_rect (layout, item, &rect);
+    polku_map_selection_get_name_rect (layout, item, &rect);
 
   width = MAX (1, (int) (rect.width * zoom));
   height = MAX (1, (int) (rect.height * zoom));
@@ -362,8 +362,8 @@ polku_map_editor_drop_slot (PolkuMapEditor *self,
     return FALSE;
 
   polku_map_view_widget_to_map (self->view, x, y, &map_x, &map_y);
-  return polku_map_layout_get_drop_slot (layout, G_OBJECT_TYPE (item), map_x, map_y,
-                                         container, &position, marker) &&
+  return polku_map_selection_get_drop_slot (layout, G_OBJECT_TYPE (item), map_x, map_y,
+                                            container, &position, marker) &&
          polku_navigation_drop_target (journey, item, *container, position, to_position);
 }
 

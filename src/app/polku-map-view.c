@@ -485,9 +485,9 @@ polku_map_view_draw_editing (PolkuMapView *self,
 
   accent = adw_style_manager_get_dark (adw_style_manager_get_default ()) ? &accent_dark : &accent_light;
   if (self->selected_item != NULL)
-    polku_map_draw_selection (self->layout, cr, self->selected_item, accent);
+    polku_map_selection_draw (self->layout, cr, self->selected_item, accent);
   if (self->has_drop_marker)
-    polku_map_draw_drop_marker (cr, &self->drop_marker, accent);
+    polku_map_selection_draw_drop_marker (cr, &self->drop_marker, accent);
 }
 
 static void

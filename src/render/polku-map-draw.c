@@ -51,8 +51,7 @@ draw_text (DrawContext        *draw,
 
   if (text->layout == NULL || !is_visible (draw, &extents))
     return;
-  polku_cairo_set_source_color (draw->cr, color);
-  _polku_text_show_layout (draw->cr, text->layout, text->x, text->y);
+  _polku_map_text_draw (draw->cr, text, color);
 }
 
 /* A text over lines, cut out of them by a halo of the ground it is on. */
@@ -347,12 +346,6 @@ draw_card (DrawContext        *draw,
   draw_text (draw, &card->channel, &palette->text_muted);
 }
 
-static double
-card_center (const PolkuMapCard *card)
-{
-  return card->rect.x + card->rect.width / 2;
-}
-
 /* The column of the satisfaction lane under a card. */
 static gboolean
 is_lane_visible (DrawContext        *draw,
@@ -386,7 +379,7 @@ path_curve (DrawContext       *draw,
       if (curve->next < 0)
         continue;
       next = &g_array_index (layout->cards, PolkuMapCard, curve->next);
-      if (!is_visible_x (draw, card_center (card), card_center (next)))
+      if (!is_visible_x (draw, _polku_map_card_get_center (card), _polku_map_card_get_center (next)))
         {
           open = FALSE;
           continue;
@@ -394,9 +387,9 @@ path_curve (DrawContext       *draw,
       y = targets ? card->target_y : card->score_y;
       next_y = targets ? next->target_y : next->score_y;
       if (!open)
-        cairo_move_to (draw->cr, card_center (card), y);
+        cairo_move_to (draw->cr, _polku_map_card_get_center (card), y);
       cairo_curve_to (draw->cr, curve->c1x, curve->c1y, curve->c2x, curve->c2y,
-                      card_center (next), next_y);
+                      _polku_map_card_get_center (next), next_y);
       open = TRUE;
     }
 }
@@ -446,9 +439,9 @@ draw_satisfaction (DrawContext       *draw,
       if (isnan (card->target_y) || !is_lane_visible (draw, row, card))
         continue;
       if (!isnan (card->score_y) && card->score_y > card->target_y)
-        _polku_shape_gap (draw->cr, card_center (card), card->score_y, card->target_y,
+        _polku_shape_gap (draw->cr, _polku_map_card_get_center (card), card->score_y, card->target_y,
                           card->alert ? &palette->alert : &palette->text_muted);
-      _polku_shape_target (draw->cr, card_center (card), card->target_y, palette);
+      _polku_shape_target (draw->cr, _polku_map_card_get_center (card), card->target_y, palette);
     }
 
   path_curve (draw, row, TRUE);
@@ -465,9 +458,9 @@ draw_satisfaction (DrawContext       *draw,
       if (isnan (card->score_y) || !is_lane_visible (draw, row, card))
         continue;
       if (card->alert)
-        _polku_shape_alert_point (draw->cr, card_center (card), card->score_y, palette, ground);
+        _polku_shape_alert_point (draw->cr, _polku_map_card_get_center (card), card->score_y, palette, ground);
       else
-        _polku_shape_score_point (draw->cr, card_center (card), card->score_y, palette, ground);
+        _polku_shape_score_point (draw->cr, _polku_map_card_get_center (card), card->score_y, palette, ground);
       draw_text_with_halo (draw, &card->value,
                            card->alert ? &palette->alert : &palette->text, ground);
     }

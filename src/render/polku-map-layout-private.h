@@ -10,6 +10,7 @@
 
 #include "polku-core.h"
 #include "polku-map-layout.h"
+#include "polku-map-text-private.h"
 #include "polku-text-private.h"
 
 G_BEGIN_DECLS
@@ -31,19 +32,6 @@ G_BEGIN_DECLS
 #define POLKU_MAP_CARD_TEXT_MAX_WIDTH 160.0
 #define POLKU_MAP_GATE_WIDTH        9.0
 #define POLKU_MAP_GATE_HEIGHT       8.0
-
-/* A laid out text and where its top left corner is. */
-typedef struct
-{
-  PangoLayout    *layout;     /* NULL when there is nothing to show; shared,
-                               * never changed */
-  PolkuTextStyle  style;
-  PangoAlignment  alignment;  /* of wrapped lines */
-  double          x;
-  double          y;
-  double          width;
-  double          height;
-} PolkuMapText;
 
 /* The entries of the legend, one per encoding on the map; a map's legend
  * shows those its map uses. */
@@ -243,33 +231,6 @@ void   _polku_map_layout_foreach_text (PolkuMapLayout     *self,
                                        PolkuMapTextFunc    func,
                                        gpointer            user_data);
 
-/* Texts: laid out when measured, moved when placed. */
-void   _polku_map_text_set            (PolkuMapLayout     *self,
-                                       PolkuMapText       *text,
-                                       PolkuTextStyle      style,
-                                       const char         *str,
-                                       double              width);
-/* A text to wrap later, once its column is known; returns the width of
- * its widest word. */
-double _polku_map_text_set_narrow     (PolkuMapLayout     *self,
-                                       PolkuMapText       *text,
-                                       PolkuTextStyle      style,
-                                       const char         *str);
-/* An unwrapped text laid out once however often it recurs. */
-void   _polku_map_text_set_shared     (PolkuMapLayout     *self,
-                                       PolkuMapText       *text,
-                                       PolkuTextStyle      style,
-                                       const char         *str);
-/* Before setting the text: how its wrapped lines align. */
-void   _polku_map_text_set_alignment  (PolkuMapText       *text,
-                                       PangoAlignment      alignment);
-void   _polku_map_text_rewrap         (PolkuMapText       *text,
-                                       double              width);
-void   _polku_map_text_move           (PolkuMapText       *text,
-                                       double              x,
-                                       double              y);
-void   _polku_map_text_clear          (PolkuMapText       *text);
-
 /* polku-map-layout-header.c: title, segment, date, scale and legend, for
  * a map at least min_width wide; returns the map's inner width, which the
  * header may widen. */
@@ -322,5 +283,12 @@ void   _polku_map_layout_satisfaction (PolkuMapLayout     *self,
 #define POLKU_MAP_GUTTER_GAP    8.0
 #define POLKU_MAP_STEP_PAD_X    6.0
 #define POLKU_MAP_LANE_PAD      8.0
+
+/* The middle of a card across, where its score is plotted. */
+static inline double
+_polku_map_card_get_center (const PolkuMapCard *card)
+{
+  return card->rect.x + card->rect.width / 2;
+}
 
 G_END_DECLS

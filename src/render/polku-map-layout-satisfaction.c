@@ -37,20 +37,6 @@ score_to_y (PolkuMapLayout *self,
   return row->plot_bottom - fraction * (row->plot_bottom - row->plot_top);
 }
 
-static double
-card_center (const PolkuMapCard *card)
-{
-  return card->rect.x + card->rect.width / 2;
-}
-
-static char *
-format_score (double score)
-{
-  if (score == round (score))
-    return g_strdup_printf ("%.0f", score);
-  return g_strdup_printf ("%.1f", score);
-}
-
 /* The axis labels right-aligned against the plot, and the lane's name left
  * of the widest so that they never meet. */
 static void
@@ -100,10 +86,10 @@ place_point (PolkuMapLayout *self,
   card->score_y = score_to_y (self, row, polku_touchpoint_get_score (touchpoint));
 
   /* The value sits beside the point, on the side away from the target. */
-  value = format_score (polku_touchpoint_get_score (touchpoint));
+  value = _polku_map_format_score (polku_touchpoint_get_score (touchpoint));
   _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
   offset = 0.7 * (card->alert ? POLKU_MAP_ALERT_RADIUS : POLKU_MAP_POINT_RADIUS + 1);
-  x = card_center (card) + offset;
+  x = _polku_map_card_get_center (card) + offset;
   below = card->score_y + offset + VALUE_GAP;
   above = card->score_y - offset - VALUE_GAP - card->value.height;
   /* Away from the target, unless that leaves the lane. */
@@ -180,14 +166,14 @@ place_curve (PolkuMapLayout *self,
         {
           PolkuMapCard *prev = g_array_index (points, PolkuMapCard *, k - 1);
 
-          h0 = card_center (card) - card_center (prev);
+          h0 = _polku_map_card_get_center (card) - _polku_map_card_get_center (prev);
           d0 = (point_y (card, which) - point_y (prev, which)) / h0;
         }
       if (k + 1 < n)
         {
           PolkuMapCard *next = g_array_index (points, PolkuMapCard *, k + 1);
 
-          h1 = card_center (next) - card_center (card);
+          h1 = _polku_map_card_get_center (next) - _polku_map_card_get_center (card);
           d1 = (point_y (next, which) - point_y (card, which)) / h1;
         }
       if (k == 0)
@@ -203,12 +189,12 @@ place_curve (PolkuMapLayout *self,
       PolkuMapCard *card = g_array_index (points, PolkuMapCard *, k);
       PolkuMapCard *next = g_array_index (points, PolkuMapCard *, k + 1);
       PolkuMapCurve *curve = curve_of (card, which);
-      double third = (card_center (next) - card_center (card)) / 3;
+      double third = (_polku_map_card_get_center (next) - _polku_map_card_get_center (card)) / 3;
 
       curve->next = next - POLKU_MAP_CARD_AT (self, 0);
-      curve->c1x = card_center (card) + third;
+      curve->c1x = _polku_map_card_get_center (card) + third;
       curve->c1y = point_y (card, which) + slopes[k] * third;
-      curve->c2x = card_center (next) - third;
+      curve->c2x = _polku_map_card_get_center (next) - third;
       curve->c2y = point_y (next, which) - slopes[k + 1] * third;
     }
 }

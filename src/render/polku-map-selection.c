@@ -9,6 +9,7 @@
 
 #include "polku-map-layout-private.h"
 #include "polku-map-selection.h"
+#include "polku-map-shapes-private.h"
 #include "polku-palette.h"
 #include "polku-rect.h"
 
@@ -56,9 +57,9 @@ find_phase (PolkuMapLayout *self,
 }
 
 GObject *
-polku_map_layout_hit_test_item (PolkuMapLayout *self,
-                                double          x,
-                                double          y)
+polku_map_selection_hit_test (PolkuMapLayout *self,
+                              double          x,
+                              double          y)
 {
   PolkuTouchpoint *touchpoint;
 
@@ -83,9 +84,9 @@ polku_map_layout_hit_test_item (PolkuMapLayout *self,
 }
 
 gboolean
-polku_map_layout_get_item_rect (PolkuMapLayout *self,
-                                GObject        *item,
-                                PolkuRect      *rect)
+polku_map_selection_get_item_rect (PolkuMapLayout *self,
+                                   GObject        *item,
+                                   PolkuRect      *rect)
 {
   g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
@@ -130,9 +131,9 @@ text_rect (const PolkuMapText *text,
 }
 
 gboolean
-polku_map_layout_get_name_rect (PolkuMapLayout *self,
-                                GObject        *item,
-                                PolkuRect      *rect)
+polku_map_selection_get_name_rect (PolkuMapLayout *self,
+                                   GObject        *item,
+                                   PolkuRect      *rect)
 {
   g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
@@ -299,13 +300,13 @@ step_drop_slot (PolkuMapLayout  *self,
 }
 
 gboolean
-polku_map_layout_get_drop_slot (PolkuMapLayout  *self,
-                                GType            item_type,
-                                double           x,
-                                double           y,
-                                GObject        **container,
-                                guint           *position,
-                                PolkuRect       *marker)
+polku_map_selection_get_drop_slot (PolkuMapLayout  *self,
+                                   GType            item_type,
+                                   double           x,
+                                   double           y,
+                                   GObject        **container,
+                                   guint           *position,
+                                   PolkuRect       *marker)
 {
   g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), FALSE);
   g_return_val_if_fail (container != NULL && position != NULL && marker != NULL, FALSE);
@@ -317,24 +318,8 @@ polku_map_layout_get_drop_slot (PolkuMapLayout  *self,
   return FALSE;
 }
 
-static void
-rounded_rect (cairo_t         *cr,
-              const PolkuRect *rect,
-              double           radius)
-{
-  double x = rect->x, y = rect->y, w = rect->width, h = rect->height;
-
-  radius = MIN (radius, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - radius, y + h - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + h - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 void
-polku_map_draw_selection (PolkuMapLayout   *self,
+polku_map_selection_draw (PolkuMapLayout   *self,
                           cairo_t          *cr,
                           GObject          *item,
                           const PolkuColor *color)
@@ -346,7 +331,7 @@ polku_map_draw_selection (PolkuMapLayout   *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (color != NULL);
 
-  if (!polku_map_layout_get_item_rect (self, item, &rect))
+  if (!polku_map_selection_get_item_rect (self, item, &rect))
     return;
 
   /* Outside a card, so that its own border (a critical one is heavy) stays
@@ -362,7 +347,7 @@ polku_map_draw_selection (PolkuMapLayout   *self,
   rect.height += 2 * gap;
 
   cairo_save (cr);
-  rounded_rect (cr, &rect, POLKU_IS_TOUCHPOINT (item) ? RING_RADIUS : POLKU_MAP_CARD_RADIUS);
+  _polku_shape_rounded_rect (cr, &rect, POLKU_IS_TOUCHPOINT (item) ? RING_RADIUS : POLKU_MAP_CARD_RADIUS);
   if (POLKU_IS_STEP (item))
     {
       /* A light wash tells the column from its neighbours. */
@@ -376,16 +361,16 @@ polku_map_draw_selection (PolkuMapLayout   *self,
 }
 
 void
-polku_map_draw_drop_marker (cairo_t          *cr,
-                            const PolkuRect  *marker,
-                            const PolkuColor *color)
+polku_map_selection_draw_drop_marker (cairo_t          *cr,
+                                      const PolkuRect  *marker,
+                                      const PolkuColor *color)
 {
   g_return_if_fail (cr != NULL);
   g_return_if_fail (marker != NULL);
   g_return_if_fail (color != NULL);
 
   cairo_save (cr);
-  rounded_rect (cr, marker, marker->width / 2);
+  _polku_shape_rounded_rect (cr, marker, marker->width / 2);
   polku_cairo_set_source_color (cr, color);
   cairo_fill (cr);
   cairo_restore (cr);

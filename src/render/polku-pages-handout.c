@@ -428,14 +428,6 @@ add_tags (Flow            *flow,
   flow->y += height;
 }
 
-static char *
-format_score (double score)
-{
-  if (score == round (score))
-    return g_strdup_printf ("%.0f", score);
-  return g_strdup_printf ("%.1f", score);
-}
-
 static void
 add_scores (Flow            *flow,
             PolkuTouchpoint *touchpoint)
@@ -447,7 +439,7 @@ add_scores (Flow            *flow,
 
   if (polku_touchpoint_has_score (touchpoint))
     {
-      g_autofree char *value = format_score (polku_touchpoint_get_score (touchpoint));
+      g_autofree char *value = _polku_map_format_score (polku_touchpoint_get_score (touchpoint));
 
       /* Translators: in a training handout; %s is a touchpoint's satisfaction score */
       score = g_strdup_printf (_("Satisfaction %s"), value);
@@ -457,7 +449,7 @@ add_scores (Flow            *flow,
     score = g_strdup (_("Not scored"));
   if (polku_touchpoint_has_target (touchpoint))
     {
-      g_autofree char *value = format_score (polku_touchpoint_get_target (touchpoint));
+      g_autofree char *value = _polku_map_format_score (polku_touchpoint_get_target (touchpoint));
 
       /* Translators: in a training handout; %s is a touchpoint's target score */
       target = g_strdup_printf (_("target %s"), value);
@@ -707,12 +699,12 @@ draw_tags (cairo_t            *cr,
 
   _polku_shape_role_marker (cr, card->role, role->x + role->width / 2, role->y + role->height / 2,
                             palette);
-  _polku_pages_draw_text (cr, &card->role_chip.label, &palette->text);
+  _polku_map_text_draw (cr, &card->role_chip.label, &palette->text);
 
   if (card->criticality == POLKU_CRITICALITY_CRITICAL)
     {
       _polku_shape_tag (cr, pill, palette);
-      _polku_pages_draw_text (cr, &card->critical_chip.label, &palette->critical_tag_text);
+      _polku_map_text_draw (cr, &card->critical_chip.label, &palette->critical_tag_text);
     }
   else
     {
@@ -722,7 +714,7 @@ draw_tags (cairo_t            *cr,
       cairo_set_line_width (cr, POLKU_MAP_CARD_BORDER);
       cairo_stroke (cr);
       cairo_restore (cr);
-      _polku_pages_draw_text (cr, &card->critical_chip.label, &palette->text_muted);
+      _polku_map_text_draw (cr, &card->critical_chip.label, &palette->text_muted);
     }
 
   if (card->alert)
@@ -730,9 +722,9 @@ draw_tags (cairo_t            *cr,
       const PolkuRect *fix = &card->fix_chip.rect;
 
       _polku_shape_fix_marker (cr, fix->x + fix->width / 2, fix->y + fix->height / 2, palette);
-      _polku_pages_draw_text (cr, &card->fix_chip.label, &palette->alert);
+      _polku_map_text_draw (cr, &card->fix_chip.label, &palette->alert);
     }
-  _polku_pages_draw_text (cr, &card->channel, &palette->text_muted);
+  _polku_map_text_draw (cr, &card->channel, &palette->text_muted);
 }
 
 static void
@@ -805,7 +797,7 @@ _polku_pages_handout_draw (PolkuPages *self,
         case ITEM_GATE:
           _polku_shape_gate (cr, item->rect.x + POLKU_MAP_GATE_WIDTH / 2,
                              item->rect.y + item->rect.height / 2, palette, &palette->background);
-          _polku_pages_draw_text (cr, &item->text, &palette->text);
+          _polku_map_text_draw (cr, &item->text, &palette->text);
           break;
 
         case ITEM_SLICE:

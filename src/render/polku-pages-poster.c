@@ -245,7 +245,7 @@ draw_sheet_plan (PolkuPages *self,
   label.layout = measure.layout;
   label.x = x - measure.width - 6;
   label.y = bottom - measure.height;
-  _polku_pages_draw_text (cr, &label, &palette->text);
+  _polku_map_text_draw (cr, &label, &palette->text);
 }
 
 void

@@ -75,9 +75,5 @@ char  *_polku_pages_handout_dup_foot    (PolkuPages *self,
                                          guint       page_nr);
 void   _polku_handout_page_free         (gpointer    page);
 
-/* Draws a laid out text in a colour. */
-void   _polku_pages_draw_text           (cairo_t            *cr,
-                                         const PolkuMapText *text,
-                                         const PolkuColor   *color);
 
 G_END_DECLS

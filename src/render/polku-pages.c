@@ -102,17 +102,6 @@ polku_print_mode_get_description (PolkuPrintMode mode)
     }
 }
 
-void
-_polku_pages_draw_text (cairo_t            *cr,
-                        const PolkuMapText *text,
-                        const PolkuColor   *color)
-{
-  if (text->layout == NULL)
-    return;
-  polku_cairo_set_source_color (cr, color);
-  _polku_text_show_layout (cr, text->layout, text->x, text->y);
-}
-
 /* The fitted map: as large as the body lets it, never above 100 %. */
 static void
 lay_out_fit (PolkuPages *self)
