@@ -312,6 +312,16 @@ polku_test_xdotool (const char *format,
   assert_int_equal (status, 0);
 }
 
+void
+polku_test_wait_for_x_events (GtkWidget *widget)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      gdk_display_sync (gtk_widget_get_display (widget));
+      assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
+    }
+}
+
 gulong
 polku_test_window_xid (GtkWidget *widget)
 {

@@ -76,6 +76,12 @@ GdkTexture       *polku_test_render_widget           (GtkWidget          *widget
  * which xdotool must carry out. */
 void              polku_test_xdotool                 (const char         *format,
                                                       ...) G_GNUC_PRINTF (1, 2);
+/* Waits until widget's window has handled what the X server has for it,
+ * as xdotool's events: the server answers a round trip only after the
+ * events sent before it, and the main loop goes idle only once they are
+ * handled. Three rounds, so that a drag between two widgets of the window
+ * reaches the drop target and its answer comes back to the drag. */
+void              polku_test_wait_for_x_events       (GtkWidget          *widget);
 /* The X window of widget's toplevel, for xdotool's --window. */
 gulong            polku_test_window_xid              (GtkWidget          *widget);
 /* Where the point (x, y) of widget is in its X window, for xdotool. */

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -513,24 +514,133 @@ row_on_screen (GObject *item,
                               x, y);
 }
 
+/* The drag started in widget or below it, or NULL when none goes on. */
+static GdkDrag *
+find_drag (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) && gtk_drag_source_get_drag (GTK_DRAG_SOURCE (controller)) != NULL)
+        return gtk_drag_source_get_drag (GTK_DRAG_SOURCE (controller));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GdkDrag *drag = find_drag (child);
+
+      if (drag != NULL)
+        return drag;
+    }
+  return NULL;
+}
+
+static gboolean
+no_drag_in_progress (gpointer data)
+{
+  return find_drag (GTK_WIDGET (window)) == NULL;
+}
+
+/* Where a drop target of the window last saw the dragged item. */
+static struct
+{
+  GtkDropTarget *target;
+  double         x;
+  double         y;
+} drop_motion;
+
+static gboolean
+drop_motion_hook (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               data)
+{
+  g_printerr ("HOOK %u\n", n_values);
+  g_set_object (&drop_motion.target, g_value_get_object (&values[0]));
+  drop_motion.x = g_value_get_double (&values[1]);
+  drop_motion.y = g_value_get_double (&values[2]);
+  return TRUE;
+}
+
+/* The drag over the window is at the point (x, y, in the window) and the
+ * drop target there has the item it would take: its answer to the move is
+ * the one it gives to the drop. */
+static gboolean
+drag_reached (gpointer data)
+{
+  const double *point = data;
+  GtkWidget *widget;
+  double x, y;
+
+  if (find_drag (GTK_WIDGET (window)) == NULL)
+    return TRUE;
+  if (drop_motion.target == NULL || gtk_drop_target_get_value (drop_motion.target) == NULL)
+    return FALSE;
+
+  widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (drop_motion.target));
+  polku_test_point_in_window (widget, drop_motion.x, drop_motion.y, &x, &y);
+  return fabs (x - point[0]) < 0.5 && fabs (y - point[1]) < 0.5;
+}
+
+/* The drag's source knows the drop target takes the item. */
+static gboolean
+drop_accepted (gpointer data)
+{
+  GdkDrag *drag = find_drag (GTK_WIDGET (window));
+
+  return drag == NULL || gdk_drag_get_selected_action (drag) != 0;
+}
+
+static void
+move_pointer (gulong      xid,
+              int         x,
+              int         y,
+              const char *then)
+{
+  polku_test_xdotool ("mousemove --window %lu %d %d%s", xid, x, y, then);
+  polku_test_wait_for_x_events (GTK_WIDGET (window));
+}
+
 /* Drags with the primary button through n points, x and y in the window
  * one after the other. The window answers each move before the next, as
- * with a hand. */
+ * with a hand: a drag goes through the X server to the drop target and
+ * back. A drag tells a target where it is only on moves it makes after
+ * the target answered the last one, and its first move may find no
+ * target yet; where a move went untold, the pointer stirs by a pixel and
+ * comes back, as a hand never holds quite still. */
 static void
 drag_through (guint         n,
               const double *points)
 {
   gulong xid = polku_test_window_xid (GTK_WIDGET (window));
+  guint hook = g_signal_add_emission_hook (g_signal_lookup ("motion", GTK_TYPE_DROP_TARGET), 0,
+                                           drop_motion_hook, NULL, NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      polku_test_xdotool ("mousemove --window %lu %d %d%s", xid, (int) points[2 * i], (int) points[2 * i + 1],
-                          i == 0 ? " mousedown 1" : "");
-      polku_test_run_for (100);
+      double point[2] = { (int) points[2 * i], (int) points[2 * i + 1] };
+      gboolean last = i + 1 == n;
+
+      move_pointer (xid, point[0], point[1], i == 0 ? " mousedown 1" : "");
+      for (guint stir = 0; stir < 20 && !(drag_reached (point) && (!last || drop_accepted (NULL))); stir++)
+        {
+          move_pointer (xid, point[0] + 1, point[1], "");
+          move_pointer (xid, point[0], point[1], "");
+        }
+      assert_true (drag_reached (point));
     }
+  assert_true (drop_accepted (NULL));
   polku_test_xdotool ("mouseup 1");
+  polku_test_wait_for_x_events (GTK_WIDGET (window));
   /* The drag lets go of the keyboard once it is over. */
-  polku_test_run_for (300);
+  assert_true (polku_test_wait_until (no_drag_in_progress, NULL));
+
+  g_signal_remove_emission_hook (g_signal_lookup ("motion", GTK_TYPE_DROP_TARGET), hook);
+  g_clear_object (&drop_motion.target);
 }
 
 /* Counts the pixels of the selection's blue just left of a card. */

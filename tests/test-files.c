@@ -1002,7 +1002,7 @@ test_pan_by_dragging (void **state)
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
   assert_true (polku_test_wait_until (map_is_drawable, window));
-  polku_test_run_for (300);
+  polku_test_wait_for_frames (GTK_WIDGET (map_view), 2);
   get_adjustments (map_view, &hadjustment, &vadjustment);
   gtk_widget_grab_focus (GTK_WIDGET (map_view));
 
@@ -1035,7 +1035,7 @@ test_pan_by_dragging (void **state)
                       "mousemove --window %lu %d %d mouseup 1",
                       xid, (int) x, (int) y + 300,
                       xid, (int) x - 100, (int) y + 300);
-  polku_test_run_for (300);
+  polku_test_wait_for_x_events (GTK_WIDGET (window));
   assert_true (G_APPROX_VALUE (gtk_adjustment_get_value (hadjustment), 300, 0.5));
 }
 
