@@ -233,7 +233,6 @@ polku_test_main_context_idle (gpointer data)
   return !g_main_context_pending (NULL);
 }
 
-/* The owner string of a process that has ended. */
 char *
 polku_test_dup_ended_owner (void)
 {
@@ -245,7 +244,6 @@ polku_test_dup_ended_owner (void)
   return g_strdup_printf ("%s:%d:0", g_strstrip (boot_id), (int) pid);
 }
 
-/* Makes the draft look as if a process that has ended wrote it. */
 void
 polku_test_orphan_draft (const char *dir,
                          const char *id)

@@ -45,26 +45,27 @@ char   *polku_test_fold_space     (const char         *text);
 /* Fails unless the file is a PNG image; its width in pixels. */
 guint32 polku_test_assert_png     (const char         *path);
 
+/* Waiting on the main loop, with a deadline. */
 typedef gboolean (*PolkuTestCondition) (gpointer data);
 
 /* How long polku_test_wait_until () lets any one condition take to come
  * true; 10 seconds unless a program sets another. */
-void              polku_test_set_wait_seconds        (guint               seconds);
-
-/* Runs the main loop until condition holds; FALSE when time ran out. */
-gboolean          polku_test_wait_until              (PolkuTestCondition  condition,
-                                                      gpointer            data);
+void     polku_test_set_wait_seconds  (guint               seconds);
+/* Runs the main loop of the default context until condition holds; FALSE
+ * when time ran out. */
+gboolean polku_test_wait_until        (PolkuTestCondition  condition,
+                                       gpointer            data);
 /* Runs the main loop for a while: for what should not happen, or to let
  * the window handle what comes. */
-void              polku_test_run_for                 (guint               milliseconds);
+void     polku_test_run_for           (guint               milliseconds);
 /* A condition: nothing is left to do in the main loop for now. */
-gboolean          polku_test_main_context_idle       (gpointer            data);
+gboolean polku_test_main_context_idle (gpointer            data);
 
 /* The owner string of a draft whose process has ended. */
-char   *polku_test_dup_ended_owner (void);
+char    *polku_test_dup_ended_owner   (void);
 /* Makes the draft id in dir look as if a process that has ended, as a
  * crash leaves it, wrote it. */
-void    polku_test_orphan_draft   (const char         *dir,
-                                   const char         *id);
+void     polku_test_orphan_draft      (const char         *dir,
+                                       const char         *id);
 
 G_END_DECLS
