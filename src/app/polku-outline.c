@@ -65,35 +65,6 @@ static void polku_outline_follow_selection (PolkuOutline *self);
 
 /* What a row says */
 
-static char *
-dup_item_name (GObject *item)
-{
-  const char *name = NULL;
-
-  if (POLKU_IS_JOURNEY (item))
-    {
-      name = polku_journey_get_title (POLKU_JOURNEY (item));
-      if (name == NULL || name[0] == '\0')
-        name = _("Untitled Journey");
-    }
-  else if (POLKU_IS_PHASE (item))
-    name = polku_phase_get_display_label (POLKU_PHASE (item));
-  else if (POLKU_IS_STEP (item))
-    {
-      name = polku_step_get_name (POLKU_STEP (item));
-      if (name == NULL || name[0] == '\0')
-        name = _("Unnamed step");
-    }
-  else if (POLKU_IS_TOUCHPOINT (item))
-    {
-      name = polku_touchpoint_get_name (POLKU_TOUCHPOINT (item));
-      if (name == NULL || name[0] == '\0')
-        name = _("Unnamed touchpoint");
-    }
-
-  return g_strdup (name);
-}
-
 /* The tags and score of a touchpoint, the gate of a step, the segment of a
  * journey: what a facilitator checks at a glance. */
 static char *
@@ -124,15 +95,13 @@ dup_item_detail (GObject *item)
 static void
 row_update (Row *row)
 {
-  g_autofree char *name = NULL;
   g_autofree char *detail = NULL;
 
   if (row->item == NULL)
     return;
 
-  name = dup_item_name (row->item);
   detail = dup_item_detail (row->item);
-  gtk_label_set_label (GTK_LABEL (row->name), name);
+  gtk_label_set_label (GTK_LABEL (row->name), polku_describe_name (row->item));
   gtk_label_set_label (GTK_LABEL (row->detail), detail);
   gtk_widget_set_visible (row->detail, detail[0] != '\0');
   gtk_widget_set_tooltip_text (row->expander, detail[0] != '\0' ? detail : NULL);
