@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "polku-accessible.h"
 #include "polku-inspector.h"
 
 /* The kinds of item, each with its page. */
@@ -713,6 +714,7 @@ create_long_text_row (const char     *title,
   gtk_box_append (GTK_BOX (box), view);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
   *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   *editor = view;
@@ -762,6 +764,7 @@ polku_inspector_add_field (PolkuInspector   *self,
     case FIELD_SCALE:
       {
         g_autoptr(GtkStringList) labels = NULL;
+        g_autoptr(GtkListItemFactory) factory = polku_accessible_choice_factory_new ();
 
         if (spec->kind == FIELD_SCALE)
           {
@@ -779,7 +782,9 @@ polku_inspector_add_field (PolkuInspector   *self,
 
         field->row = field->editor = adw_combo_row_new ();
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+        adw_combo_row_set_factory (ADW_COMBO_ROW (field->row), factory);
         adw_combo_row_set_model (ADW_COMBO_ROW (field->row), G_LIST_MODEL (labels));
+        polku_accessible_name_row_lists (field->row, title);
         g_signal_connect (field->editor, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
       }
       break;
@@ -801,6 +806,9 @@ polku_inspector_add_field (PolkuInspector   *self,
         {
           *expander = adw_expander_row_new ();
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (*expander), _(spec->title));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (*expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _(spec->title), -1);
+          polku_accessible_name_row_lists (*expander, _(spec->title));
           adw_preferences_group_add (group, *expander);
         }
       g_assert (*expander != NULL);
@@ -823,7 +831,13 @@ polku_inspector_add_field (PolkuInspector   *self,
       gtk_editable_set_enable_undo (GTK_EDITABLE (field->editor), FALSE);
       gtk_editable_set_width_chars (GTK_EDITABLE (field->editor), 10);
       gtk_widget_set_valign (field->editor, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (field->editor, _("Below the lowest score: not scored"));
+      /* Each says what it is: a spin button has no name of its own. */
+      gtk_widget_set_tooltip_text (field->editor, g_str_equal (spec->property, "score")
+                                   ? _("The touchpoint’s satisfaction score; below the scale’s lowest, not scored")
+                                   : _("The score aimed for at this touchpoint; below the scale’s lowest, none"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      gtk_widget_get_tooltip_text (field->editor), -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (field->row), field->editor);
       g_signal_connect (field->editor, "output", G_CALLBACK (on_spin_output_cb), field);
       g_signal_connect (field->editor, "input", G_CALLBACK (on_spin_input_cb), field);
@@ -1359,6 +1373,8 @@ polku_inspector_init (PolkuInspector *self)
   add_undo_shortcuts (self);
   polku_inspector_build (self);
   gtk_stack_set_visible_child_name (self->stack, "none");
+  polku_accessible_follow_stack (self->stack);
+  polku_accessible_name_controls (GTK_WIDGET (self));
 }
 
 GtkWidget *
