@@ -15,6 +15,7 @@
 
 #include "polku-core.h"
 #include "polku-render.h"
+#include "polku-text-private.h"
 
 typedef struct
 {
@@ -362,6 +363,33 @@ test_contrast_catches_faint_colours (void **state)
                     2 * POLKU_N_PHASE_KINDS);
 }
 
+/* The map's smallest text at 100 %: 11 points, which the screen shows as
+ * 11 pixels; a line of it is taller. The pages' running heads and handouts
+ * come after the map's styles, and are print only. */
+static void
+test_map_text_at_least_11_px (void **state)
+{
+  PangoContext *context = _polku_text_context_new ();
+  guint failures = 0;
+
+  for (PolkuTextStyle style = 0; style < POLKU_TEXT_PAGE; style++)
+    {
+      PangoLayout *layout = _polku_text_layout_new (context, style, "Booking system 4.5", -1);
+      double width, height;
+
+      _polku_text_layout_get_size (layout, &width, &height);
+      if (_polku_text_style_get_size (style) < 11 || height < 11)
+        {
+          print_error ("map text style %d is %.1f pt, its line %.1f px\n", style,
+                       _polku_text_style_get_size (style), height);
+          failures++;
+        }
+      g_object_unref (layout);
+    }
+  g_object_unref (context);
+  assert_int_equal (failures, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -373,6 +401,7 @@ main (int    argc,
     cmocka_unit_test (test_finnish_sentence),
     cmocka_unit_test (test_palette_contrast),
     cmocka_unit_test (test_contrast_catches_faint_colours),
+    cmocka_unit_test (test_map_text_at_least_11_px),
   };
 
   polku_i18n_init ();
