@@ -14,8 +14,10 @@ does:
   - Tab leaves the outline in one step, and Left and Right close and open
     its rows.
 
-Keys go through the X server with xdotool, as a keyboard sends them. Every
-wait polls for a condition until a deadline. Prints TAP.
+It starts its own X server, on a display number the server picks itself
+(xvfb-run -a can hand two tests started together the same one). Keys go
+through the X server with xdotool, as a keyboard sends them. Every wait
+polls for a condition until a deadline. Prints TAP.
 """
 
 import os
@@ -137,25 +139,50 @@ def read_tree(accessible, parent=None):
     return node
 
 
+def start_x_server():
+    """Starts Xvfb on a free display; returns it and its display number."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(['Xvfb', '-displayfd', str(write_end), '-screen', '0', '1400x900x24',
+                               '-nolisten', 'tcp'], pass_fds=[write_end], stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as display:
+        number = display.readline().strip()
+    if not number:
+        raise Failure('Xvfb did not start')
+    return server, ':' + number
+
+
 class Session:
     def __init__(self):
         self.title, self.items = journey_items(EXAMPLE)
         self.home = tempfile.TemporaryDirectory(prefix='polku-atspi-')
-        env = dict(os.environ)
-        for name in ('XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME'):
-            env[name] = os.path.join(self.home.name, name.lower())
-        self.process = subprocess.Popen([APP, EXAMPLE], env=env)
         self.focused = []
-        self.listener = Atspi.EventListener.new(self.on_focus)
-        self.listener.register('object:state-changed:focused')
-        self.app = wait_for(self.find_app, 'Polku on the accessibility bus')
-        self.frame = wait_for(self.find_frame, 'the window of the example')
-        self.xid = wait_for(self.find_xid, 'the window on the X server')
+        self.listener = None
+        self.process = None
+        self.x_server, display = start_x_server()
+        try:
+            os.environ['DISPLAY'] = display
+            os.environ.pop('XAUTHORITY', None)
+            env = dict(os.environ)
+            for name in ('XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME'):
+                env[name] = os.path.join(self.home.name, name.lower())
+            self.process = subprocess.Popen([APP, EXAMPLE], env=env)
+            self.listener = Atspi.EventListener.new(self.on_focus)
+            self.listener.register('object:state-changed:focused')
+            self.app = wait_for(self.find_app, 'Polku on the accessibility bus')
+            self.frame = wait_for(self.find_frame, 'the window of the example')
+            self.xid = wait_for(self.find_xid, 'the window on the X server')
+        except BaseException:
+            self.close()
+            raise
 
     def close(self):
-        self.listener.deregister('object:state-changed:focused')
-        self.process.terminate()
-        self.process.wait(timeout=DEADLINE)
+        if self.listener is not None:
+            self.listener.deregister('object:state-changed:focused')
+        for process in (self.process, self.x_server):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=DEADLINE)
         self.home.cleanup()
 
     def on_focus(self, event):
@@ -358,7 +385,11 @@ def main():
         test_outline_keys,
     ]
     print(f'1..{len(tests)}', flush=True)
-    session = Session()
+    try:
+        session = Session()
+    except Failure as failure:
+        print('Bail out! ' + str(failure), flush=True)
+        return 1
     failed = 0
     try:
         for number, test in enumerate(tests, 1):
