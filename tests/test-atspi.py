@@ -12,7 +12,8 @@ does:
     focused item says the touchpoint with its tags and score;
   - the outline's rows say the same sentences as the map's items;
   - Tab leaves the outline in one step, and Left and Right close and open
-    its rows.
+    its rows;
+  - the inspector's text fields say when they take the keys.
 
 It starts its own X server, on a display number the server picks itself
 (xvfb-run -a can hand two tests started together the same one). Keys go
@@ -376,6 +377,23 @@ def test_outline_keys(session):
         raise Failure(f'Tab went to {focused.get_role_name()} “{focused.get_name()}”, not the map')
 
 
+def test_inspector_fields_say_they_have_the_keys(session):
+    # Tab from the map, the journey selected, goes to the inspector's first
+    # field, which says it has the keys.
+    canvas = session.canvas(session.tree())
+    session.click(canvas, 40, 20)
+    wait_for(lambda: session.last_focused(lambda a: a.get_name() == session.title), 'the focus on the map')
+    session.focused.clear()
+    session.keys('Tab')
+    focused = wait_for(lambda: session.last_focused(lambda a: True), 'the focus to move on')
+    if focused.get_role_name() != 'text' or focused.get_name() != 'Title':
+        raise Failure(f'Tab went to {focused.get_role_name()} “{focused.get_name()}”, not the title')
+    session.keys('Tab')
+    focused = wait_for(lambda: session.last_focused(lambda a: a.get_name() != 'Title'), 'the focus to move on')
+    if focused.get_role_name() != 'text' or focused.get_name() != 'Description':
+        raise Failure(f'Tab went to {focused.get_role_name()} “{focused.get_name()}”, not the description')
+
+
 def main():
     tests = [
         test_every_control_is_named,
@@ -383,6 +401,7 @@ def main():
         test_arrow_keys_read_the_touchpoint,
         test_outline_reads_the_same_sentences,
         test_outline_keys,
+        test_inspector_fields_say_they_have_the_keys,
     ]
     print(f'1..{len(tests)}', flush=True)
     try:
