@@ -520,9 +520,10 @@ polku_map_view_snapshot (GtkWidget   *widget,
   polku_map_view_draw_editing (self, cr);
   cairo_destroy (cr);
 
-  /* The focus ring of the item that has the keys, as the style draws it. */
+  /* The focus ring of the item that has the keys, as the style draws it;
+   * none for a card of a hidden lane, which is nowhere on the map. */
   focus = gtk_widget_get_focus_child (widget);
-  if (focus != NULL)
+  if (focus != NULL && gtk_widget_get_width (focus) > 0)
     gtk_widget_snapshot_child (widget, focus, snapshot);
 }
 
