@@ -48,6 +48,7 @@ struct _PolkuOutline
   guint               describe_idle;
   /* An item whose row takes the keys once it is on screen. */
   GObject            *pending_focus;
+  guint               focus_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PolkuOutline, polku_outline, GTK_TYPE_WIDGET)
@@ -655,6 +656,30 @@ polku_outline_expand (PolkuOutline *self,
   return TRUE;
 }
 
+/* The keys come into the outline on the selected row, not on the row that
+ * had them last: moved there once the focus has settled. */
+static gboolean
+focus_selected_idle_cb (gpointer user_data)
+{
+  PolkuOutline *self = user_data;
+  GObject *item = self->selection != NULL ? polku_selection_get_item (self->selection) : NULL;
+  Row *row = item != NULL ? g_hash_table_lookup (self->rows, item) : NULL;
+  GtkWidget *list_item = row != NULL ? gtk_widget_get_parent (row->expander) : NULL;
+
+  self->focus_idle = 0;
+  if (list_item != NULL && !row->renaming && polku_outline_has_focus (self) &&
+      gtk_widget_get_focus_child (GTK_WIDGET (self->list_view)) != list_item)
+    gtk_widget_grab_focus (list_item);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_enter_cb (PolkuOutline *self)
+{
+  if (self->focus_idle == 0)
+    self->focus_idle = g_idle_add (focus_selected_idle_cb, self);
+}
+
 static gboolean
 on_key_pressed_cb (PolkuOutline          *self,
                    guint                  keyval,
@@ -749,6 +774,7 @@ polku_outline_dispose (GObject *object)
 
   g_clear_handle_id (&self->follow_idle, g_source_remove);
   g_clear_handle_id (&self->describe_idle, g_source_remove);
+  g_clear_handle_id (&self->focus_idle, g_source_remove);
   g_clear_object (&self->monitor);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -879,6 +905,10 @@ polku_outline_init (PolkuOutline *self)
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (on_focus_enter_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
 }
 
