@@ -213,6 +213,7 @@ on_adjustment_value_changed_cb (PolkuMapView  *self,
 {
   /* The items move with the map. */
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
