@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "polku-document-io.h"
+#include "polku-accessible.h"
 #include "polku-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PolkuWindow, polku_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -436,6 +437,10 @@ polku_window_init (PolkuWindow *self)
   _polku_window_files_init (self);
   _polku_window_edit_init (self);
   _polku_window_print_init (self);
+
+  /* What a screen reader finds: buttons by name, the page shown only. */
+  polku_accessible_name_controls (GTK_WIDGET (self));
+  polku_accessible_follow_stack (self->stack);
 
   polku_window_update_title (self);
   on_map_view_zoom_changed_cb (self, NULL, self->map_view);

@@ -26,3 +26,4 @@
 #include "polku-duplicate.h"
 #include "polku-journey-monitor.h"
 #include "polku-navigation.h"
+#include "polku-describe.h"
