@@ -15,7 +15,9 @@
  *     makes, the map laid out again and the canvas frame;
  *   - for reference, the whole window's next frame after a keystroke
  *     (layout, snapshot and render of every pane), as the frame clock
- *     times it from before-paint to after-paint.
+ *     times it from before-paint to after-paint;
+ *   - for reference, what scrolling adds to a frame: the map view placing
+ *     its accessible items (one per phase, step and touchpoint) again.
  *
  * It measures with the renderer the window has. meson runs it with cairo:
  * under Xvfb there is no GPU, and OpenGL in software (GSK_RENDERER=gl, run
@@ -119,6 +121,31 @@ canvas_frame (PolkuMapView *map_view,
   return g_get_monotonic_time () - start;
 }
 
+/* A scroll by a few lines, and the map view allocated again, which places
+ * its items where the map now draws them. Returns microseconds. */
+static GArray *
+measure_scroll_allocations (PolkuMapView *map_view)
+{
+  GtkWidget *widget = GTK_WIDGET (map_view);
+  GArray *samples = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkAllocation allocation;
+
+  gtk_widget_get_allocation (widget, &allocation);
+  for (guint i = 0; i < WARM_UP + RUNS; i++)
+    {
+      gint64 start;
+      double us;
+
+      polku_map_view_pan (map_view, i % 2 == 0 ? 40 : -40, 0);
+      start = g_get_monotonic_time ();
+      gtk_widget_size_allocate (widget, &allocation, -1);
+      us = g_get_monotonic_time () - start;
+      if (i >= WARM_UP)
+        g_array_append_val (samples, us);
+    }
+  return samples;
+}
+
 static gboolean
 window_is_drawn (gpointer data)
 {
@@ -198,6 +225,7 @@ main (int    argc,
   g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) relayouts = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) scrolls = NULL;
   FrameTimes times = { 0, g_array_new (FALSE, FALSE, sizeof (double)), FALSE };
   g_autofree char *data_home = NULL;
   GskRenderer *renderer;
@@ -205,7 +233,7 @@ main (int    argc,
   PolkuTouchpoint *touchpoint;
   GtkEditable *editor;
   GdkFrameClock *clock;
-  double empty_ms, frame_ms, keystroke_ms, edit_ms, relayout_ms, window_ms;
+  double empty_ms, frame_ms, keystroke_ms, edit_ms, relayout_ms, window_ms, scroll_ms;
 
   /* Drafts of the typing go to a scratch directory. */
   data_home = polku_test_use_data_home ("polku-bench-editor-XXXXXX");
@@ -233,6 +261,7 @@ main (int    argc,
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (touchpoint));
   polku_test_run_for (300);
   large_frames = measure_canvas_frames (renderer);
+  scrolls = measure_scroll_allocations (map_view);
 
 
   /* Keystrokes into the inspector's name field. */
@@ -282,6 +311,7 @@ main (int    argc,
   edit_ms = median_ms (edits);
   relayout_ms = median_ms (relayouts);
   window_ms = median_ms (times.frames);
+  scroll_ms = median_ms (scrolls);
 
   printf ("Editor with %u touchpoints (%u steps), map view %d × %d px at 100 %%, %s, median of %u runs\n",
           N_TOUCHPOINTS, N_TOUCHPOINTS / TOUCHPOINTS_PER_STEP,
@@ -296,6 +326,11 @@ main (int    argc,
   printf ("    and the map laid out again               %5.2f ms\n", relayout_ms);
   printf ("  whole window's next frame (all panes)    %7.2f ms  %5.1f × baseline\n",
           window_ms, window_ms / empty_ms);
+  printf ("  a scroll: the map's %u items placed again %6.2f ms\n",
+          gtk_widget_get_first_child (GTK_WIDGET (map_view)) != NULL ? polku_journey_count_touchpoints (
+            polku_map_view_get_journey (map_view)) + polku_journey_count_steps (
+            polku_map_view_get_journey (map_view)) + POLKU_N_PHASE_KINDS : 0,
+          scroll_ms);
 
   g_signal_handlers_disconnect_by_data (clock, &times);
   g_array_unref (times.frames);

@@ -643,31 +643,29 @@ drag_through (guint         n,
   g_clear_object (&drop_motion.target);
 }
 
-/* Counts the pixels of the selection's blue just left of a card. */
+/* Counts the pixels of the accent's blue in widget as drawn, in a band
+ * left of area (widget pixels) from `from` to `to` pixels outside its left
+ * edge, as tall as area. */
 static guint
-count_ring_pixels (PolkuTouchpoint *touchpoint)
+count_accent_pixels (GtkWidget             *widget,
+                     const graphene_rect_t *area,
+                     int                    from,
+                     int                    to)
 {
-  PolkuMapView *map_view = _polku_window_get_map_view (window);
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guint32 *pixels = NULL;
-  graphene_rect_t area;
-  PolkuRect rect;
   int width, height;
   guint n = 0;
 
-  polku_test_wait_for_frames (GTK_WIDGET (map_view), 2);
-  assert_true (polku_map_selection_get_item_rect (polku_map_view_get_layout (map_view), G_OBJECT (touchpoint),
-                                                  &rect));
-  polku_map_view_map_to_widget (map_view, &rect, &area);
-  texture = polku_test_render_widget (GTK_WIDGET (map_view));
+  polku_test_wait_for_frames (widget, 2);
+  texture = polku_test_render_widget (widget);
   width = gdk_texture_get_width (texture);
   height = gdk_texture_get_height (texture);
   pixels = g_new (guint32, (gsize) width * height);
   gdk_texture_download (texture, (guchar *) pixels, width * 4);
 
-  /* A band just outside the card's left edge, where the ring is drawn. */
-  for (int y = MAX (0, (int) area.origin.y); y < MIN (height, (int) (area.origin.y + area.size.height)); y++)
-    for (int x = MAX (0, (int) area.origin.x - 6); x < MIN (width, (int) area.origin.x); x++)
+  for (int y = MAX (0, (int) area->origin.y); y < MIN (height, (int) (area->origin.y + area->size.height)); y++)
+    for (int x = MAX (0, (int) area->origin.x - to); x < MIN (width, (int) area->origin.x - from); x++)
       {
         guint32 pixel = pixels[y * width + x];
         int red = (pixel >> 16) & 0xff, blue = pixel & 0xff;
@@ -677,6 +675,40 @@ count_ring_pixels (PolkuTouchpoint *touchpoint)
           n++;
       }
   return n;
+}
+
+/* Where the map draws a card, in the map view's pixels. */
+static void
+card_area (PolkuTouchpoint *touchpoint,
+           graphene_rect_t *area)
+{
+  PolkuMapView *map_view = _polku_window_get_map_view (window);
+  PolkuRect rect;
+
+  polku_test_wait_for_frames (GTK_WIDGET (map_view), 2);
+  assert_true (polku_map_selection_get_item_rect (polku_map_view_get_layout (map_view), G_OBJECT (touchpoint),
+                                               &rect));
+  polku_map_view_map_to_widget (map_view, &rect, area);
+}
+
+/* The selection's ring, just left of a card. */
+static guint
+count_ring_pixels (PolkuTouchpoint *touchpoint)
+{
+  graphene_rect_t area;
+
+  card_area (touchpoint, &area);
+  return count_accent_pixels (GTK_WIDGET (_polku_window_get_map_view (window)), &area, 0, 6);
+}
+
+/* The focus ring, left of the selection's. */
+static guint
+count_focus_ring_pixels (PolkuTouchpoint *touchpoint)
+{
+  graphene_rect_t area;
+
+  card_area (touchpoint, &area);
+  return count_accent_pixels (GTK_WIDGET (_polku_window_get_map_view (window)), &area, 6, 11);
 }
 
 static void
@@ -974,6 +1006,51 @@ test_duplicate_delete_and_segments (void **state)
   assert_string_equal (_polku_segment_switcher_get_label (window->segment_switcher), "Students");
 }
 
+static gboolean
+selected_is_touchpoint (gpointer data)
+{
+  return POLKU_IS_TOUCHPOINT (selected ()) && selected () != data;
+}
+
+/* Where the keys are shows: a focus ring on the map's item that has them,
+ * apart from the selection's ring, and on the outline's row. */
+static void
+test_focus_you_can_see (void **state)
+{
+  PolkuTouchpoint *chain, *next;
+  GtkWidget *row;
+  graphene_rect_t area;
+
+  open_built_journey ("focus.polku");
+  chain = find_touchpoint ("Chain check tip");
+
+  /* Selected with the keys in the outline: the card has the selection's
+   * ring only. */
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (chain));
+  gtk_widget_child_focus (GTK_WIDGET (window->outline), GTK_DIR_TAB_FORWARD);
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
+  assert_true (count_ring_pixels (chain) > 20);
+  assert_int_equal (count_focus_ring_pixels (chain), 0);
+
+  /* The outline's row with the keys, the selected one, has a ring of the
+   * accent once the keyboard moved them. */
+  press ("Up Down");
+  row = gtk_widget_get_parent (_polku_outline_get_row_widget (window->outline, G_OBJECT (chain)));
+  area = GRAPHENE_RECT_INIT (3, 0, gtk_widget_get_width (row), gtk_widget_get_height (row));
+
+  assert_true (count_accent_pixels (row, &area, -4, 3) > 20);
+
+  /* With the keys on the map, the selected card has them, its focus ring
+   * outside the selection's. */
+  focus_canvas ();
+  press ("Right");
+  assert_true (polku_test_wait_until (selected_is_touchpoint, chain));
+  next = POLKU_TOUCHPOINT (selected ());
+  assert_true (count_ring_pixels (next) > 20);
+  assert_true (count_focus_ring_pixels (next) > 20);
+  assert_int_equal (count_focus_ring_pixels (chain), 0);
+}
+
 int
 main (void)
 {
@@ -982,6 +1059,7 @@ main (void)
     cmocka_unit_test (test_select_move_and_drag_on_the_canvas),
     cmocka_unit_test (test_outline_and_inspector),
     cmocka_unit_test (test_duplicate_delete_and_segments),
+    cmocka_unit_test (test_focus_you_can_see),
   };
 
   polku_test_fail_on_warnings ();

@@ -345,7 +345,7 @@ static const BadFile bad_files[] = {
     HEAD JOURNEY_START PHASES "\n</polku>\n",
     POLKU_FILE_ERROR_MALFORMED, "test.polku:5:9: not well-formed XML: Opening and ending tag mismatch" },
   { "empty file", "", POLKU_FILE_ERROR_MALFORMED, "test.polku:1:1: " },
-  { "not XML", "hello", POLKU_FILE_ERROR_MALFORMED, "test.polku:1:1: not well-formed XML" },
+  { "not XML", "hello", POLKU_FILE_ERROR_MALFORMED, "test.polku:1:1: this is not XML" },
   { "other root",
     "<?xml version=\"1.0\"?>\n<svg xmlns=\"urn:polku:journey\"/>",
     POLKU_FILE_ERROR_INVALID, "test.polku:2:1: this is not a Polku journey file: the root element is <svg>" },

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "polku-accessible.h"
 #include "polku-inline-text.h"
 #include "polku-inspector.h"
 
@@ -28,7 +29,7 @@ static const char * const page_names[N_OWNERS] = { "journey", "phase", "step", "
 
 typedef enum
 {
-  FIELD_TEXT,       /* a line: AdwEntryRow */
+  FIELD_TEXT,       /* a line: a GtkEntry in a row */
   FIELD_LONG_TEXT,  /* paragraphs: a GtkTextView in a row */
   FIELD_ENUM,       /* AdwComboRow */
   FIELD_SWITCH,     /* a boolean, or an enumeration of two values */
@@ -567,16 +568,21 @@ add_focus_seal (PolkuInspector *self,
 
 /* Building the pages */
 
+/* A row of a text field: its title over the editor, as in an entry row.
+ * The editor itself is labelled by the title, and, being a GtkEntry or a
+ * GtkTextView, tells a screen reader when it takes the focus, which an
+ * AdwEntryRow (libadwaita 1.2) does not. */
 static GtkWidget *
-create_long_text_row (const char     *title,
-                      GtkTextBuffer **buffer,
-                      GtkWidget     **editor)
+create_text_row (const char *title,
+                 GtkWidget  *editor)
 {
-  GtkWidget *row, *box, *label, *view;
+  GtkWidget *row, *box, *label;
 
+  /* Tab goes to the editor, not to the row around it first. */
   row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
                       "title", title,
                       "activatable", FALSE,
+                      "focusable", FALSE,
                       NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_margin_start (box, 12);
@@ -591,20 +597,40 @@ create_long_text_row (const char     *title,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
 
-  view = polku_inline_text_new ();
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (editor),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  gtk_box_append (GTK_BOX (box), editor);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  return row;
+}
+
+static GtkWidget *
+create_line_row (const char  *title,
+                 GtkWidget  **editor)
+{
+  *editor = gtk_entry_new ();
+  gtk_entry_set_has_frame (GTK_ENTRY (*editor), FALSE);
+  gtk_widget_add_css_class (*editor, "polku-inline-entry");
+  return create_text_row (title, *editor);
+}
+
+static GtkWidget *
+create_long_text_row (const char     *title,
+                      GtkTextBuffer **buffer,
+                      GtkWidget     **editor)
+{
+  GtkWidget *view = polku_inline_text_new ();
+
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_widget_add_css_class (view, "polku-inline-text");
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), view);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   *editor = view;
-  return row;
+  return create_text_row (title, view);
 }
 
 static void
@@ -631,8 +657,7 @@ polku_inspector_add_field (PolkuInspector   *self,
   switch (spec->kind)
     {
     case FIELD_TEXT:
-      field->row = field->editor = adw_entry_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+      field->row = create_line_row (title, &field->editor);
       /* Ctrl+Z is the document's undo, which holds what was typed here. */
       gtk_editable_set_enable_undo (GTK_EDITABLE (field->editor), FALSE);
       g_signal_connect (field->editor, "changed", G_CALLBACK (on_entry_changed_cb), field);
@@ -650,6 +675,7 @@ polku_inspector_add_field (PolkuInspector   *self,
     case FIELD_SCALE:
       {
         g_autoptr(GtkStringList) labels = NULL;
+        g_autoptr(GtkListItemFactory) factory = polku_accessible_choice_factory_new ();
 
         if (spec->kind == FIELD_SCALE)
           {
@@ -662,7 +688,9 @@ polku_inspector_add_field (PolkuInspector   *self,
 
         field->row = field->editor = adw_combo_row_new ();
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+        adw_combo_row_set_factory (ADW_COMBO_ROW (field->row), factory);
         adw_combo_row_set_model (ADW_COMBO_ROW (field->row), G_LIST_MODEL (labels));
+        polku_accessible_name_row_lists (field->row, title);
         g_signal_connect (field->editor, "notify::selected", G_CALLBACK (on_combo_selected_cb), field);
       }
       break;
@@ -684,6 +712,9 @@ polku_inspector_add_field (PolkuInspector   *self,
         {
           *expander = adw_expander_row_new ();
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (*expander), _(spec->title));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (*expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _(spec->title), -1);
+          polku_accessible_name_row_lists (*expander, _(spec->title));
           adw_preferences_group_add (group, *expander);
         }
       g_assert (*expander != NULL);
@@ -706,7 +737,13 @@ polku_inspector_add_field (PolkuInspector   *self,
       gtk_editable_set_enable_undo (GTK_EDITABLE (field->editor), FALSE);
       gtk_editable_set_width_chars (GTK_EDITABLE (field->editor), 10);
       gtk_widget_set_valign (field->editor, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (field->editor, _("Below the lowest score: not scored"));
+      /* Each says what it is: a spin button has no name of its own. */
+      gtk_widget_set_tooltip_text (field->editor, g_str_equal (spec->property, "score")
+                                   ? _("The touchpoint’s satisfaction score; below the scale’s lowest, not scored")
+                                   : _("The score aimed for at this touchpoint; below the scale’s lowest, none"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      gtk_widget_get_tooltip_text (field->editor), -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (field->row), field->editor);
       g_signal_connect (field->editor, "output", G_CALLBACK (on_spin_output_cb), field);
       g_signal_connect (field->editor, "input", G_CALLBACK (on_spin_input_cb), field);
@@ -1241,6 +1278,8 @@ polku_inspector_init (PolkuInspector *self)
   add_undo_shortcuts (self);
   polku_inspector_build (self);
   gtk_stack_set_visible_child_name (self->stack, "none");
+  polku_accessible_follow_stack (self->stack);
+  polku_accessible_name_controls (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -231,30 +231,6 @@ polku_map_editor_reveal_selection (PolkuMapEditor *self)
     polku_map_view_scroll_to_rect (self->view, &rect);
 }
 
-/* Says what is selected to those who do not see the map. */
-static void
-polku_map_editor_describe_selection (PolkuMapEditor *self,
-                                     GObject        *item)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *description = NULL;
-
-  if (item == NULL)
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      return;
-    }
-
-  if (POLKU_IS_PHASE (item))
-    name = g_strdup (polku_phase_get_display_label (POLKU_PHASE (item)));
-  else
-    g_object_get (item, polku_navigation_get_name_property (item), &name, NULL);
-  /* Translators: for screen readers, the item selected on the map */
-  description = g_strdup_printf (_("Selected: %s"), name != NULL ? name : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-}
-
 static void
 on_selection_item_changed_cb (PolkuMapEditor *self)
 {
@@ -264,7 +240,6 @@ on_selection_item_changed_cb (PolkuMapEditor *self)
     polku_map_editor_end_rename (self, TRUE);
 
   polku_map_view_set_selected_item (self->view, item);
-  polku_map_editor_describe_selection (self, item);
   polku_map_editor_reveal_selection (self);
 }
 

@@ -11,52 +11,12 @@
 #include <adwaita.h>
 
 #include "polku-map-selection.h"
-#include "polku-map-view.h"
+#include "polku-map-view-private.h"
 #include "polku-render.h"
 
 /* How much one wheel notch (or ten pixels of smooth scrolling) zooms. */
 #define WHEEL_ZOOM_FACTOR 1.1
 #define SMOOTH_SCROLL_PIXELS_PER_NOTCH 10.0
-
-struct _PolkuMapView
-{
-  GtkWidget       parent_instance;
-
-  PolkuJourney   *journey;
-  PolkuMapLayout *layout;
-
-  GtkAdjustment  *hadjustment;
-  GtkAdjustment  *vadjustment;
-  guint           hscroll_policy : 1;
-  guint           vscroll_policy : 1;
-
-  double          zoom;
-  /* The zoom when a pinch began; the gesture's scale is relative to it. */
-  double          gesture_start_zoom;
-
-  /* Where the pointer is, to zoom around it. */
-  double          pointer_x;
-  double          pointer_y;
-  guint           has_pointer : 1;
-
-  /* Panning: dragging with the middle button, or with Space held. */
-  double          pan_start_x;
-  double          pan_start_y;
-  guint           space_held : 1;
-  guint           panning : 1;
-  /* Sees the primary button only while Space is held, leaving clicks and
-   * drags of cards to the editor otherwise. */
-  GtkEventController *space_pan_gesture;
-
-  /* Editor */
-  /* Any change in the journey lays the map out again, once, when it is
-   * next measured or drawn. */
-  PolkuJourneyMonitor *monitor;
-  guint           layout_dirty : 1;
-  guint           has_drop_marker : 1;
-  GObject        *selected_item;
-  PolkuRect       drop_marker;
-};
 
 static void polku_map_view_scrollable_iface_init (GtkScrollableInterface *iface);
 
@@ -251,6 +211,8 @@ static void
 on_adjustment_value_changed_cb (PolkuMapView  *self,
                                 GtkAdjustment *adjustment)
 {
+  /* The items move with the map. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -469,6 +431,29 @@ polku_map_view_size_allocate (GtkWidget *widget,
                               int        baseline)
 {
   polku_map_view_update_adjustments (POLKU_MAP_VIEW (widget));
+  _polku_map_view_items_allocate (POLKU_MAP_VIEW (widget));
+}
+
+/* The keys land on the selected item, which a screen reader then reads. */
+static gboolean
+polku_map_view_grab_focus (GtkWidget *widget)
+{
+  GtkWidget *selected = _polku_map_view_items_get_selected (POLKU_MAP_VIEW (widget));
+
+  if (selected != NULL && gtk_widget_grab_focus (selected))
+    return TRUE;
+  return GTK_WIDGET_CLASS (polku_map_view_parent_class)->grab_focus (widget);
+}
+
+/* Tab comes into the map in one step and leaves it in one: the arrow keys
+ * go from item to item. */
+static gboolean
+polku_map_view_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  if (gtk_widget_has_focus (widget) || gtk_widget_get_focus_child (widget) != NULL)
+    return FALSE;
+  return gtk_widget_grab_focus (widget);
 }
 
 /* The selection and where a dragged item would land, over the map. */
@@ -500,6 +485,7 @@ polku_map_view_snapshot (GtkWidget   *widget,
   double content_width, content_height;
   const PolkuPalette *palette;
   GdkRGBA background;
+  GtkWidget *focus;
   cairo_t *cr;
 
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
@@ -534,6 +520,12 @@ polku_map_view_snapshot (GtkWidget   *widget,
   polku_map_draw (self->layout, cr, palette);
   polku_map_view_draw_editing (self, cr);
   cairo_destroy (cr);
+
+  /* The focus ring of the item that has the keys, as the style draws it;
+   * none for a card of a hidden lane, which is nowhere on the map. */
+  focus = gtk_widget_get_focus_child (widget);
+  if (focus != NULL && gtk_widget_get_width (focus) > 0)
+    gtk_widget_snapshot_child (widget, focus, snapshot);
 }
 
 static void
@@ -541,6 +533,7 @@ polku_map_view_dispose (GObject *object)
 {
   PolkuMapView *self = POLKU_MAP_VIEW (object);
 
+  _polku_map_view_items_dispose (self);
   g_clear_object (&self->monitor);
   g_clear_object (&self->selected_item);
   g_clear_object (&self->layout);
@@ -663,6 +656,8 @@ polku_map_view_class_init (PolkuMapViewClass *klass)
   widget_class->measure = polku_map_view_measure;
   widget_class->size_allocate = polku_map_view_size_allocate;
   widget_class->snapshot = polku_map_view_snapshot;
+  widget_class->grab_focus = polku_map_view_grab_focus;
+  widget_class->focus = polku_map_view_focus;
 
   properties[PROP_JOURNEY] =
     g_param_spec_object ("journey", NULL, NULL,
@@ -682,7 +677,8 @@ polku_map_view_class_init (PolkuMapViewClass *klass)
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   gtk_widget_class_set_css_name (widget_class, "polkumapview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* A list of the map's items, named after the journey. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
 }
 
 static void
@@ -691,6 +687,7 @@ polku_map_view_init (PolkuMapView *self)
   GtkEventController *controller;
 
   self->zoom = 1.0;
+  _polku_map_view_items_init (self);
   /* Focused, the scrolled window's keys (Page Up, Page Down…) scroll it. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   polku_map_view_set_adjustment (self, &self->hadjustment, NULL, PROP_HADJUSTMENT);
@@ -761,11 +758,15 @@ void
 polku_map_view_set_journey (PolkuMapView *self,
                             PolkuJourney *journey)
 {
+  g_autoptr(PolkuJourney) previous = NULL;
+
   g_return_if_fail (POLKU_IS_MAP_VIEW (self));
   g_return_if_fail (journey == NULL || POLKU_IS_JOURNEY (journey));
 
-  if (!g_set_object (&self->journey, journey))
+  if (self->journey == journey)
     return;
+  previous = g_steal_pointer (&self->journey);
+  self->journey = journey != NULL ? g_object_ref (journey) : NULL;
 
   g_clear_object (&self->monitor);
   g_clear_object (&self->selected_item);
@@ -780,12 +781,7 @@ polku_map_view_set_journey (PolkuMapView *self,
                                G_CALLBACK (on_monitor_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  if (journey != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, polku_journey_get_title (journey),
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  _polku_map_view_items_reset (self, previous);
 
   gtk_adjustment_set_value (self->hadjustment, 0);
   gtk_adjustment_set_value (self->vadjustment, 0);
@@ -935,11 +931,17 @@ void
 polku_map_view_set_selected_item (PolkuMapView *self,
                                   GObject      *item)
 {
+  g_autoptr(GObject) previous = NULL;
+
   g_return_if_fail (POLKU_IS_MAP_VIEW (self));
   g_return_if_fail (item == NULL || G_IS_OBJECT (item));
 
-  if (g_set_object (&self->selected_item, item))
-    gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->selected_item == item)
+    return;
+  previous = g_steal_pointer (&self->selected_item);
+  self->selected_item = item != NULL ? g_object_ref (item) : NULL;
+  _polku_map_view_items_select (self, previous);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "polku-accessible.h"
 #include "polku-outline.h"
 
 /* The widgets of one row, kept on its expander while a list item shows it. */
@@ -16,7 +17,6 @@ typedef struct
 {
   PolkuOutline *outline;
   GtkWidget    *expander;
-  GtkWidget    *stack;
   GtkWidget    *name;
   GtkWidget    *detail;
   GtkWidget    *entry;
@@ -42,6 +42,13 @@ struct _PolkuOutline
   /* Set while the list follows the selection, not the other way round. */
   gboolean            following;
   guint               follow_idle;
+  /* The rows' sentences name other items (a step's names its touchpoints
+   * to fix first), so any change says those on screen again. */
+  PolkuJourneyMonitor *monitor;
+  guint               describe_idle;
+  /* An item whose row takes the keys once it is on screen. */
+  GObject            *pending_focus;
+  guint               focus_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PolkuOutline, polku_outline, GTK_TYPE_WIDGET)
@@ -64,35 +71,6 @@ static guint signals[N_SIGNALS];
 static void polku_outline_follow_selection (PolkuOutline *self);
 
 /* What a row says */
-
-static char *
-dup_item_name (GObject *item)
-{
-  const char *name = NULL;
-
-  if (POLKU_IS_JOURNEY (item))
-    {
-      name = polku_journey_get_title (POLKU_JOURNEY (item));
-      if (name == NULL || name[0] == '\0')
-        name = _("Untitled Journey");
-    }
-  else if (POLKU_IS_PHASE (item))
-    name = polku_phase_get_display_label (POLKU_PHASE (item));
-  else if (POLKU_IS_STEP (item))
-    {
-      name = polku_step_get_name (POLKU_STEP (item));
-      if (name == NULL || name[0] == '\0')
-        name = _("Unnamed step");
-    }
-  else if (POLKU_IS_TOUCHPOINT (item))
-    {
-      name = polku_touchpoint_get_name (POLKU_TOUCHPOINT (item));
-      if (name == NULL || name[0] == '\0')
-        name = _("Unnamed touchpoint");
-    }
-
-  return g_strdup (name);
-}
 
 /* The tags and score of a touchpoint, the gate of a step, the segment of a
  * journey: what a facilitator checks at a glance. */
@@ -121,21 +99,41 @@ dup_item_detail (GObject *item)
   return g_strdup ("");
 }
 
+/* What a screen reader reads for the row: the map's sentence for the item,
+ * on the row, and the item's name on its expander; the row's level in the
+ * tree, the journey at the top. */
+static void
+row_describe (Row *row)
+{
+  PolkuJourney *journey = polku_selection_get_journey (row->outline->selection);
+  g_autofree char *sentence = NULL;
+  GtkTreeListRow *tree_row;
+
+  if (row->item == NULL || journey == NULL)
+    return;
+
+  sentence = polku_describe_item (journey, row->item);
+  tree_row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (row->expander));
+  polku_accessible_name_list_item (row->expander, sentence,
+                                   tree_row != NULL ? gtk_tree_list_row_get_depth (tree_row) + 1 : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, polku_describe_name (row->item), -1);
+}
+
 static void
 row_update (Row *row)
 {
-  g_autofree char *name = NULL;
   g_autofree char *detail = NULL;
 
   if (row->item == NULL)
     return;
 
-  name = dup_item_name (row->item);
   detail = dup_item_detail (row->item);
-  gtk_label_set_label (GTK_LABEL (row->name), name);
+  gtk_label_set_label (GTK_LABEL (row->name), polku_describe_name (row->item));
   gtk_label_set_label (GTK_LABEL (row->detail), detail);
   gtk_widget_set_visible (row->detail, detail[0] != '\0');
   gtk_widget_set_tooltip_text (row->expander, detail[0] != '\0' ? detail : NULL);
+  row_describe (row);
 
   if (POLKU_IS_PHASE (row->item) || POLKU_IS_JOURNEY (row->item))
     gtk_widget_add_css_class (row->name, "heading");
@@ -171,7 +169,8 @@ row_finish_rename (Row      *row,
 
   /* Back to the list, unless the user already went elsewhere. */
   focus = gtk_root_get_focus (gtk_widget_get_root (row->entry));
-  gtk_stack_set_visible_child (GTK_STACK (row->stack), row->name);
+  gtk_widget_set_visible (row->entry, FALSE);
+  gtk_widget_set_visible (row->name, TRUE);
   if (focus != NULL && (focus == row->entry || gtk_widget_is_ancestor (focus, row->entry)))
     gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
@@ -186,7 +185,8 @@ row_start_rename (Row *row)
   g_object_get (row->item, polku_navigation_get_name_property (row->item), &text, NULL);
   gtk_editable_set_text (GTK_EDITABLE (row->entry), text != NULL ? text : "");
   row->renaming = TRUE;
-  gtk_stack_set_visible_child (GTK_STACK (row->stack), row->entry);
+  gtk_widget_set_visible (row->name, FALSE);
+  gtk_widget_set_visible (row->entry, TRUE);
   gtk_widget_grab_focus (row->entry);
   gtk_editable_select_region (GTK_EDITABLE (row->entry), 0, -1);
 }
@@ -367,19 +367,20 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
 
   row->outline = self;
   row->expander = gtk_tree_expander_new ();
+  /* The row takes the keys, and shows its focus ring, not the expander in
+   * it: a screen reader reads the row's sentence. */
+  gtk_widget_set_focusable (row->expander, FALSE);
   g_object_set_data_full (G_OBJECT (row->expander), "polku-outline-row", row, g_free);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  row->stack = gtk_stack_new ();
-  gtk_stack_set_hhomogeneous (GTK_STACK (row->stack), FALSE);
-  gtk_stack_set_vhomogeneous (GTK_STACK (row->stack), FALSE);
-  gtk_stack_set_interpolate_size (GTK_STACK (row->stack), TRUE);
   row->name = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (row->name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (row->name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (row->name, TRUE);
+  /* The entry shows, and is in the accessible tree, only while renaming. */
   row->entry = gtk_entry_new ();
   gtk_widget_set_hexpand (row->entry, TRUE);
+  gtk_widget_set_visible (row->entry, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
   g_signal_connect (row->entry, "activate", G_CALLBACK (on_entry_activate_cb), row);
@@ -390,9 +391,8 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   g_signal_connect (controller, "leave", G_CALLBACK (on_entry_focus_leave_cb), row);
   gtk_widget_add_controller (row->entry, controller);
 
-  gtk_stack_add_child (GTK_STACK (row->stack), row->name);
-  gtk_stack_add_child (GTK_STACK (row->stack), row->entry);
-  gtk_box_append (GTK_BOX (box), row->stack);
+  gtk_box_append (GTK_BOX (box), row->name);
+  gtk_box_append (GTK_BOX (box), row->entry);
 
   row->detail = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (row->detail), 0);
@@ -446,6 +446,11 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
     {
       g_clear_object (&self->pending_rename);
       row_start_rename (row);
+    }
+  else if (self->pending_focus == row->item)
+    {
+      g_clear_object (&self->pending_focus);
+      gtk_widget_grab_focus (gtk_widget_get_parent (row->expander));
     }
 }
 
@@ -513,6 +518,15 @@ polku_outline_find_row (PolkuOutline *self,
   return g_steal_pointer (&row);
 }
 
+static gboolean
+polku_outline_has_focus (PolkuOutline *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+}
+
 static void
 polku_outline_follow_selection (PolkuOutline *self)
 {
@@ -538,6 +552,18 @@ polku_outline_follow_selection (PolkuOutline *self)
   gtk_single_selection_set_selected (self->list_selection, position);
   self->following = FALSE;
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+
+  /* With the keys in the outline, the selected row has them, and a screen
+   * reader reads it; a row not made yet takes them once it is. */
+  if (polku_outline_has_focus (self))
+    {
+      Row *selected = g_hash_table_lookup (self->rows, item);
+
+      if (selected != NULL)
+        gtk_widget_grab_focus (gtk_widget_get_parent (selected->expander));
+      else
+        g_set_object (&self->pending_focus, item);
+    }
 }
 
 static gboolean
@@ -574,11 +600,138 @@ on_list_selection_changed_cb (PolkuOutline *self)
   polku_selection_set_item (self->selection, gtk_tree_list_row_get_item (row));
 }
 
+/* Keys */
+
+/* Tab leaves the outline in one step, not row by row: the list gives up
+ * the focus for a moment, so that the window moves it on past the list. */
+static void
+polku_outline_leave (PolkuOutline     *self,
+                     GtkDirectionType  direction)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), FALSE);
+  if (root != NULL && !gtk_widget_child_focus (GTK_WIDGET (root), direction))
+    gtk_widget_child_focus (GTK_WIDGET (root), direction);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), TRUE);
+}
+
+/* Left closes the selected row, or goes up to its parent; Right opens it,
+ * or goes down to its first child. */
+static gboolean
+polku_outline_expand (PolkuOutline *self,
+                      gboolean      expand)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->list_selection);
+  g_autoptr(GtkTreeListRow) next = NULL;
+
+  if (row == NULL)
+    return FALSE;
+
+  if (expand && gtk_tree_list_row_is_expandable (row) && !gtk_tree_list_row_get_expanded (row))
+    {
+      gtk_tree_list_row_set_expanded (row, TRUE);
+      return TRUE;
+    }
+  if (!expand && gtk_tree_list_row_get_expanded (row))
+    {
+      gtk_tree_list_row_set_expanded (row, FALSE);
+      return TRUE;
+    }
+
+  next = expand ? gtk_tree_list_row_get_child_row (row, 0) : gtk_tree_list_row_get_parent (row);
+  if (next == NULL)
+    return FALSE;
+  polku_selection_set_item (self->selection, gtk_tree_list_row_get_item (next));
+  return TRUE;
+}
+
+/* The keys come into the outline on the selected row, not on the row that
+ * had them last: moved there once the focus has settled. */
+static gboolean
+focus_selected_idle_cb (gpointer user_data)
+{
+  PolkuOutline *self = user_data;
+  GObject *item = self->selection != NULL ? polku_selection_get_item (self->selection) : NULL;
+  Row *row = item != NULL ? g_hash_table_lookup (self->rows, item) : NULL;
+  GtkWidget *list_item = row != NULL ? gtk_widget_get_parent (row->expander) : NULL;
+
+  self->focus_idle = 0;
+  if (list_item != NULL && !row->renaming && polku_outline_has_focus (self) &&
+      gtk_widget_get_focus_child (GTK_WIDGET (self->list_view)) != list_item)
+    gtk_widget_grab_focus (list_item);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_enter_cb (PolkuOutline *self)
+{
+  if (self->focus_idle == 0)
+    self->focus_idle = g_idle_add (focus_selected_idle_cb, self);
+}
+
+static gboolean
+on_key_pressed_cb (PolkuOutline          *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
+
+  if (polku_outline_is_renaming (self) || self->selection == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      if ((modifiers & ~GDK_SHIFT_MASK) != 0)
+        return GDK_EVENT_PROPAGATE;
+      polku_outline_leave (self, (modifiers & GDK_SHIFT_MASK) != 0 || keyval == GDK_KEY_ISO_Left_Tab
+                                 ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      if (modifiers != 0)
+        return GDK_EVENT_PROPAGATE;
+      return polku_outline_expand (self, keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right);
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
 static void
 on_list_view_activate_cb (PolkuOutline *self,
                           guint         position)
 {
   polku_outline_start_rename (self);
+}
+
+static gboolean
+describe_rows_idle_cb (gpointer user_data)
+{
+  PolkuOutline *self = user_data;
+  GHashTableIter iter;
+  Row *row;
+
+  self->describe_idle = 0;
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+    row_describe (row);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_monitor_changed_cb (PolkuOutline *self)
+{
+  if (self->describe_idle == 0)
+    self->describe_idle = g_idle_add (describe_rows_idle_cb, self);
 }
 
 static void
@@ -587,6 +740,14 @@ on_selection_journey_changed_cb (PolkuOutline *self)
   PolkuJourney *journey = self->selection != NULL ? polku_selection_get_journey (self->selection) : NULL;
 
   g_clear_object (&self->pending_rename);
+  g_clear_object (&self->pending_focus);
+  g_clear_object (&self->monitor);
+  if (journey != NULL)
+    {
+      self->monitor = polku_journey_monitor_new (journey);
+      g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_monitor_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   if (journey != NULL)
     g_list_store_splice (self->roots, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roots)),
                          (gpointer *) &journey, 1);
@@ -602,6 +763,9 @@ polku_outline_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->follow_idle, g_source_remove);
+  g_clear_handle_id (&self->describe_idle, g_source_remove);
+  g_clear_handle_id (&self->focus_idle, g_source_remove);
+  g_clear_object (&self->monitor);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
@@ -618,6 +782,7 @@ polku_outline_dispose (GObject *object)
   g_clear_object (&self->tree);
   g_clear_object (&self->roots);
   g_clear_object (&self->pending_rename);
+  g_clear_object (&self->pending_focus);
 
   G_OBJECT_CLASS (polku_outline_parent_class)->dispose (object);
 }
@@ -704,6 +869,7 @@ static void
 polku_outline_init (PolkuOutline *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -724,6 +890,16 @@ polku_outline_init (PolkuOutline *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->list_selection));
+
+  /* Before the list's own keys, which step row by row. */
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (on_focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
 }
 
 GtkWidget *

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "polku-accessible.h"
 #include "polku-recent.h"
 #include "polku-start-page.h"
 
@@ -17,6 +18,7 @@ struct _PolkuStartPage
 {
   AdwBin               parent_instance;
 
+  AdwPreferencesGroup *start_group;
   AdwPreferencesGroup *recent_group;
   GtkListBox          *recent_list;
 
@@ -33,6 +35,8 @@ create_recent_row (GtkRecentInfo *info)
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
+  /* The row says where it goes; the arrow only shows it. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   /* File names are shown as they are, not as markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
@@ -96,6 +100,7 @@ polku_start_page_class_init (PolkuStartPageClass *klass)
   object_class->dispose = polku_start_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/polku/Polku/ui/polku-start-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PolkuStartPage, start_group);
   gtk_widget_class_bind_template_child (widget_class, PolkuStartPage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, PolkuStartPage, recent_list);
 }
@@ -104,6 +109,8 @@ static void
 polku_start_page_init (PolkuStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Its list has no title to go by. */
+  polku_accessible_name_row_lists (GTK_WIDGET (self->start_group), _("Start"));
 
   self->recent_manager = g_object_ref (gtk_recent_manager_get_default ());
   g_signal_connect_object (self->recent_manager, "changed",

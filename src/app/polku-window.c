@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "polku-accessible.h"
 #include "polku-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PolkuWindow, polku_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -502,6 +503,10 @@ polku_window_init (PolkuWindow *self)
   _polku_window_edit_init (self);
   _polku_window_segments_init (self);
   _polku_window_print_init (self);
+
+  /* What a screen reader finds: buttons by name, the page shown only. */
+  polku_accessible_name_controls (GTK_WIDGET (self));
+  polku_accessible_follow_stack (self->stack);
 
   _polku_window_update_title (self);
   _polku_window_update_actions (self);

@@ -30,3 +30,4 @@
 #include "polku-document-io.h"
 #include "polku-drafts.h"
 #include "polku-session.h"
+#include "polku-describe.h"

@@ -18,6 +18,7 @@ typedef enum
   POLKU_FILE_ERROR_FORBIDDEN,   /* DTDs, entities or external references */
   POLKU_FILE_ERROR_TOO_LARGE,   /* over the size or nesting the format allows */
   POLKU_FILE_ERROR_NEWER,       /* written by a newer format version */
+  POLKU_FILE_ERROR_ENCODING,    /* not UTF-8 */
 } PolkuFileError;
 
 /* Files larger than this are refused before they are parsed. */

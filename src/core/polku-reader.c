@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -26,6 +27,7 @@
 #include "polku-journey.h"
 #include "polku-phase.h"
 #include "polku-reader.h"
+#include "polku-reader-private.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
 
@@ -33,8 +35,14 @@
  * far ahead in one huge piece. */
 #define PARSE_CHUNK_SIZE (256 * 1024)
 
-/* Longest text a single field may hold, in characters (as in the schema). */
+/* Longest text a single field may hold, in characters (as in the schema).
+ * No attribute's value may be longer either: the labels of the scale are
+ * such texts, and every other value is far shorter. */
 #define MAX_TEXT_LENGTH 65536
+
+/* The longest libxml2 message passed on, in characters: it may quote names
+ * from the file. */
+#define MAX_PARSER_MESSAGE_LENGTH 200
 
 typedef struct
 {
@@ -57,6 +65,7 @@ typedef struct
 
   GString          *text;
   GHashTable       *ids;
+  GPtrArray        *quotes;
 
   PolkuDocument    *document;
   PolkuJourney     *journey;
@@ -69,6 +78,22 @@ static const char *
 frame_name (const Frame *frame)
 {
   return frame->self != NULL ? frame->self->name : "";
+}
+
+/* What a message quotes of a value or name from the file: a short prefix
+ * when it is long, so that a message stays a line however large the file.
+ * The reader keeps the quote until it is cleared. */
+static const char *
+quote (Reader     *reader,
+       const char *value)
+{
+  char *excerpt = _polku_reader_excerpt (value, strnlen (value, 4 * POLKU_READER_QUOTE_LENGTH + 1),
+                                         POLKU_READER_QUOTE_LENGTH);
+
+  if (reader->quotes == NULL)
+    reader->quotes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (reader->quotes, excerpt);
+  return excerpt;
 }
 
 /* Where the markup that the parser has just read begins: libxml2 reports the
@@ -190,9 +215,32 @@ attribute_dup_value (const Attributes *attrs,
   return g_string_free (value, FALSE);
 }
 
+/* Whether a value is longer than MAX_TEXT_LENGTH characters, judged before
+ * it is copied. */
+static gboolean
+attribute_is_too_long (const Attributes *attrs,
+                       int               i)
+{
+  const char *begin = (const char *) attrs->attributes[i * 5 + 3];
+  const char *end = (const char *) attrs->attributes[i * 5 + 4];
+  glong length;
+
+  /* A character takes at most four bytes, or five as "&#38;". */
+  if (end - begin <= MAX_TEXT_LENGTH)
+    return FALSE;
+  if (end - begin > 5 * MAX_TEXT_LENGTH)
+    return TRUE;
+
+  length = g_utf8_strlen (begin, end - begin);
+  for (const char *p = begin; (p = memchr (p, '&', end - p)) != NULL; p++)
+    length -= strlen ("&#38;") - 1;
+  return length > MAX_TEXT_LENGTH;
+}
+
 /* Looks up the attributes an element may have, in the order of names; a
- * missing required attribute or an unknown one is an error. Values come back
- * newly allocated, NULL where an optional attribute is absent. */
+ * missing required attribute, an unknown one or one too long is an error.
+ * Values come back newly allocated, NULL where an optional attribute is
+ * absent. */
 static gboolean
 take_attributes (Reader           *reader,
                  const Attributes *attrs,
@@ -212,6 +260,13 @@ take_attributes (Reader           *reader,
       for (guint j = 0; j < n_names && prefix == NULL; j++)
         if (strcmp (names[j], name) == 0)
           {
+            if (attribute_is_too_long (attrs, i))
+              {
+                fail (reader, POLKU_FILE_ERROR_TOO_LARGE,
+                      _("the “%s” attribute of <%s> is longer than %d characters"),
+                      name, element, MAX_TEXT_LENGTH);
+                return FALSE;
+              }
             values[j] = attribute_dup_value (attrs, i);
             known = TRUE;
             break;
@@ -222,7 +277,7 @@ take_attributes (Reader           *reader,
           fail (reader, POLKU_FILE_ERROR_INVALID,
                 /* Translators: an attribute not allowed on an element of the file */
                 _("unknown attribute “%s” on <%s>"),
-                name, element);
+                quote (reader, name), element);
           return FALSE;
         }
     }
@@ -270,13 +325,13 @@ claim_id (Reader     *reader,
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("“%s” is not a valid id for <%s>: use letters, digits, “-” and “_”, starting with a letter"),
-            id, element);
+            quote (reader, id), element);
       return FALSE;
     }
   if (!g_hash_table_add (reader->ids, g_strdup (id)))
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("the id “%s” is used twice; each id must be unique in the file"), id);
+            _("the id “%s” is used twice; each id must be unique in the file"), quote (reader, id));
       return FALSE;
     }
   return TRUE;
@@ -311,7 +366,7 @@ parse_score (Reader     *reader,
       fail (reader, POLKU_FILE_ERROR_INVALID,
             /* Translators: e.g. the score “four” of a <touchpoint> is not a number */
             _("the %s “%s” of <touchpoint> is not a number"),
-            attribute, str);
+            attribute, quote (reader, str));
       return FALSE;
     }
 
@@ -345,19 +400,23 @@ start_polku (Reader           *reader,
 {
   static const char * const names[] = { "format", NULL };
   char *values[1] = { NULL };
-  int format;
+  const char *version, *digits;
 
   if (!take_attributes (reader, attrs, "polku", names, 1, values))
     goto out;
 
-  if (!parse_int (values[0], &format) || format < 1)
+  /* A whole number of any length: a version too large for an int is still
+   * one that a newer Polku wrote. Leading zeros do not count. */
+  version = values[0];
+  digits = version + strspn (version, "0");
+  if (*version == '\0' || version[strspn (version, "0123456789")] != '\0' || *digits == '\0')
     fail (reader, POLKU_FILE_ERROR_INVALID,
           _("“%s” is not a format version; it must be a whole number such as 1"),
-          values[0]);
-  else if (format > POLKU_FORMAT_VERSION)
+          quote (reader, version));
+  else if (strlen (digits) > 9 || atoi (digits) > POLKU_FORMAT_VERSION)
     fail (reader, POLKU_FILE_ERROR_NEWER,
-          _("the file is in format version %d, written by a newer Polku; this version reads format %d. Update Polku to open it."),
-          format, POLKU_FORMAT_VERSION);
+          _("the file is in format version %s, written by a newer Polku; this version reads format %d. Update Polku to open it."),
+          quote (reader, digits), POLKU_FORMAT_VERSION);
   else
     reader->document = polku_document_new ();
 
@@ -385,7 +444,7 @@ parse_date (Reader      *reader,
       fail (reader, POLKU_FILE_ERROR_INVALID,
             /* Translators: e.g. the created date “yesterday” of <journey> is not … */
             _("the %s date “%s” of <journey> is not a date and time such as 2026-05-31T14:00:00Z"),
-            attribute, str);
+            attribute, quote (reader, str));
       return FALSE;
     }
   *date = g_date_time_to_utc (parsed);
@@ -412,7 +471,7 @@ start_journey (Reader           *reader,
   if (values[J_LANGUAGE] != NULL && !polku_language_tag_is_valid (values[J_LANGUAGE]))
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("“%s” is not a language tag such as fi or en-GB"), values[J_LANGUAGE]);
+            _("“%s” is not a language tag such as fi or en-GB"), quote (reader, values[J_LANGUAGE]));
       goto out;
     }
   if ((values[J_CREATED] != NULL && !parse_date (reader, "created", values[J_CREATED], &created)) ||
@@ -421,7 +480,7 @@ start_journey (Reader           *reader,
   if (values[J_HIDDEN_LANES] != NULL &&
       !PARSE_TOKEN (reader, polku_lane_from_string, values[J_HIDDEN_LANES], &hidden,
                     _("“%s” is not a list of lanes; use customer, touchpoints, satisfaction, front-stage, front-line, support and notes"),
-                    values[J_HIDDEN_LANES]))
+                    quote (reader, values[J_HIDDEN_LANES])))
     goto out;
 
   journey = polku_journey_new (values[J_ID]);
@@ -454,7 +513,7 @@ start_scale (Reader           *reader,
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("the satisfaction scale %s–%s is not supported; use 1–5, 1–7, 1–10 or 0–10"),
-            values[S_MIN], values[S_MAX]);
+            quote (reader, values[S_MIN]), quote (reader, values[S_MAX]));
       goto out;
     }
 
@@ -481,7 +540,7 @@ start_phase (Reader           *reader,
   if (!polku_phase_kind_from_string (values[0], &kind))
     fail (reader, POLKU_FILE_ERROR_INVALID,
           _("“%s” is not a phase kind; use pre-purchase, purchase or post-purchase"),
-          values[0]);
+          quote (reader, values[0]));
   else if (kind != position)
     fail (reader, POLKU_FILE_ERROR_INVALID,
           _("the phase “%s” is out of order: phase %u must be “%s”"),
@@ -506,7 +565,7 @@ parse_boolean (Reader     *reader,
       return TRUE;
     }
   fail (reader, POLKU_FILE_ERROR_INVALID,
-        _("the %s “%s” of <%s> must be true or false"), attribute, str, element);
+        _("the %s “%s” of <%s> must be true or false"), attribute, quote (reader, str), element);
   return FALSE;
 }
 
@@ -572,27 +631,27 @@ start_touchpoint (Reader           *reader,
 
   if (!PARSE_TOKEN (reader, polku_channel_from_string, values[TP_CHANNEL], &channel,
                     _("“%s” is not a channel; see the list of channels in the file format’s schema"),
-                    values[TP_CHANNEL]) ||
+                    quote (reader, values[TP_CHANNEL])) ||
       !PARSE_TOKEN (reader, polku_criticality_from_string, values[TP_CRITICALITY], &criticality,
                     _("“%s” is not a criticality; use critical or non-critical"),
-                    values[TP_CRITICALITY]) ||
+                    quote (reader, values[TP_CRITICALITY])) ||
       !PARSE_TOKEN (reader, polku_role_from_string, values[TP_ROLE], &role,
                     _("“%s” is not a role; use prerequisite or opportunity"),
-                    values[TP_ROLE]))
+                    quote (reader, values[TP_ROLE])))
     goto out;
 
   if ((values[TP_INTERACTION] != NULL &&
        !PARSE_TOKEN (reader, polku_interaction_from_string, values[TP_INTERACTION], &interaction,
                      _("“%s” is not a list of interactions; use staff, resources, systems, product and customers"),
-                     values[TP_INTERACTION])) ||
+                     quote (reader, values[TP_INTERACTION]))) ||
       (values[TP_KANO] != NULL &&
        !PARSE_TOKEN (reader, polku_kano_from_string, values[TP_KANO], &kano,
                      _("“%s” is not a Kano category; use must-be, one-dimensional, attractive or indifferent"),
-                     values[TP_KANO])) ||
+                     quote (reader, values[TP_KANO]))) ||
       (values[TP_FREQUENCY] != NULL &&
        !PARSE_TOKEN (reader, polku_frequency_from_string, values[TP_FREQUENCY], &frequency,
                      _("“%s” is not a frequency; use routine, regular or exceptional"),
-                     values[TP_FREQUENCY])) ||
+                     quote (reader, values[TP_FREQUENCY]))) ||
       (values[TP_STANDARDISED] != NULL &&
        !parse_boolean (reader, "touchpoint", "standardised", values[TP_STANDARDISED], &standardised)) ||
       (values[TP_SCORE] != NULL &&
@@ -618,6 +677,9 @@ out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
+/* The digits of the largest count, G_MAXUINT32. */
+#define MAX_COUNT_DIGITS 10
+
 static void
 start_counts (Reader               *reader,
               const Attributes     *attrs,
@@ -632,6 +694,18 @@ start_counts (Reader               *reader,
   if (!take_attributes (reader, attrs, rule->name, names, 1, values))
     goto out;
 
+  /* No legal list is longer than this many counts of ten digits each (the
+   * most a count may have) with a space between each two: anything longer is
+   * refused before it is split into tokens, which would cost many times its
+   * size. */
+  if (strlen (values[0]) > expected * (MAX_COUNT_DIGITS + 1) - 1)
+    {
+      fail (reader, POLKU_FILE_ERROR_INVALID,
+            _("the counts of <%s> are too long: %u counts of at most %d digits each, with single spaces between them, take at most %u characters"),
+            rule->name, expected, MAX_COUNT_DIGITS, expected * (MAX_COUNT_DIGITS + 1) - 1);
+      goto out;
+    }
+
   tokens = g_strsplit (values[0], " ", -1);
   for (guint i = 0; tokens[i] != NULL; i++)
     {
@@ -641,7 +715,7 @@ start_counts (Reader               *reader,
         {
           fail (reader, POLKU_FILE_ERROR_INVALID,
                 _("the counts of <%s> must be whole numbers separated by single spaces, not “%s”"),
-                rule->name, values[0]);
+                rule->name, quote (reader, values[0]));
           goto out;
         }
       g_array_append_val (counts, (guint32) { count });
@@ -726,7 +800,7 @@ refuse_child (Reader      *reader,
   if (parent->element == POLKU_ELEMENT_START)
     fail (reader, POLKU_FILE_ERROR_INVALID,
           _("this is not a Polku journey file: the root element is <%s>, not <polku>"),
-          name);
+          quote (reader, name));
   else if (is_known_child (reader, parent->element, name) && missing != NULL)
     fail (reader, POLKU_FILE_ERROR_INVALID,
           _("<%s> must come after <%s> in <%s>"),
@@ -738,7 +812,7 @@ refuse_child (Reader      *reader,
   else
     fail (reader, POLKU_FILE_ERROR_INVALID,
           _("unexpected element <%s> in <%s>"),
-          name, frame_name (parent));
+          quote (reader, name), frame_name (parent));
 }
 
 static void
@@ -766,11 +840,11 @@ on_start_element (void           *user_data,
       if (parent->element == POLKU_ELEMENT_START)
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("this is not a Polku journey file: its root element <%s> is not in the namespace %s"),
-              name, POLKU_NAMESPACE);
+              quote (reader, name), POLKU_NAMESPACE);
       else
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("the element <%s> in <%s> is not in the journey file’s namespace"),
-              name, frame_name (parent));
+              quote (reader, name), frame_name (parent));
       return;
     }
 
@@ -778,7 +852,7 @@ on_start_element (void           *user_data,
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("<%s> holds only text, not the element <%s>"),
-            frame_name (parent), name);
+            frame_name (parent), quote (reader, name));
       return;
     }
 
@@ -821,7 +895,7 @@ on_start_element (void           *user_data,
       if (n_attributes > 0)
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("unknown attribute “%s” on <%s>"),
-              (const char *) attributes[0], name);
+              quote (reader, (const char *) attributes[0]), name);
       g_string_truncate (reader->text, 0);
       break;
     case POLKU_ELEMENT_START:
@@ -979,20 +1053,43 @@ on_processing_instruction (void          *user_data,
   /* Processing instructions carry nothing the model keeps. */
 }
 
+/* What is wrong, in the reader's words where libxml2's would mislead: its
+ * push parser reports a file that ends early as "Extra content at the end
+ * of the document", and one that does not begin with "<" as "Document is
+ * empty". */
+static char *
+describe_parser_error (Reader      *reader,
+                       xmlErrorPtr  xml_error)
+{
+  const char *message = xml_error->message ? xml_error->message : "";
+  g_autofree char *excerpt = NULL;
+
+  if (xml_error->code == XML_ERR_DOCUMENT_EMPTY)
+    return g_strdup (_("this is not XML: a journey file starts with “<?xml” or “<polku”"));
+  if (xml_error->code == XML_ERR_DOCUMENT_END && reader->depth > 1)
+    return g_strdup_printf (_("the file ends inside <%s>; it may have been cut short"),
+                            frame_name (&reader->stack[reader->depth - 1]));
+  /* Only a declaration, comments or processing instructions. */
+  if (xml_error->code == XML_ERR_DOCUMENT_END && reader->stack[0].count == 0)
+    return g_strdup (_("the file holds no element; a journey file holds a <polku> element"));
+
+  excerpt = g_strchomp (_polku_reader_excerpt (message, strnlen (message, 4 * MAX_PARSER_MESSAGE_LENGTH + 1),
+                                               MAX_PARSER_MESSAGE_LENGTH));
+  /* Translators: the rest is libxml2's own description, in English */
+  return g_strdup_printf (_("not well-formed XML: %s"), excerpt);
+}
+
 static void
 on_structured_error (void        *user_data,
                      xmlErrorPtr  xml_error)
 {
   Reader *reader = user_data;
-  g_autofree char *message = NULL;
   g_autofree char *problem = NULL;
 
   if (xml_error->level < XML_ERR_ERROR || reader->error != NULL)
     return;
 
-  message = g_strchomp (g_strdup (xml_error->message ? xml_error->message : ""));
-  /* Translators: the rest is libxml2's own description, in English */
-  problem = g_strdup_printf (_("not well-formed XML: %s"), message);
+  problem = describe_parser_error (reader, xml_error);
   fail_at (reader,
            xml_error->code == XML_ERR_UNDECLARED_ENTITY ? POLKU_FILE_ERROR_FORBIDDEN
                                                         : POLKU_FILE_ERROR_MALFORMED,
@@ -1011,6 +1108,7 @@ reader_clear (Reader *reader)
 {
   g_clear_error (&reader->error);
   g_clear_pointer (&reader->ids, g_hash_table_unref);
+  g_clear_pointer (&reader->quotes, g_ptr_array_unref);
   if (reader->text != NULL)
     g_string_free (reader->text, TRUE);
   reader->text = NULL;
@@ -1066,6 +1164,8 @@ polku_reader_load_bytes_with_limit (GBytes      *bytes,
       set_too_large_error (error, display_name, size, max_size);
       return NULL;
     }
+  if (!_polku_reader_check_utf8 (data, size, display_name, error))
+    return NULL;
 
   sax.initialized = XML_SAX2_MAGIC;
   sax.startElementNs = on_start_element;

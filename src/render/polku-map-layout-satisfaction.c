@@ -86,7 +86,7 @@ place_point (PolkuMapLayout *self,
   card->score_y = score_to_y (self, row, polku_touchpoint_get_score (touchpoint));
 
   /* The value sits beside the point, on the side away from the target. */
-  value = _polku_map_format_score (polku_touchpoint_get_score (touchpoint));
+  value = polku_describe_score (polku_touchpoint_get_score (touchpoint));
   _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
   offset = 0.7 * (card->alert ? POLKU_MAP_ALERT_RADIUS : POLKU_MAP_POINT_RADIUS + 1);
   x = _polku_map_card_get_center (card) + offset;

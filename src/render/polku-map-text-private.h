@@ -63,7 +63,4 @@ void   _polku_map_text_draw           (cairo_t            *cr,
                                        const PolkuMapText *text,
                                        const PolkuColor   *color);
 
-/* A score or target as the map and the handout write it: "4", "4.5". */
-char  *_polku_map_format_score        (double              score);
-
 G_END_DECLS

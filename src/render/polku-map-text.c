@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "polku-map-text-private.h"
 #include "polku-text-cache-private.h"
 
@@ -97,12 +95,4 @@ _polku_map_text_draw (cairo_t            *cr,
     return;
   polku_cairo_set_source_color (cr, color);
   _polku_text_show_layout (cr, text->layout, text->x, text->y);
-}
-
-char *
-_polku_map_format_score (double score)
-{
-  if (score == round (score))
-    return g_strdup_printf ("%.0f", score);
-  return g_strdup_printf ("%.1f", score);
 }

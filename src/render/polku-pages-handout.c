@@ -439,7 +439,7 @@ add_scores (Flow            *flow,
 
   if (polku_touchpoint_has_score (touchpoint))
     {
-      g_autofree char *value = _polku_map_format_score (polku_touchpoint_get_score (touchpoint));
+      g_autofree char *value = polku_describe_score (polku_touchpoint_get_score (touchpoint));
 
       /* Translators: in a training handout; %s is a touchpoint's satisfaction score */
       score = g_strdup_printf (_("Satisfaction %s"), value);
@@ -449,7 +449,7 @@ add_scores (Flow            *flow,
     score = g_strdup (_("Not scored"));
   if (polku_touchpoint_has_target (touchpoint))
     {
-      g_autofree char *value = _polku_map_format_score (polku_touchpoint_get_target (touchpoint));
+      g_autofree char *value = polku_describe_score (polku_touchpoint_get_target (touchpoint));
 
       /* Translators: in a training handout; %s is a touchpoint's target score */
       target = g_strdup_printf (_("target %s"), value);
