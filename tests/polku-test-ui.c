@@ -9,6 +9,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -48,11 +49,21 @@ wake_up_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* How many times slower than usual the tests run: POLKU_TEST_SLOWDOWN,
+ * which the sanitized suite sets. */
+static guint
+get_slowdown (void)
+{
+  const char *slowdown = g_getenv ("POLKU_TEST_SLOWDOWN");
+
+  return slowdown != NULL ? CLAMP (atoi (slowdown), 1, 100) : 1;
+}
+
 gboolean
 polku_test_wait_until (PolkuTestCondition condition,
                        gpointer           data)
 {
-  gint64 deadline = g_get_monotonic_time () + wait_seconds * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + wait_seconds * get_slowdown () * G_USEC_PER_SEC;
   guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
   gboolean holds;
 

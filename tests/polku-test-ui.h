@@ -25,7 +25,8 @@ extern const char polku_test_journey_xml[];
  * GTK. */
 void              polku_test_fail_on_warnings        (void);
 /* How long polku_test_wait_until () lets any one condition take to come
- * true; 10 seconds unless a program sets another. */
+ * true; 10 seconds unless a program sets another, times the factor in
+ * POLKU_TEST_SLOWDOWN when that is set. */
 void              polku_test_set_wait_seconds        (guint               seconds);
 
 /* Runs the main loop until condition holds; FALSE when time ran out. */
