@@ -49,7 +49,8 @@ guint32 polku_test_assert_png     (const char         *path);
 typedef gboolean (*PolkuTestCondition) (gpointer data);
 
 /* How long polku_test_wait_until () lets any one condition take to come
- * true; 10 seconds unless a program sets another. */
+ * true; 10 seconds unless a program sets another, times the factor in
+ * POLKU_TEST_SLOWDOWN when that is set. */
 void     polku_test_set_wait_seconds  (guint               seconds);
 /* Runs the main loop of the default context until condition holds; FALSE
  * when time ran out. */

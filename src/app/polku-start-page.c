@@ -32,6 +32,7 @@ create_recent_row (GtkRecentInfo *info)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
   g_autofree char *folder = polku_recent_dup_folder_name (file);
+  g_autofree char *uri_display = gtk_recent_info_get_uri_display (info);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
@@ -46,7 +47,7 @@ create_recent_row (GtkRecentInfo *info)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", gtk_recent_info_get_uri (info));
-  gtk_widget_set_tooltip_text (row, gtk_recent_info_get_uri_display (info));
+  gtk_widget_set_tooltip_text (row, uri_display);
 
   return row;
 }

@@ -738,7 +738,7 @@ on_drop_target_drop_cb (PolkuWindow   *self,
   g_autoptr(GSList) files = NULL;
 
   if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    files = g_slist_copy (gdk_file_list_get_files (g_value_get_boxed (value)));
+    files = gdk_file_list_get_files (g_value_get_boxed (value));
   else if (G_VALUE_HOLDS (value, G_TYPE_FILE) && g_value_get_object (value) != NULL)
     files = g_slist_prepend (NULL, g_value_get_object (value));
 

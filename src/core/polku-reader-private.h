@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 /* The most characters of a value from the file that a message quotes. */
 #define POLKU_READER_QUOTE_LENGTH 40
 
+/* text, of length bytes or up to its nul when length is -1, or its first
+ * max_chars characters and "…" when it is longer. */
 char     *_polku_reader_excerpt     (const char  *text,
-                                     gsize        length,
+                                     gssize       length,
                                      guint        max_chars);
 
 gboolean  _polku_reader_check_utf8  (const char  *data,

@@ -24,22 +24,27 @@
 /* An XML declaration longer than this is left to the parser to judge. */
 #define MAX_DECLARATION_LENGTH 1024
 
-/* Returns text, or its first max_chars characters and "…" when it is longer.
- * The cut falls between characters; bytes that are not UTF-8 become U+FFFD,
- * so that the result can always go into a message. */
+/* The cut falls between characters; bytes that are not UTF-8 become U+FFFD,
+ * so that the result can always go into a message. A text of unknown length
+ * is read no further than its excerpt can reach. */
 char *
 _polku_reader_excerpt (const char *text,
-                       gsize       length,
+                       gssize      length,
                        guint       max_chars)
 {
-  const char *end = text + length;
+  const char *end;
   const char *p = text;
   g_autofree char *prefix = NULL;
 
+  if (length < 0)
+    length = strnlen (text, 4 * (gsize) max_chars + 1);
+  end = text + length;
+
+  /* A character is a byte and at most three continuation bytes. */
   for (guint n = 0; p < end && n < max_chars; n++)
     {
       p++;
-      while (p < end && ((guchar) *p & 0xC0) == 0x80)
+      for (int i = 0; i < 3 && p < end && ((guchar) *p & 0xC0) == 0x80; i++)
         p++;
     }
 

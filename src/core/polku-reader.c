@@ -87,8 +87,7 @@ static const char *
 quote (Reader     *reader,
        const char *value)
 {
-  char *excerpt = _polku_reader_excerpt (value, strnlen (value, 4 * POLKU_READER_QUOTE_LENGTH + 1),
-                                         POLKU_READER_QUOTE_LENGTH);
+  char *excerpt = _polku_reader_excerpt (value, -1, POLKU_READER_QUOTE_LENGTH);
 
   if (reader->quotes == NULL)
     reader->quotes = g_ptr_array_new_with_free_func (g_free);
@@ -1073,8 +1072,7 @@ describe_parser_error (Reader      *reader,
   if (xml_error->code == XML_ERR_DOCUMENT_END && reader->stack[0].count == 0)
     return g_strdup (_("the file holds no element; a journey file holds a <polku> element"));
 
-  excerpt = g_strchomp (_polku_reader_excerpt (message, strnlen (message, 4 * MAX_PARSER_MESSAGE_LENGTH + 1),
-                                               MAX_PARSER_MESSAGE_LENGTH));
+  excerpt = g_strchomp (_polku_reader_excerpt (message, -1, MAX_PARSER_MESSAGE_LENGTH));
   /* Translators: the rest is libxml2's own description, in English */
   return g_strdup_printf (_("not well-formed XML: %s"), excerpt);
 }

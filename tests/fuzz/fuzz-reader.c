@@ -2,18 +2,23 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Build with -Dfuzzing=true (clang), then run, for example:
- *   _build/tests/fuzz/fuzz-reader -max_total_time=60 tests/corpus
+ * Build with clang and run, for example:
+ *   CC=clang meson setup _build-fuzz -Dfuzzing=true -Dapp=false
+ *   ninja -C _build-fuzz tests/fuzz/fuzz-reader
+ *   mkdir -p _fuzz/reader
+ *   _build-fuzz/tests/fuzz/fuzz-reader -dict=tests/fuzz/polku.dict \
+ *     -max_total_time=300 _fuzz/reader tests/corpus tests/fuzz/seeds
+ *
+ * libFuzzer adds what it finds to the first directory: keep that one out of
+ * the source tree. The test suite runs every corpus file through the
+ * harness with fuzz-files.c's main() instead of libFuzzer.
  */
 
 #include "config.h"
 
-#include <stdint.h>
-
 #include "polku-core.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
+#include "fuzz-harness.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
