@@ -5,11 +5,16 @@
 
 #include "config.h"
 
+#include "polku-document.h"
+#include "polku-enums.h"
 #include "polku-format-private.h"
 #include "polku-journey.h"
+#include "polku-journey-private.h"
 #include "polku-phase.h"
+#include "polku-reader.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
+#include "polku-touchpoint-private.h"
 
 static void
 add_rule (GArray       *rules,
@@ -131,6 +136,259 @@ _polku_format_set_text (const PolkuChildRule *rule,
     case POLKU_ELEMENT_START:
     case POLKU_ELEMENT_POLKU:
     case POLKU_ELEMENT_SCALE:
+    case POLKU_ELEMENT_TEXT:
+    case POLKU_ELEMENT_COUNTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The tokens of an enumeration or flags type as files write them; "none"
+ * stands for an attribute left out, and is not one of them. */
+static const char * const *
+tokens_of (GType type)
+{
+  GPtrArray *tokens = g_ptr_array_new ();
+  gpointer klass = g_type_class_ref (type);
+
+  if (G_IS_ENUM_CLASS (klass))
+    {
+      GEnumClass *enum_class = klass;
+
+      for (guint i = 0; i < enum_class->n_values; i++)
+        if (g_strcmp0 (enum_class->values[i].value_nick, "none") != 0)
+          g_ptr_array_add (tokens, (gpointer) enum_class->values[i].value_nick);
+    }
+  else
+    {
+      GFlagsClass *flags_class = klass;
+
+      for (guint i = 0; i < flags_class->n_values; i++)
+        g_ptr_array_add (tokens, (gpointer) flags_class->values[i].value_nick);
+    }
+  g_ptr_array_add (tokens, NULL);
+  /* Kept for the life of the program, as the class is. */
+  return (const char * const *) g_ptr_array_free (tokens, FALSE);
+}
+
+static const char * const format_versions[] = { "1", NULL };
+static const char * const booleans[] = { "true", "false", NULL };
+static const char * const scale_minima[] = { "0", "1", NULL };
+static const char * const scale_maxima[] = { "5", "7", "10", NULL };
+
+typedef struct
+{
+  PolkuAttributeRule polku[POLKU_POLKU_N_ATTRIBUTES];
+  PolkuAttributeRule journey[POLKU_JOURNEY_N_ATTRIBUTES];
+  PolkuAttributeRule scale[POLKU_SCALE_N_ATTRIBUTES];
+  PolkuAttributeRule phase[POLKU_PHASE_N_ATTRIBUTES];
+  PolkuAttributeRule step[POLKU_STEP_N_ATTRIBUTES];
+  PolkuAttributeRule touchpoint[POLKU_TOUCHPOINT_N_ATTRIBUTES];
+  PolkuAttributeRule counts[POLKU_COUNTS_N_ATTRIBUTES];
+} AttributeRules;
+
+static AttributeRules *
+build_attribute_rules (void)
+{
+  AttributeRules *r = g_new0 (AttributeRules, 1);
+
+  r->polku[POLKU_POLKU_FORMAT] = (PolkuAttributeRule) { "format", POLKU_DATATYPE_CHOICE, TRUE, format_versions };
+
+  r->journey[POLKU_JOURNEY_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL };
+  r->journey[POLKU_JOURNEY_LANGUAGE] = (PolkuAttributeRule) { "language", POLKU_DATATYPE_LANGUAGE, FALSE, NULL };
+  r->journey[POLKU_JOURNEY_CREATED] = (PolkuAttributeRule) { "created", POLKU_DATATYPE_DATE_TIME, FALSE, NULL };
+  r->journey[POLKU_JOURNEY_MODIFIED] = (PolkuAttributeRule) { "modified", POLKU_DATATYPE_DATE_TIME, FALSE, NULL };
+  r->journey[POLKU_JOURNEY_HIDDEN_LANES] =
+    (PolkuAttributeRule) { "hidden-lanes", POLKU_DATATYPE_CHOICE_LIST, FALSE, tokens_of (POLKU_TYPE_LANE) };
+
+  r->scale[POLKU_SCALE_MIN] = (PolkuAttributeRule) { "min", POLKU_DATATYPE_CHOICE, TRUE, scale_minima };
+  r->scale[POLKU_SCALE_MAX] = (PolkuAttributeRule) { "max", POLKU_DATATYPE_CHOICE, TRUE, scale_maxima };
+  r->scale[POLKU_SCALE_MIN_LABEL] = (PolkuAttributeRule) { "min-label", POLKU_DATATYPE_STRING, FALSE, NULL };
+  r->scale[POLKU_SCALE_MAX_LABEL] = (PolkuAttributeRule) { "max-label", POLKU_DATATYPE_STRING, FALSE, NULL };
+
+  r->phase[POLKU_PHASE_KIND] =
+    (PolkuAttributeRule) { "kind", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_PHASE_KIND) };
+
+  r->step[POLKU_STEP_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL };
+  r->step[POLKU_STEP_GATE] = (PolkuAttributeRule) { "gate", POLKU_DATATYPE_CHOICE, FALSE, booleans };
+
+  r->touchpoint[POLKU_TOUCHPOINT_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL };
+  r->touchpoint[POLKU_TOUCHPOINT_CHANNEL] =
+    (PolkuAttributeRule) { "channel", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_CHANNEL) };
+  r->touchpoint[POLKU_TOUCHPOINT_CRITICALITY] =
+    (PolkuAttributeRule) { "criticality", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_CRITICALITY) };
+  r->touchpoint[POLKU_TOUCHPOINT_ROLE] =
+    (PolkuAttributeRule) { "role", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_ROLE) };
+  r->touchpoint[POLKU_TOUCHPOINT_INTERACTION] =
+    (PolkuAttributeRule) { "interaction", POLKU_DATATYPE_CHOICE_LIST, FALSE, tokens_of (POLKU_TYPE_INTERACTION) };
+  r->touchpoint[POLKU_TOUCHPOINT_KANO] =
+    (PolkuAttributeRule) { "kano", POLKU_DATATYPE_CHOICE, FALSE, tokens_of (POLKU_TYPE_KANO) };
+  r->touchpoint[POLKU_TOUCHPOINT_FREQUENCY] =
+    (PolkuAttributeRule) { "frequency", POLKU_DATATYPE_CHOICE, FALSE, tokens_of (POLKU_TYPE_FREQUENCY) };
+  r->touchpoint[POLKU_TOUCHPOINT_STANDARDISED] =
+    (PolkuAttributeRule) { "standardised", POLKU_DATATYPE_CHOICE, FALSE, booleans };
+  r->touchpoint[POLKU_TOUCHPOINT_SCORE] = (PolkuAttributeRule) { "score", POLKU_DATATYPE_DECIMAL, FALSE, NULL };
+  r->touchpoint[POLKU_TOUCHPOINT_TARGET] = (PolkuAttributeRule) { "target", POLKU_DATATYPE_DECIMAL, FALSE, NULL };
+
+  r->counts[POLKU_COUNTS_COUNTS] = (PolkuAttributeRule) { "counts", POLKU_DATATYPE_COUNTS, TRUE, NULL };
+
+  return r;
+}
+
+const PolkuAttributeRule *
+_polku_format_get_attributes (PolkuElement  element,
+                              guint        *n_attributes)
+{
+  static AttributeRules *rules;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      rules = build_attribute_rules ();
+      g_once_init_leave (&initialized, 1);
+    }
+
+#define RULES_OF(member) (*n_attributes = G_N_ELEMENTS (rules->member), rules->member)
+  switch (element)
+    {
+    case POLKU_ELEMENT_POLKU:
+      return RULES_OF (polku);
+    case POLKU_ELEMENT_JOURNEY:
+      return RULES_OF (journey);
+    case POLKU_ELEMENT_SCALE:
+      return RULES_OF (scale);
+    case POLKU_ELEMENT_PHASE:
+      return RULES_OF (phase);
+    case POLKU_ELEMENT_STEP:
+      return RULES_OF (step);
+    case POLKU_ELEMENT_TOUCHPOINT:
+      return RULES_OF (touchpoint);
+    case POLKU_ELEMENT_COUNTS:
+      return RULES_OF (counts);
+    case POLKU_ELEMENT_START:
+    case POLKU_ELEMENT_SEGMENT:
+    case POLKU_ELEMENT_TEXT:
+    default:
+      *n_attributes = 0;
+      return NULL;
+    }
+#undef RULES_OF
+}
+
+gboolean
+_polku_format_is_extension_point (PolkuElement element)
+{
+  return element == POLKU_ELEMENT_JOURNEY || element == POLKU_ELEMENT_STEP ||
+         element == POLKU_ELEMENT_TOUCHPOINT;
+}
+
+static char *
+dup_if (gboolean    condition,
+        const char *value)
+{
+  return condition && value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+}
+
+static char *
+dup_journey_attribute (PolkuJourney *journey,
+                       guint         attribute)
+{
+  switch (attribute)
+    {
+    case POLKU_JOURNEY_ID:
+      return g_strdup (polku_journey_get_id (journey));
+    case POLKU_JOURNEY_LANGUAGE:
+      return dup_if (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE));
+    case POLKU_JOURNEY_CREATED:
+      return _polku_journey_dup_date_text (journey, POLKU_JOURNEY_DATE_CREATED);
+    case POLKU_JOURNEY_MODIFIED:
+      return _polku_journey_dup_date_text (journey, POLKU_JOURNEY_DATE_MODIFIED);
+    case POLKU_JOURNEY_HIDDEN_LANES:
+      if (polku_journey_get_lanes (journey) == POLKU_ALL_LANES)
+        return NULL;
+      return polku_lane_to_string (POLKU_ALL_LANES & ~polku_journey_get_lanes (journey));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+dup_scale_attribute (PolkuJourney *journey,
+                     guint         attribute)
+{
+  switch (attribute)
+    {
+    case POLKU_SCALE_MIN:
+      return g_strdup_printf ("%d", polku_journey_get_scale_min (journey));
+    case POLKU_SCALE_MAX:
+      return g_strdup_printf ("%d", polku_journey_get_scale_max (journey));
+    case POLKU_SCALE_MIN_LABEL:
+      return dup_if (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL));
+    case POLKU_SCALE_MAX_LABEL:
+      return dup_if (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+dup_touchpoint_attribute (PolkuTouchpoint *touchpoint,
+                          guint            attribute)
+{
+  switch (attribute)
+    {
+    case POLKU_TOUCHPOINT_ID:
+      return g_strdup (polku_touchpoint_get_id (touchpoint));
+    case POLKU_TOUCHPOINT_CHANNEL:
+      return g_strdup (polku_channel_to_string (polku_touchpoint_get_channel (touchpoint)));
+    case POLKU_TOUCHPOINT_CRITICALITY:
+      return g_strdup (polku_criticality_to_string (polku_touchpoint_get_criticality (touchpoint)));
+    case POLKU_TOUCHPOINT_ROLE:
+      return g_strdup (polku_role_to_string (polku_touchpoint_get_role (touchpoint)));
+    case POLKU_TOUCHPOINT_INTERACTION:
+      if (polku_touchpoint_get_interaction (touchpoint) == 0)
+        return NULL;
+      return polku_interaction_to_string (polku_touchpoint_get_interaction (touchpoint));
+    case POLKU_TOUCHPOINT_KANO:
+      return dup_if (polku_touchpoint_get_kano (touchpoint) != POLKU_KANO_NONE,
+                     polku_kano_to_string (polku_touchpoint_get_kano (touchpoint)));
+    case POLKU_TOUCHPOINT_FREQUENCY:
+      return dup_if (polku_touchpoint_get_frequency (touchpoint) != POLKU_FREQUENCY_NONE,
+                     polku_frequency_to_string (polku_touchpoint_get_frequency (touchpoint)));
+    case POLKU_TOUCHPOINT_STANDARDISED:
+      return dup_if (polku_touchpoint_get_standardised (touchpoint), "true");
+    case POLKU_TOUCHPOINT_SCORE:
+      return _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_SCORE);
+    case POLKU_TOUCHPOINT_TARGET:
+      return _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_TARGET);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+_polku_format_dup_attribute (PolkuElement  element,
+                             guint         attribute,
+                             GObject      *object)
+{
+  switch (element)
+    {
+    case POLKU_ELEMENT_POLKU:
+      return g_strdup_printf ("%d", POLKU_FORMAT_VERSION);
+    case POLKU_ELEMENT_JOURNEY:
+      return dup_journey_attribute (POLKU_JOURNEY (object), attribute);
+    case POLKU_ELEMENT_SCALE:
+      return dup_scale_attribute (POLKU_JOURNEY (object), attribute);
+    case POLKU_ELEMENT_PHASE:
+      return g_strdup (polku_phase_kind_to_string (polku_phase_get_kind (POLKU_PHASE (object))));
+    case POLKU_ELEMENT_STEP:
+      if (attribute == POLKU_STEP_ID)
+        return g_strdup (polku_step_get_id (POLKU_STEP (object)));
+      return dup_if (polku_step_get_gate (POLKU_STEP (object)), "true");
+    case POLKU_ELEMENT_TOUCHPOINT:
+      return dup_touchpoint_attribute (POLKU_TOUCHPOINT (object), attribute);
+    case POLKU_ELEMENT_START:
+    case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_TEXT:
     case POLKU_ELEMENT_COUNTS:
     default:
