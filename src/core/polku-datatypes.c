@@ -70,13 +70,26 @@ is_name_char (gunichar c)
 gboolean
 polku_datatype_is_ncname (const char *value)
 {
+  const char *p;
+
   g_return_val_if_fail (value != NULL, FALSE);
+
+  /* Most ids are ASCII: letters, digits, '_', '-' and '.' only there. */
+  if (g_ascii_isalpha (*value) || *value == '_')
+    {
+      for (p = value + 1; g_ascii_isalnum (*p) || *p == '_' || *p == '-' || *p == '.'; p++)
+        ;
+      if (*p == '\0')
+        return TRUE;
+      if ((guchar) *p < 0x80)
+        return FALSE;
+    }
 
   if (*value == '\0' || !g_utf8_validate (value, -1, NULL))
     return FALSE;
   if (!is_name_start_char (g_utf8_get_char (value)))
     return FALSE;
-  for (const char *p = g_utf8_next_char (value); *p != '\0'; p = g_utf8_next_char (p))
+  for (p = g_utf8_next_char (value); *p != '\0'; p = g_utf8_next_char (p))
     if (!is_name_char (g_utf8_get_char (p)))
       return FALSE;
   return TRUE;
@@ -110,17 +123,17 @@ polku_datatype_is_language (const char *value)
 char *
 polku_datatype_decimal_canonical (const char *value)
 {
-  g_autofree char *collapsed = NULL;
   char digits[MAX_DECIMAL_DIGITS + 1];
   guint len = 0, point = G_MAXUINT, integer, fraction;
   gboolean negative = FALSE, leading_zeros = FALSE, zero = TRUE;
-  const char *p;
+  const char *p = value;
   GString *out;
 
   g_return_val_if_fail (value != NULL, NULL);
 
-  collapsed = polku_datatype_collapse (value);
-  p = collapsed;
+  /* A decimal holds no space: collapsing it only trims it. */
+  while (is_xsd_space (*p))
+    p++;
   if (*p == '-')
     negative = TRUE, p++;
   else if (*p == '+')
@@ -151,6 +164,8 @@ polku_datatype_decimal_canonical (const char *value)
       if (len >= MAX_DECIMAL_DIGITS)
         break;
     }
+  while (is_xsd_space (*p))
+    p++;
   if (*p != '\0' || (len == 0 && !leading_zeros))
     return NULL;
 
@@ -175,6 +190,27 @@ polku_datatype_decimal_canonical (const char *value)
       g_string_append_len (out, digits + integer, fraction - integer);
     }
   return g_string_free (out, FALSE);
+}
+
+guint
+polku_datatype_decimal_digits (const char *canonical)
+{
+  guint n = 0;
+  gboolean started = FALSE;
+
+  g_return_val_if_fail (canonical != NULL, 0);
+
+  /* From the first digit that is not 0; a canonical form ends in none. */
+  for (const char *p = canonical; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        continue;
+      if (*p != '0')
+        started = TRUE;
+      if (started)
+        n++;
+    }
+  return n;
 }
 
 /* Compares the magnitudes of two canonical decimals without sign. */
@@ -242,8 +278,26 @@ polku_datatype_decimal_from_double (double value)
   if (value >= 1)
     max_precision = MIN (max_precision, MAX_DECIMAL_DIGITS - 1 - (int) floor (log10 (value)));
 
-  /* Fixed notation with as few digits after the point as read back the
-   * same value: the shortest form, since the digits before it are fixed. */
+  /* The shortest of 15, 16 or 17 significant digits that reads back the
+   * same value: with 15, trailing zeros dropped, any shorter form that
+   * does is found too. */
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        {
+          canonical = strchr (buf, 'e') == NULL ? polku_datatype_decimal_canonical (buf) : NULL;
+          if (canonical != NULL)
+            return canonical;
+          break;
+        }
+    }
+
+  /* Tiny values: fixed notation with as few digits after the point as read
+   * back the same value, or as libxml2 reads. */
   for (int precision = 0; precision <= max_precision; precision++)
     {
       char format[8];

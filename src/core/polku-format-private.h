@@ -96,10 +96,11 @@ enum { POLKU_COUNTS_COUNTS, POLKU_COUNTS_N_ATTRIBUTES };
 const PolkuAttributeRule *_polku_format_get_attributes (PolkuElement  element,
                                                         guint        *n_attributes);
 /* The value the writer writes for an attribute of an object, or NULL to
- * leave it out. */
-char                 *_polku_format_dup_attribute     (PolkuElement  element,
+ * leave it out; a value that has to be made is made in scratch. */
+const char           *_polku_format_get_attribute     (PolkuElement  element,
                                                        guint         attribute,
-                                                       GObject      *object);
+                                                       GObject      *object,
+                                                       GString      *scratch);
 /* Whether an element may carry attributes and elements of other
  * namespaces: <journey>, <step> and <touchpoint>. */
 gboolean              _polku_format_is_extension_point (PolkuElement element);

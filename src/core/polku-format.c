@@ -282,111 +282,131 @@ _polku_format_is_extension_point (PolkuElement element)
          element == POLKU_ELEMENT_TOUCHPOINT;
 }
 
-static char *
-dup_if (gboolean    condition,
+/* A value that is there, or NULL. */
+static const char *
+if_set (gboolean    condition,
         const char *value)
 {
-  return condition && value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+  return condition && value != NULL && *value != '\0' ? value : NULL;
 }
 
-static char *
-dup_journey_attribute (PolkuJourney *journey,
-                       guint         attribute)
+/* A value made in the scratch string, or NULL when there is none. */
+static const char *
+take (GString *scratch,
+      char    *value)
+{
+  if (value == NULL)
+    return NULL;
+  g_string_assign (scratch, value);
+  g_free (value);
+  return scratch->str;
+}
+
+static const char *
+journey_attribute (PolkuJourney *journey,
+                   guint         attribute,
+                   GString      *scratch)
 {
   switch (attribute)
     {
     case POLKU_JOURNEY_ID:
-      return g_strdup (polku_journey_get_id (journey));
+      return polku_journey_get_id (journey);
     case POLKU_JOURNEY_LANGUAGE:
-      return dup_if (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE));
+      return if_set (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE));
     case POLKU_JOURNEY_CREATED:
-      return _polku_journey_dup_date_text (journey, POLKU_JOURNEY_DATE_CREATED);
+      return take (scratch, _polku_journey_dup_date_text (journey, POLKU_JOURNEY_DATE_CREATED));
     case POLKU_JOURNEY_MODIFIED:
-      return _polku_journey_dup_date_text (journey, POLKU_JOURNEY_DATE_MODIFIED);
+      return take (scratch, _polku_journey_dup_date_text (journey, POLKU_JOURNEY_DATE_MODIFIED));
     case POLKU_JOURNEY_HIDDEN_LANES:
       if (polku_journey_get_lanes (journey) == POLKU_ALL_LANES)
         return NULL;
-      return polku_lane_to_string (POLKU_ALL_LANES & ~polku_journey_get_lanes (journey));
+      return take (scratch, polku_lane_to_string (POLKU_ALL_LANES & ~polku_journey_get_lanes (journey)));
     default:
       g_assert_not_reached ();
     }
 }
 
-static char *
-dup_scale_attribute (PolkuJourney *journey,
-                     guint         attribute)
+static const char *
+scale_attribute (PolkuJourney *journey,
+                 guint         attribute,
+                 GString      *scratch)
 {
   switch (attribute)
     {
     case POLKU_SCALE_MIN:
-      return g_strdup_printf ("%d", polku_journey_get_scale_min (journey));
+      g_string_printf (scratch, "%d", polku_journey_get_scale_min (journey));
+      return scratch->str;
     case POLKU_SCALE_MAX:
-      return g_strdup_printf ("%d", polku_journey_get_scale_max (journey));
+      g_string_printf (scratch, "%d", polku_journey_get_scale_max (journey));
+      return scratch->str;
     case POLKU_SCALE_MIN_LABEL:
-      return dup_if (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL));
+      return if_set (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL));
     case POLKU_SCALE_MAX_LABEL:
-      return dup_if (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL));
+      return if_set (TRUE, polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL));
     default:
       g_assert_not_reached ();
     }
 }
 
-static char *
-dup_touchpoint_attribute (PolkuTouchpoint *touchpoint,
-                          guint            attribute)
+static const char *
+touchpoint_attribute (PolkuTouchpoint *touchpoint,
+                      guint            attribute,
+                      GString         *scratch)
 {
   switch (attribute)
     {
     case POLKU_TOUCHPOINT_ID:
-      return g_strdup (polku_touchpoint_get_id (touchpoint));
+      return polku_touchpoint_get_id (touchpoint);
     case POLKU_TOUCHPOINT_CHANNEL:
-      return g_strdup (polku_channel_to_string (polku_touchpoint_get_channel (touchpoint)));
+      return polku_channel_to_string (polku_touchpoint_get_channel (touchpoint));
     case POLKU_TOUCHPOINT_CRITICALITY:
-      return g_strdup (polku_criticality_to_string (polku_touchpoint_get_criticality (touchpoint)));
+      return polku_criticality_to_string (polku_touchpoint_get_criticality (touchpoint));
     case POLKU_TOUCHPOINT_ROLE:
-      return g_strdup (polku_role_to_string (polku_touchpoint_get_role (touchpoint)));
+      return polku_role_to_string (polku_touchpoint_get_role (touchpoint));
     case POLKU_TOUCHPOINT_INTERACTION:
       if (polku_touchpoint_get_interaction (touchpoint) == 0)
         return NULL;
-      return polku_interaction_to_string (polku_touchpoint_get_interaction (touchpoint));
+      return take (scratch, polku_interaction_to_string (polku_touchpoint_get_interaction (touchpoint)));
     case POLKU_TOUCHPOINT_KANO:
-      return dup_if (polku_touchpoint_get_kano (touchpoint) != POLKU_KANO_NONE,
+      return if_set (polku_touchpoint_get_kano (touchpoint) != POLKU_KANO_NONE,
                      polku_kano_to_string (polku_touchpoint_get_kano (touchpoint)));
     case POLKU_TOUCHPOINT_FREQUENCY:
-      return dup_if (polku_touchpoint_get_frequency (touchpoint) != POLKU_FREQUENCY_NONE,
+      return if_set (polku_touchpoint_get_frequency (touchpoint) != POLKU_FREQUENCY_NONE,
                      polku_frequency_to_string (polku_touchpoint_get_frequency (touchpoint)));
     case POLKU_TOUCHPOINT_STANDARDISED:
-      return dup_if (polku_touchpoint_get_standardised (touchpoint), "true");
+      return if_set (polku_touchpoint_get_standardised (touchpoint), "true");
     case POLKU_TOUCHPOINT_SCORE:
-      return _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_SCORE);
+      return take (scratch, _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_SCORE));
     case POLKU_TOUCHPOINT_TARGET:
-      return _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_TARGET);
+      return take (scratch, _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_TARGET));
     default:
       g_assert_not_reached ();
     }
 }
 
-char *
-_polku_format_dup_attribute (PolkuElement  element,
+const char *
+_polku_format_get_attribute (PolkuElement  element,
                              guint         attribute,
-                             GObject      *object)
+                             GObject      *object,
+                             GString      *scratch)
 {
   switch (element)
     {
     case POLKU_ELEMENT_POLKU:
-      return g_strdup_printf ("%d", POLKU_FORMAT_VERSION);
+      g_string_printf (scratch, "%d", POLKU_FORMAT_VERSION);
+      return scratch->str;
     case POLKU_ELEMENT_JOURNEY:
-      return dup_journey_attribute (POLKU_JOURNEY (object), attribute);
+      return journey_attribute (POLKU_JOURNEY (object), attribute, scratch);
     case POLKU_ELEMENT_SCALE:
-      return dup_scale_attribute (POLKU_JOURNEY (object), attribute);
+      return scale_attribute (POLKU_JOURNEY (object), attribute, scratch);
     case POLKU_ELEMENT_PHASE:
-      return g_strdup (polku_phase_kind_to_string (polku_phase_get_kind (POLKU_PHASE (object))));
+      return polku_phase_kind_to_string (polku_phase_get_kind (POLKU_PHASE (object)));
     case POLKU_ELEMENT_STEP:
       if (attribute == POLKU_STEP_ID)
-        return g_strdup (polku_step_get_id (POLKU_STEP (object)));
-      return dup_if (polku_step_get_gate (POLKU_STEP (object)), "true");
+        return polku_step_get_id (POLKU_STEP (object));
+      return if_set (polku_step_get_gate (POLKU_STEP (object)), "true");
     case POLKU_ELEMENT_TOUCHPOINT:
-      return dup_touchpoint_attribute (POLKU_TOUCHPOINT (object), attribute);
+      return touchpoint_attribute (POLKU_TOUCHPOINT (object), attribute, scratch);
     case POLKU_ELEMENT_START:
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_TEXT:

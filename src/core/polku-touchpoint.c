@@ -545,8 +545,9 @@ _polku_touchpoint_set_score_digits (PolkuTouchpoint *self,
 
   g_assert (kind <= POLKU_SCORE_KIND_TARGET);
 
+  /* A double keeps 15 significant digits; only longer ones need keeping. */
   g_free (self->digits[kind]);
-  self->digits[kind] = g_strdup (digits);
+  self->digits[kind] = polku_datatype_decimal_digits (digits) > 15 ? g_strdup (digits) : NULL;
   if (kind == POLKU_SCORE_KIND_SCORE)
     polku_touchpoint_set_score (self, value);
   else

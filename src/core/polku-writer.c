@@ -31,6 +31,7 @@
 typedef struct
 {
   GString *out;
+  GString *scratch;   /* for values that have to be made */
   guint    depth;
 } Writer;
 
@@ -82,7 +83,7 @@ write_attributes (Writer       *w,
   rules = _polku_format_get_attributes (element, &n_rules);
   for (guint i = 0; i < n_rules; i++)
     {
-      g_autofree char *value = _polku_format_dup_attribute (element, i, object);
+      const char *value = _polku_format_get_attribute (element, i, object, w->scratch);
 
       if (value != NULL)
         attribute (w, NULL, rules[i].name, value);
@@ -356,11 +357,12 @@ write_children (Writer       *w,
 GBytes *
 polku_writer_write (PolkuDocument *document)
 {
-  Writer w = { NULL, 0 };
+  Writer w = { NULL, NULL, 0 };
 
   g_return_val_if_fail (POLKU_IS_DOCUMENT (document), NULL);
 
   w.out = g_string_sized_new (4096);
+  w.scratch = g_string_new (NULL);
   g_string_append (w.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
   open_tag (&w, "polku");
@@ -369,6 +371,7 @@ polku_writer_write (PolkuDocument *document)
   end_open_tag (&w);
   write_children (&w, POLKU_ELEMENT_POLKU, G_OBJECT (document), FALSE);
   close_tag (&w, "polku");
+  g_string_free (w.scratch, TRUE);
 
   return g_string_free_to_bytes (w.out);
 }
