@@ -248,6 +248,29 @@ fail_at (Reader         *reader,
     xmlStopParser (reader->ctxt);
 }
 
+/* Reports a problem at the attribute named qname of the tag the parser has
+ * just read, or at the tag itself when qname is NULL. */
+static void
+fail_valist (Reader         *reader,
+             PolkuFileError  code,
+             const char     *qname,
+             const char     *format,
+             va_list         args)
+{
+  g_autofree char *problem = NULL;
+  int line, column;
+
+  if (reader->error != NULL)
+    return;
+
+  problem = g_strdup_vprintf (format, args);
+  if (qname != NULL)
+    attribute_position (reader, qname, &line, &column);
+  else
+    current_tag_position (reader, &line, &column);
+  fail_at (reader, code, line, column, problem);
+}
+
 static void fail (Reader         *reader,
                   PolkuFileError  code,
                   const char     *format,
@@ -260,19 +283,11 @@ fail (Reader         *reader,
       const char     *format,
       ...)
 {
-  g_autofree char *problem = NULL;
   va_list args;
-  int line, column;
-
-  if (reader->error != NULL)
-    return;
 
   va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
+  fail_valist (reader, code, NULL, format, args);
   va_end (args);
-
-  current_tag_position (reader, &line, &column);
-  fail_at (reader, code, line, column, problem);
 }
 
 /* Attributes as SAX2 passes them: five pointers each, the value unterminated. */
@@ -319,23 +334,15 @@ fail_attribute (Reader           *reader,
                 const char       *format,
                 ...)
 {
-  g_autofree char *problem = NULL;
   g_autofree char *qname = NULL;
   va_list args;
-  int line, column;
-
-  if (reader->error != NULL)
-    return;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
 
   qname = attribute_prefix (attrs, i) != NULL
           ? g_strconcat (attribute_prefix (attrs, i), ":", attribute_name (attrs, i), NULL)
           : g_strdup (attribute_name (attrs, i));
-  attribute_position (reader, qname, &line, &column);
-  fail_at (reader, code, line, column, problem);
+  va_start (args, format);
+  fail_valist (reader, code, qname, format, args);
+  va_end (args);
 }
 
 static char *
