@@ -96,6 +96,11 @@ test_decimal_compare (void **state)
   assert_true (polku_datatype_decimal_compare ("-1", "0") < 0);
   assert_true (polku_datatype_decimal_compare ("-1", "-2") > 0);
   assert_true (polku_datatype_decimal_compare ("0.25", "0.3") < 0);
+
+  assert_int_equal (polku_datatype_decimal_digits ("4.5"), 2);
+  assert_int_equal (polku_datatype_decimal_digits ("0.000000000000000000000001"), 24);
+  assert_int_equal (polku_datatype_decimal_digits ("-0.5"), 1);
+  assert_int_equal (polku_datatype_decimal_digits ("10"), 2);
 }
 
 static void

@@ -195,21 +195,19 @@ polku_datatype_decimal_canonical (const char *value)
 guint
 polku_datatype_decimal_digits (const char *canonical)
 {
+  const char *p = canonical;
   guint n = 0;
-  gboolean started = FALSE;
 
   g_return_val_if_fail (canonical != NULL, 0);
 
-  /* From the first digit that is not 0; a canonical form ends in none. */
-  for (const char *p = canonical; *p != '\0'; p++)
-    {
-      if (!g_ascii_isdigit (*p))
-        continue;
-      if (*p != '0')
-        started = TRUE;
-      if (started)
-        n++;
-    }
+  /* A canonical integer part has no leading zero but a lone "0". */
+  if (*p == '-')
+    p++;
+  if (*p == '0')
+    p++;
+  for (; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      n++;
   return n;
 }
 

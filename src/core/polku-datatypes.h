@@ -36,7 +36,8 @@ gboolean   polku_datatype_is_language          (const char  *value);
  * (collapsed first) is not one: no '+', no leading zeros, no trailing zeros
  * after the point, no point without a fraction, "0" for zero. */
 char      *polku_datatype_decimal_canonical    (const char  *value);
-/* How many significant digits a canonical decimal has. */
+/* How many digits libxml2 counts in a canonical decimal: all but a lone
+ * "0" before the point, so those of the fraction after it too. */
 guint      polku_datatype_decimal_digits       (const char  *canonical);
 /* Compares two canonical decimals by value: <0, 0 or >0. */
 int        polku_datatype_decimal_compare      (const char  *a,

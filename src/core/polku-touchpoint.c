@@ -545,7 +545,8 @@ _polku_touchpoint_set_score_digits (PolkuTouchpoint *self,
 
   g_assert (kind <= POLKU_SCORE_KIND_TARGET);
 
-  /* A double keeps 15 significant digits; only longer ones need keeping. */
+  /* A double keeps 15 significant digits, and polku_datatype_decimal_from_double()
+   * writes up to 22 after the point: only longer ones need keeping. */
   g_free (self->digits[kind]);
   self->digits[kind] = polku_datatype_decimal_digits (digits) > 15 ? g_strdup (digits) : NULL;
   if (kind == POLKU_SCORE_KIND_SCORE)
