@@ -138,6 +138,14 @@ class Mutator:
     def parent_map(self, root):
         return {c: p for p in root.iter() for c in p}
 
+    def pick_child(self, root):
+        """A random element but the root, with its parent; None when there is none."""
+        parents = self.parent_map(root)
+        if not parents:
+            return None, None
+        e = self.rand.choice(list(parents))
+        return e, parents[e]
+
     def mutate(self, root):
         kind = self.rand.choice([
             self.drop_element, self.drop_attribute, self.duplicate, self.reorder,
@@ -154,9 +162,9 @@ class Mutator:
         return self.rand.choice(candidates) if candidates else None
 
     def drop_element(self, root):
-        parents = self.parent_map(root)
-        e = self.rand.choice(list(parents))
-        parents[e].remove(e)
+        e, parent = self.pick_child(root)
+        if e is not None:
+            parent.remove(e)
 
     def drop_attribute(self, root):
         e = self.pick(root)
@@ -164,19 +172,18 @@ class Mutator:
             del e.attrib[self.rand.choice(list(e.attrib))]
 
     def duplicate(self, root):
-        parents = self.parent_map(root)
-        e = self.rand.choice(list(parents))
-        parent = parents[e]
-        parent.insert(list(parent).index(e) + 1, copy.deepcopy(e))
+        e, parent = self.pick_child(root)
+        if e is not None:
+            parent.insert(list(parent).index(e) + 1, copy.deepcopy(e))
 
     def reorder(self, root):
-        parents = self.parent_map(root)
-        e = self.rand.choice(list(parents))
-        siblings = list(parents[e])
-        i = siblings.index(e)
-        if i + 1 < len(siblings):
-            parents[e].remove(e)
-            parents[e].insert(i + 1, e)
+        e, parent = self.pick_child(root)
+        if e is None:
+            return
+        i = list(parent).index(e)
+        if i + 1 < len(parent):
+            parent.remove(e)
+            parent.insert(i + 1, e)
 
     def pad(self, root):
         e = self.pick(root)
