@@ -127,7 +127,7 @@ polku_datatype_decimal_canonical (const char *value)
   guint len = 0, point = G_MAXUINT, integer, fraction;
   gboolean negative = FALSE, leading_zeros = FALSE, zero = TRUE;
   const char *p = value;
-  GString *out;
+  char *out;
 
   g_return_val_if_fail (value != NULL, NULL);
 
@@ -177,19 +177,22 @@ polku_datatype_decimal_canonical (const char *value)
     if (digits[i] != '0')
       zero = FALSE;
 
-  out = g_string_new (NULL);
+  /* A sign, the digits, a point, and "0" before it at most. */
+  p = out = g_malloc (len + 4);
   if (negative && !zero)
-    g_string_append_c (out, '-');
+    *out++ = '-';
   if (integer == 0)
-    g_string_append_c (out, '0');
-  else
-    g_string_append_len (out, digits, integer);
+    *out++ = '0';
+  memcpy (out, digits, integer);
+  out += integer;
   if (fraction > integer)
     {
-      g_string_append_c (out, '.');
-      g_string_append_len (out, digits + integer, fraction - integer);
+      *out++ = '.';
+      memcpy (out, digits + integer, fraction - integer);
+      out += fraction - integer;
     }
-  return g_string_free (out, FALSE);
+  *out = '\0';
+  return (char *) p;
 }
 
 guint
@@ -287,9 +290,10 @@ polku_datatype_decimal_from_double (double value)
       g_ascii_formatd (buf, sizeof buf, format, value);
       if (g_ascii_strtod (buf, NULL) == value)
         {
-          canonical = strchr (buf, 'e') == NULL ? polku_datatype_decimal_canonical (buf) : NULL;
-          if (canonical != NULL)
-            return canonical;
+          /* Without an exponent, %g writes a canonical decimal: no sign,
+           * no leading or trailing zeros. */
+          if (strchr (buf, 'e') == NULL && strlen (buf) <= MAX_DECIMAL_DIGITS)
+            return g_strdup (buf);
           break;
         }
     }

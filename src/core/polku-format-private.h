@@ -59,6 +59,8 @@ typedef struct
   PolkuDatatype       type;
   gboolean            required;
   const char * const *values;  /* what a choice may be, NULL-terminated */
+  const int          *numbers; /* what each of them stands for in the model:
+                                * an enumeration's value, a flag, a number */
 } PolkuAttributeRule;
 
 /* The attributes of each element, in the order the writer writes them;

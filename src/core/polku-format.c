@@ -143,12 +143,21 @@ _polku_format_set_text (const PolkuChildRule *rule,
     }
 }
 
-/* The tokens of an enumeration or flags type as files write them; "none"
- * stands for an attribute left out, and is not one of them. */
-static const char * const *
-tokens_of (GType type)
+/* A choice's tokens and what each stands for. */
+typedef struct
+{
+  const char * const *tokens;
+  const int          *numbers;
+} Choice;
+
+/* The tokens of an enumeration or flags type as files write them, with
+ * their values; "none" stands for an attribute left out, and is not one of
+ * them. Kept for the life of the program, as the type's class is. */
+static Choice
+choice_of (GType type)
 {
   GPtrArray *tokens = g_ptr_array_new ();
+  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (int));
   gpointer klass = g_type_class_ref (type);
 
   if (G_IS_ENUM_CLASS (klass))
@@ -157,24 +166,47 @@ tokens_of (GType type)
 
       for (guint i = 0; i < enum_class->n_values; i++)
         if (g_strcmp0 (enum_class->values[i].value_nick, "none") != 0)
-          g_ptr_array_add (tokens, (gpointer) enum_class->values[i].value_nick);
+          {
+            g_ptr_array_add (tokens, (gpointer) enum_class->values[i].value_nick);
+            g_array_append_val (numbers, enum_class->values[i].value);
+          }
     }
   else
     {
       GFlagsClass *flags_class = klass;
 
       for (guint i = 0; i < flags_class->n_values; i++)
-        g_ptr_array_add (tokens, (gpointer) flags_class->values[i].value_nick);
+        {
+          int value = (int) flags_class->values[i].value;
+
+          g_ptr_array_add (tokens, (gpointer) flags_class->values[i].value_nick);
+          g_array_append_val (numbers, value);
+        }
     }
   g_ptr_array_add (tokens, NULL);
-  /* Kept for the life of the program, as the class is. */
-  return (const char * const *) g_ptr_array_free (tokens, FALSE);
+  return (Choice) { (const char * const *) g_ptr_array_free (tokens, FALSE),
+                    (const int *) (gpointer) g_array_free (numbers, FALSE) };
 }
 
 static const char * const format_versions[] = { "1", NULL };
+static const int format_numbers[] = { 1 };
 static const char * const booleans[] = { "true", "false", NULL };
+static const int boolean_numbers[] = { TRUE, FALSE };
 static const char * const scale_minima[] = { "0", "1", NULL };
+static const int scale_minimum_numbers[] = { 0, 1 };
 static const char * const scale_maxima[] = { "5", "7", "10", NULL };
+static const int scale_maximum_numbers[] = { 5, 7, 10 };
+
+static PolkuAttributeRule
+choice_rule (const char    *name,
+             PolkuDatatype  type,
+             gboolean       required,
+             GType          enum_type)
+{
+  Choice choice = choice_of (enum_type);
+
+  return (PolkuAttributeRule) { name, type, required, choice.tokens, choice.numbers };
+}
 
 typedef struct
 {
@@ -192,45 +224,38 @@ build_attribute_rules (void)
 {
   AttributeRules *r = g_new0 (AttributeRules, 1);
 
-  r->polku[POLKU_POLKU_FORMAT] = (PolkuAttributeRule) { "format", POLKU_DATATYPE_CHOICE, TRUE, format_versions };
+  r->polku[POLKU_POLKU_FORMAT] = (PolkuAttributeRule) { "format", POLKU_DATATYPE_CHOICE, TRUE, format_versions, format_numbers };
 
-  r->journey[POLKU_JOURNEY_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL };
-  r->journey[POLKU_JOURNEY_LANGUAGE] = (PolkuAttributeRule) { "language", POLKU_DATATYPE_LANGUAGE, FALSE, NULL };
-  r->journey[POLKU_JOURNEY_CREATED] = (PolkuAttributeRule) { "created", POLKU_DATATYPE_DATE_TIME, FALSE, NULL };
-  r->journey[POLKU_JOURNEY_MODIFIED] = (PolkuAttributeRule) { "modified", POLKU_DATATYPE_DATE_TIME, FALSE, NULL };
+  r->journey[POLKU_JOURNEY_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL, NULL };
+  r->journey[POLKU_JOURNEY_LANGUAGE] = (PolkuAttributeRule) { "language", POLKU_DATATYPE_LANGUAGE, FALSE, NULL, NULL };
+  r->journey[POLKU_JOURNEY_CREATED] = (PolkuAttributeRule) { "created", POLKU_DATATYPE_DATE_TIME, FALSE, NULL, NULL };
+  r->journey[POLKU_JOURNEY_MODIFIED] = (PolkuAttributeRule) { "modified", POLKU_DATATYPE_DATE_TIME, FALSE, NULL, NULL };
   r->journey[POLKU_JOURNEY_HIDDEN_LANES] =
-    (PolkuAttributeRule) { "hidden-lanes", POLKU_DATATYPE_CHOICE_LIST, FALSE, tokens_of (POLKU_TYPE_LANE) };
+    choice_rule ("hidden-lanes", POLKU_DATATYPE_CHOICE_LIST, FALSE, POLKU_TYPE_LANE);
 
-  r->scale[POLKU_SCALE_MIN] = (PolkuAttributeRule) { "min", POLKU_DATATYPE_CHOICE, TRUE, scale_minima };
-  r->scale[POLKU_SCALE_MAX] = (PolkuAttributeRule) { "max", POLKU_DATATYPE_CHOICE, TRUE, scale_maxima };
-  r->scale[POLKU_SCALE_MIN_LABEL] = (PolkuAttributeRule) { "min-label", POLKU_DATATYPE_STRING, FALSE, NULL };
-  r->scale[POLKU_SCALE_MAX_LABEL] = (PolkuAttributeRule) { "max-label", POLKU_DATATYPE_STRING, FALSE, NULL };
+  r->scale[POLKU_SCALE_MIN] = (PolkuAttributeRule) { "min", POLKU_DATATYPE_CHOICE, TRUE, scale_minima, scale_minimum_numbers };
+  r->scale[POLKU_SCALE_MAX] = (PolkuAttributeRule) { "max", POLKU_DATATYPE_CHOICE, TRUE, scale_maxima, scale_maximum_numbers };
+  r->scale[POLKU_SCALE_MIN_LABEL] = (PolkuAttributeRule) { "min-label", POLKU_DATATYPE_STRING, FALSE, NULL, NULL };
+  r->scale[POLKU_SCALE_MAX_LABEL] = (PolkuAttributeRule) { "max-label", POLKU_DATATYPE_STRING, FALSE, NULL, NULL };
 
-  r->phase[POLKU_PHASE_KIND] =
-    (PolkuAttributeRule) { "kind", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_PHASE_KIND) };
+  r->phase[POLKU_PHASE_KIND] = choice_rule ("kind", POLKU_DATATYPE_CHOICE, TRUE, POLKU_TYPE_PHASE_KIND);
 
-  r->step[POLKU_STEP_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL };
-  r->step[POLKU_STEP_GATE] = (PolkuAttributeRule) { "gate", POLKU_DATATYPE_CHOICE, FALSE, booleans };
+  r->step[POLKU_STEP_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL, NULL };
+  r->step[POLKU_STEP_GATE] = (PolkuAttributeRule) { "gate", POLKU_DATATYPE_CHOICE, FALSE, booleans, boolean_numbers };
 
-  r->touchpoint[POLKU_TOUCHPOINT_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL };
-  r->touchpoint[POLKU_TOUCHPOINT_CHANNEL] =
-    (PolkuAttributeRule) { "channel", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_CHANNEL) };
-  r->touchpoint[POLKU_TOUCHPOINT_CRITICALITY] =
-    (PolkuAttributeRule) { "criticality", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_CRITICALITY) };
-  r->touchpoint[POLKU_TOUCHPOINT_ROLE] =
-    (PolkuAttributeRule) { "role", POLKU_DATATYPE_CHOICE, TRUE, tokens_of (POLKU_TYPE_ROLE) };
-  r->touchpoint[POLKU_TOUCHPOINT_INTERACTION] =
-    (PolkuAttributeRule) { "interaction", POLKU_DATATYPE_CHOICE_LIST, FALSE, tokens_of (POLKU_TYPE_INTERACTION) };
-  r->touchpoint[POLKU_TOUCHPOINT_KANO] =
-    (PolkuAttributeRule) { "kano", POLKU_DATATYPE_CHOICE, FALSE, tokens_of (POLKU_TYPE_KANO) };
-  r->touchpoint[POLKU_TOUCHPOINT_FREQUENCY] =
-    (PolkuAttributeRule) { "frequency", POLKU_DATATYPE_CHOICE, FALSE, tokens_of (POLKU_TYPE_FREQUENCY) };
+  r->touchpoint[POLKU_TOUCHPOINT_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL, NULL };
+  r->touchpoint[POLKU_TOUCHPOINT_CHANNEL] = choice_rule ("channel", POLKU_DATATYPE_CHOICE, TRUE, POLKU_TYPE_CHANNEL);
+  r->touchpoint[POLKU_TOUCHPOINT_CRITICALITY] = choice_rule ("criticality", POLKU_DATATYPE_CHOICE, TRUE, POLKU_TYPE_CRITICALITY);
+  r->touchpoint[POLKU_TOUCHPOINT_ROLE] = choice_rule ("role", POLKU_DATATYPE_CHOICE, TRUE, POLKU_TYPE_ROLE);
+  r->touchpoint[POLKU_TOUCHPOINT_INTERACTION] = choice_rule ("interaction", POLKU_DATATYPE_CHOICE_LIST, FALSE, POLKU_TYPE_INTERACTION);
+  r->touchpoint[POLKU_TOUCHPOINT_KANO] = choice_rule ("kano", POLKU_DATATYPE_CHOICE, FALSE, POLKU_TYPE_KANO);
+  r->touchpoint[POLKU_TOUCHPOINT_FREQUENCY] = choice_rule ("frequency", POLKU_DATATYPE_CHOICE, FALSE, POLKU_TYPE_FREQUENCY);
   r->touchpoint[POLKU_TOUCHPOINT_STANDARDISED] =
-    (PolkuAttributeRule) { "standardised", POLKU_DATATYPE_CHOICE, FALSE, booleans };
-  r->touchpoint[POLKU_TOUCHPOINT_SCORE] = (PolkuAttributeRule) { "score", POLKU_DATATYPE_DECIMAL, FALSE, NULL };
-  r->touchpoint[POLKU_TOUCHPOINT_TARGET] = (PolkuAttributeRule) { "target", POLKU_DATATYPE_DECIMAL, FALSE, NULL };
+    (PolkuAttributeRule) { "standardised", POLKU_DATATYPE_CHOICE, FALSE, booleans, boolean_numbers };
+  r->touchpoint[POLKU_TOUCHPOINT_SCORE] = (PolkuAttributeRule) { "score", POLKU_DATATYPE_DECIMAL, FALSE, NULL, NULL };
+  r->touchpoint[POLKU_TOUCHPOINT_TARGET] = (PolkuAttributeRule) { "target", POLKU_DATATYPE_DECIMAL, FALSE, NULL, NULL };
 
-  r->counts[POLKU_COUNTS_COUNTS] = (PolkuAttributeRule) { "counts", POLKU_DATATYPE_COUNTS, TRUE, NULL };
+  r->counts[POLKU_COUNTS_COUNTS] = (PolkuAttributeRule) { "counts", POLKU_DATATYPE_COUNTS, TRUE, NULL, NULL };
 
   return r;
 }

@@ -49,6 +49,9 @@
  * from the file. */
 #define MAX_PARSER_MESSAGE_LENGTH 200
 
+/* An absent choice stands for 0 in the model. */
+G_STATIC_ASSERT (POLKU_KANO_NONE == 0 && POLKU_FREQUENCY_NONE == 0);
+
 /* The most elements a message lists as expected. */
 #define MAX_EXPECTED_LISTED 6
 
@@ -405,31 +408,35 @@ join_values (const char * const *values)
   return g_strjoinv (", ", (char **) values);
 }
 
-static gboolean
-is_one_of (const char         *value,
-           gsize               length,
-           const char * const *values)
+/* The index of a token among a choice's values, or -1. */
+static int
+index_of (const char         *value,
+          gsize               length,
+          const char * const *values)
 {
-  for (guint i = 0; values[i] != NULL; i++)
-    if (strlen (values[i]) == length && strncmp (values[i], value, length) == 0)
-      return TRUE;
-  return FALSE;
+  for (int i = 0; values[i] != NULL; i++)
+    if (strncmp (values[i], value, length) == 0 && values[i][length] == '\0')
+      return i;
+  return -1;
 }
 
 /* Checks the i-th attribute's value against its datatype, and replaces it
- * with the form the model keeps: collapsed, and canonical for decimals. */
+ * with the form the model keeps: collapsed, and canonical for decimals. A
+ * choice's number is what its value stands for (flags OR'ed for a list). */
 static gboolean
 check_value (Reader                   *reader,
              const Attributes         *attrs,
              int                       i,
              const char               *element,
              const PolkuAttributeRule *rule,
-             char                    **value)
+             char                    **value,
+             int                      *number)
 {
   const char *name = rule->name;
   const char *cursor, *item;
   gsize length;
   guint n_items = 0;
+  int k;
 
   if (rule->type != POLKU_DATATYPE_STRING && needs_collapse (*value))
     {
@@ -453,8 +460,12 @@ check_value (Reader                   *reader,
       return FALSE;
 
     case POLKU_DATATYPE_CHOICE:
-      if (is_one_of (*value, strlen (*value), rule->values))
-        return TRUE;
+      k = index_of (*value, strlen (*value), rule->values);
+      if (k >= 0)
+        {
+          *number = rule->numbers[k];
+          return TRUE;
+        }
       {
         g_autofree char *allowed = join_values (rule->values);
 
@@ -467,14 +478,19 @@ check_value (Reader                   *reader,
 
     case POLKU_DATATYPE_CHOICE_LIST:
       cursor = *value;
+      *number = 0;
       while (polku_datatype_next_list_item (&cursor, &item, &length))
         {
           g_autofree char *allowed = NULL;
           g_autofree char *token = NULL;
 
           n_items++;
-          if (is_one_of (item, length, rule->values))
-            continue;
+          k = index_of (item, length, rule->values);
+          if (k >= 0)
+            {
+              *number |= rule->numbers[k];
+              continue;
+            }
           allowed = join_values (rule->values);
           token = g_strndup (item, length);
           fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
@@ -557,15 +573,17 @@ check_value (Reader                   *reader,
 
 /* Reads an element's attributes by the format's table into values, in its
  * order, each checked against its datatype; NULL where an optional one is
- * absent. Sets where[j] to the index of the attribute that gave values[j],
- * for the messages of later checks. Attributes of other namespaces are left
- * for keep_foreign_attributes() where the element may carry them. */
+ * absent. Sets numbers[j] to what a choice stands for, and where[j] to the
+ * index of the attribute that gave values[j], for the messages of later
+ * checks. Attributes of other namespaces are left for
+ * keep_foreign_attributes() where the element may carry them. */
 static gboolean
 read_attributes (Reader           *reader,
                  const Attributes *attrs,
                  PolkuElement      element,
                  const char       *element_name,
                  char            **values,
+                 int              *numbers,
                  int              *where)
 {
   const PolkuAttributeRule *rules;
@@ -628,7 +646,7 @@ read_attributes (Reader           *reader,
         }
       values[j] = attribute_dup_value (attrs, i);
       where[j] = i;
-      if (!check_value (reader, attrs, i, element_name, &rules[j], &values[j]))
+      if (!check_value (reader, attrs, i, element_name, &rules[j], &values[j], &numbers[j]))
         return FALSE;
     }
 
@@ -698,17 +716,13 @@ check_score (Reader           *reader,
              int               where,
              const char       *score)
 {
+  static const char * const numbers[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10" };
   int min = polku_journey_get_scale_min (reader->journey);
   int max = polku_journey_get_scale_max (reader->journey);
-  char bound[16];
 
-  g_snprintf (bound, sizeof bound, "%d", min);
-  if (polku_datatype_decimal_compare (score, bound) >= 0)
-    {
-      g_snprintf (bound, sizeof bound, "%d", max);
-      if (polku_datatype_decimal_compare (score, bound) <= 0)
-        return TRUE;
-    }
+  if (polku_datatype_decimal_compare (score, numbers[min]) >= 0 &&
+      polku_datatype_decimal_compare (score, numbers[max]) <= 0)
+    return TRUE;
   fail_attribute (reader, attrs, where, POLKU_FILE_ERROR_INVALID,
                   /* Translators: e.g. the score 7 is outside the journey's scale 1–5 */
                   _("the %s %s is outside the journey’s scale %d–%d"),
@@ -721,6 +735,7 @@ start_polku (Reader           *reader,
              const Attributes *attrs)
 {
   char *values[POLKU_POLKU_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_POLKU_N_ATTRIBUTES] = { 0 };
   int where[POLKU_POLKU_N_ATTRIBUTES];
 
   /* A later version is a whole number other than 1, of any length: one too
@@ -741,7 +756,7 @@ start_polku (Reader           *reader,
           }
       }
 
-  if (read_attributes (reader, attrs, POLKU_ELEMENT_POLKU, "polku", values, where))
+  if (read_attributes (reader, attrs, POLKU_ELEMENT_POLKU, "polku", values, numbers, where))
     reader->document = polku_document_new ();
   free_values (values, G_N_ELEMENTS (values));
 }
@@ -751,16 +766,16 @@ start_journey (Reader           *reader,
                const Attributes *attrs)
 {
   char *values[POLKU_JOURNEY_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_JOURNEY_N_ATTRIBUTES] = { 0 };
   int where[POLKU_JOURNEY_N_ATTRIBUTES];
   g_autoptr(PolkuJourney) journey = NULL;
   PolkuLane hidden = 0;
 
-  if (!read_attributes (reader, attrs, POLKU_ELEMENT_JOURNEY, "journey", values, where) ||
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_JOURNEY, "journey", values, numbers, where) ||
       !claim_id (reader, attrs, where[POLKU_JOURNEY_ID], values[POLKU_JOURNEY_ID]))
     goto out;
 
-  if (values[POLKU_JOURNEY_HIDDEN_LANES] != NULL)
-    polku_lane_from_string (values[POLKU_JOURNEY_HIDDEN_LANES], &hidden);
+  hidden = numbers[POLKU_JOURNEY_HIDDEN_LANES];
 
   journey = polku_journey_new (values[POLKU_JOURNEY_ID]);
   polku_journey_set_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE, values[POLKU_JOURNEY_LANGUAGE]);
@@ -783,14 +798,15 @@ start_scale (Reader           *reader,
              const Attributes *attrs)
 {
   char *values[POLKU_SCALE_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_SCALE_N_ATTRIBUTES] = { 0 };
   int where[POLKU_SCALE_N_ATTRIBUTES];
   int min, max;
 
-  if (!read_attributes (reader, attrs, POLKU_ELEMENT_SCALE, "scale", values, where))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_SCALE, "scale", values, numbers, where))
     goto out;
 
-  min = atoi (values[POLKU_SCALE_MIN]);
-  max = atoi (values[POLKU_SCALE_MAX]);
+  min = numbers[POLKU_SCALE_MIN];
+  max = numbers[POLKU_SCALE_MAX];
   if (!polku_scale_is_supported (min, max))
     {
       fail_attribute (reader, attrs, where[POLKU_SCALE_MIN], POLKU_FILE_ERROR_INVALID,
@@ -813,13 +829,14 @@ start_phase (Reader           *reader,
              guint             position)
 {
   char *values[POLKU_PHASE_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_PHASE_N_ATTRIBUTES] = { 0 };
   int where[POLKU_PHASE_N_ATTRIBUTES];
   PolkuPhaseKind kind;
 
-  if (!read_attributes (reader, attrs, POLKU_ELEMENT_PHASE, "phase", values, where))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_PHASE, "phase", values, numbers, where))
     goto out;
 
-  polku_phase_kind_from_string (values[POLKU_PHASE_KIND], &kind);
+  kind = numbers[POLKU_PHASE_KIND];
   if (kind > position)
     fail_attribute (reader, attrs, where[POLKU_PHASE_KIND], POLKU_FILE_ERROR_INVALID,
                     /* Translators: e.g. <journey> lacks the phase “purchase” before “post-purchase” */
@@ -841,14 +858,15 @@ start_step (Reader           *reader,
             const Attributes *attrs)
 {
   char *values[POLKU_STEP_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_STEP_N_ATTRIBUTES] = { 0 };
   int where[POLKU_STEP_N_ATTRIBUTES];
 
-  if (read_attributes (reader, attrs, POLKU_ELEMENT_STEP, "step", values, where) &&
+  if (read_attributes (reader, attrs, POLKU_ELEMENT_STEP, "step", values, numbers, where) &&
       claim_id (reader, attrs, where[POLKU_STEP_ID], values[POLKU_STEP_ID]))
     {
       g_autoptr(PolkuStep) step = polku_step_new (values[POLKU_STEP_ID], NULL);
 
-      polku_step_set_gate (step, g_strcmp0 (values[POLKU_STEP_GATE], "true") == 0);
+      polku_step_set_gate (step, numbers[POLKU_STEP_GATE]);
       keep_foreign_attributes (attrs, G_OBJECT (step));
       polku_phase_append_step (reader->phase, step);
       reader->step = step;
@@ -863,16 +881,11 @@ start_touchpoint (Reader           *reader,
                   const Attributes *attrs)
 {
   char *values[POLKU_TOUCHPOINT_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_TOUCHPOINT_N_ATTRIBUTES] = { 0 };
   int where[POLKU_TOUCHPOINT_N_ATTRIBUTES];
   g_autoptr(PolkuTouchpoint) touchpoint = NULL;
-  PolkuChannel channel;
-  PolkuCriticality criticality;
-  PolkuRole role;
-  PolkuInteraction interaction = 0;
-  PolkuKano kano = POLKU_KANO_NONE;
-  PolkuFrequency frequency = POLKU_FREQUENCY_NONE;
 
-  if (!read_attributes (reader, attrs, POLKU_ELEMENT_TOUCHPOINT, "touchpoint", values, where) ||
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_TOUCHPOINT, "touchpoint", values, numbers, where) ||
       !claim_id (reader, attrs, where[POLKU_TOUCHPOINT_ID], values[POLKU_TOUCHPOINT_ID]) ||
       (values[POLKU_TOUCHPOINT_SCORE] != NULL &&
        !check_score (reader, attrs, where[POLKU_TOUCHPOINT_SCORE], values[POLKU_TOUCHPOINT_SCORE])) ||
@@ -880,25 +893,16 @@ start_touchpoint (Reader           *reader,
        !check_score (reader, attrs, where[POLKU_TOUCHPOINT_TARGET], values[POLKU_TOUCHPOINT_TARGET])))
     goto out;
 
-  /* Every value has passed its datatype: the conversions cannot fail. */
-  polku_channel_from_string (values[POLKU_TOUCHPOINT_CHANNEL], &channel);
-  polku_criticality_from_string (values[POLKU_TOUCHPOINT_CRITICALITY], &criticality);
-  polku_role_from_string (values[POLKU_TOUCHPOINT_ROLE], &role);
-  if (values[POLKU_TOUCHPOINT_INTERACTION] != NULL)
-    polku_interaction_from_string (values[POLKU_TOUCHPOINT_INTERACTION], &interaction);
-  if (values[POLKU_TOUCHPOINT_KANO] != NULL)
-    polku_kano_from_string (values[POLKU_TOUCHPOINT_KANO], &kano);
-  if (values[POLKU_TOUCHPOINT_FREQUENCY] != NULL)
-    polku_frequency_from_string (values[POLKU_TOUCHPOINT_FREQUENCY], &frequency);
-
+  /* Absent choices stand for 0: no interaction, no Kano category or
+   * frequency (their "none"), not standardised. */
   touchpoint = polku_touchpoint_new (values[POLKU_TOUCHPOINT_ID], NULL);
-  polku_touchpoint_set_channel (touchpoint, channel);
-  polku_touchpoint_set_criticality (touchpoint, criticality);
-  polku_touchpoint_set_role (touchpoint, role);
-  polku_touchpoint_set_interaction (touchpoint, interaction);
-  polku_touchpoint_set_kano (touchpoint, kano);
-  polku_touchpoint_set_frequency (touchpoint, frequency);
-  polku_touchpoint_set_standardised (touchpoint, g_strcmp0 (values[POLKU_TOUCHPOINT_STANDARDISED], "true") == 0);
+  polku_touchpoint_set_channel (touchpoint, numbers[POLKU_TOUCHPOINT_CHANNEL]);
+  polku_touchpoint_set_criticality (touchpoint, numbers[POLKU_TOUCHPOINT_CRITICALITY]);
+  polku_touchpoint_set_role (touchpoint, numbers[POLKU_TOUCHPOINT_ROLE]);
+  polku_touchpoint_set_interaction (touchpoint, numbers[POLKU_TOUCHPOINT_INTERACTION]);
+  polku_touchpoint_set_kano (touchpoint, numbers[POLKU_TOUCHPOINT_KANO]);
+  polku_touchpoint_set_frequency (touchpoint, numbers[POLKU_TOUCHPOINT_FREQUENCY]);
+  polku_touchpoint_set_standardised (touchpoint, numbers[POLKU_TOUCHPOINT_STANDARDISED]);
   if (values[POLKU_TOUCHPOINT_SCORE] != NULL)
     _polku_touchpoint_set_score_digits (touchpoint, POLKU_SCORE_KIND_SCORE, values[POLKU_TOUCHPOINT_SCORE]);
   if (values[POLKU_TOUCHPOINT_TARGET] != NULL)
@@ -938,6 +942,7 @@ start_counts (Reader               *reader,
               const PolkuChildRule *rule)
 {
   char *values[POLKU_COUNTS_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_COUNTS_N_ATTRIBUTES] = { 0 };
   int where[POLKU_COUNTS_N_ATTRIBUTES];
   guint expected = survey_size (reader, rule->field);
   guint32 counts[64];
@@ -945,7 +950,7 @@ start_counts (Reader               *reader,
   const char *cursor, *item;
   gsize length;
 
-  if (!read_attributes (reader, attrs, POLKU_ELEMENT_COUNTS, rule->name, values, where))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_COUNTS, rule->name, values, numbers, where))
     goto out;
 
   /* The datatype has checked every count; how many there must be is the

@@ -244,16 +244,16 @@ nth_child (const PolkuChildRule *rule,
       return i < polku_step_get_n_touchpoints (POLKU_STEP (object))
              ? G_OBJECT (polku_step_get_touchpoint (POLKU_STEP (object), i)) : NULL;
     case POLKU_ELEMENT_TEXT:
-      {
-        const char *text = _polku_format_get_text (rule, object);
-
-        return i == 0 && (rule->min > 0 || *text != '\0') ? object : NULL;
-      }
+      if (i > 0)
+        return NULL;
+      return rule->min > 0 || *_polku_format_get_text (rule, object) != '\0' ? object : NULL;
     case POLKU_ELEMENT_COUNTS:
       {
         gsize n;
 
-        return i == 0 && polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field, &n) != NULL
+        if (i > 0)
+          return NULL;
+        return polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field, &n) != NULL
                ? object : NULL;
       }
     case POLKU_ELEMENT_SEGMENT:
