@@ -269,11 +269,19 @@ polku_datatype_decimal_compare (const char *a,
 char *
 polku_datatype_decimal_from_double (double value)
 {
-  char buf[64];
+  char buf[POLKU_DATATYPE_DECIMAL_BUF_SIZE];
+
+  return g_strdup (polku_datatype_format_decimal (value, buf));
+}
+
+const char *
+polku_datatype_format_decimal (double value,
+                               char   buf[POLKU_DATATYPE_DECIMAL_BUF_SIZE])
+{
   char *canonical;
   int max_precision = MAX_WRITTEN_FRACTION_DIGITS;
 
-  g_return_val_if_fail (isfinite (value) && value >= 0 && value < 1e15, g_strdup ("0"));
+  g_return_val_if_fail (isfinite (value) && value >= 0 && value < 1e15, "0");
 
   /* No more digits than libxml2 reads. */
   if (value >= 1)
@@ -287,13 +295,13 @@ polku_datatype_decimal_from_double (double value)
       char format[8];
 
       g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
+      g_ascii_formatd (buf, POLKU_DATATYPE_DECIMAL_BUF_SIZE, format, value);
       if (g_ascii_strtod (buf, NULL) == value)
         {
           /* Without an exponent, %g writes a canonical decimal: no sign,
            * no leading or trailing zeros. */
           if (strchr (buf, 'e') == NULL && strlen (buf) <= MAX_DECIMAL_DIGITS)
-            return g_strdup (buf);
+            return buf;
           break;
         }
     }
@@ -305,13 +313,15 @@ polku_datatype_decimal_from_double (double value)
       char format[8];
 
       g_snprintf (format, sizeof format, "%%.%df", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
+      g_ascii_formatd (buf, POLKU_DATATYPE_DECIMAL_BUF_SIZE, format, value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }
   canonical = polku_datatype_decimal_canonical (buf);
   g_assert (canonical != NULL);
-  return canonical;
+  g_strlcpy (buf, canonical, POLKU_DATATYPE_DECIMAL_BUF_SIZE);
+  g_free (canonical);
+  return buf;
 }
 
 gboolean

@@ -46,6 +46,10 @@ int        polku_datatype_decimal_compare      (const char  *a,
  * the point, the most a score on a scale to 10 may have); value must be
  * finite and not negative. */
 char      *polku_datatype_decimal_from_double  (double       value);
+/* The same, written in buf; returns buf. */
+#define POLKU_DATATYPE_DECIMAL_BUF_SIZE 64
+const char *polku_datatype_format_decimal      (double       value,
+                                                char         buf[POLKU_DATATYPE_DECIMAL_BUF_SIZE]);
 
 /* xsd:unsignedInt as libxml2 reads it: digits only (any number of leading
  * zeros), at most 4294967295. */

@@ -19,11 +19,8 @@ struct _PolkuExtensions
   GPtrArray *elements;
 };
 
-static GQuark
-extensions_quark (void)
-{
-  return g_quark_from_static_string ("polku-extensions");
-}
+/* Looked up once: the writer asks every object it writes. */
+static G_DEFINE_QUARK (polku-extensions, extensions)
 
 static void
 foreign_attribute_free (PolkuForeignAttribute *attribute)

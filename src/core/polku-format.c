@@ -401,9 +401,19 @@ touchpoint_attribute (PolkuTouchpoint *touchpoint,
     case POLKU_TOUCHPOINT_STANDARDISED:
       return if_set (polku_touchpoint_get_standardised (touchpoint), "true");
     case POLKU_TOUCHPOINT_SCORE:
-      return take (scratch, _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_SCORE));
     case POLKU_TOUCHPOINT_TARGET:
-      return take (scratch, _polku_touchpoint_dup_score_digits (touchpoint, POLKU_SCORE_KIND_TARGET));
+      {
+        char buf[POLKU_DATATYPE_DECIMAL_BUF_SIZE];
+        const char *digits = _polku_touchpoint_get_score_digits (touchpoint,
+                                                                 attribute == POLKU_TOUCHPOINT_SCORE
+                                                                 ? POLKU_SCORE_KIND_SCORE
+                                                                 : POLKU_SCORE_KIND_TARGET, buf);
+
+        if (digits == NULL)
+          return NULL;
+        g_string_assign (scratch, digits);
+        return scratch->str;
+      }
     default:
       g_assert_not_reached ();
     }

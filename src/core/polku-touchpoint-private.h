@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "polku-datatypes.h"
 #include "polku-touchpoint.h"
 
 G_BEGIN_DECLS
@@ -22,9 +23,11 @@ void        _polku_touchpoint_set_score_digits (PolkuTouchpoint *self,
                                                 const char      *digits);
 /* The score or target as a canonical decimal: the digits it was set with
  * while it keeps the value they stand for (an edit and its undo give them
- * back), else the shortest that reads back as it; NULL when unset. */
-char       *_polku_touchpoint_dup_score_digits (PolkuTouchpoint *self,
-                                                PolkuScoreKind   kind);
+ * back), else the shortest that reads back as it, made in buf; NULL when
+ * unset. */
+const char *_polku_touchpoint_get_score_digits (PolkuTouchpoint *self,
+                                                PolkuScoreKind   kind,
+                                                char             buf[POLKU_DATATYPE_DECIMAL_BUF_SIZE]);
 void        _polku_touchpoint_copy_score_digits (PolkuTouchpoint *from,
                                                  PolkuTouchpoint *to);
 

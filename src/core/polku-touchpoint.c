@@ -555,17 +555,18 @@ _polku_touchpoint_set_score_digits (PolkuTouchpoint *self,
     polku_touchpoint_set_target (self, value);
 }
 
-char *
-_polku_touchpoint_dup_score_digits (PolkuTouchpoint *self,
-                                    PolkuScoreKind   kind)
+const char *
+_polku_touchpoint_get_score_digits (PolkuTouchpoint *self,
+                                    PolkuScoreKind   kind,
+                                    char             buf[POLKU_DATATYPE_DECIMAL_BUF_SIZE])
 {
   double value = kind == POLKU_SCORE_KIND_SCORE ? self->score : self->target;
 
   if (isnan (value))
     return NULL;
   if (self->digits[kind] != NULL && g_ascii_strtod (self->digits[kind], NULL) == value)
-    return g_strdup (self->digits[kind]);
-  return polku_datatype_decimal_from_double (value);
+    return self->digits[kind];
+  return polku_datatype_format_decimal (value, buf);
 }
 
 void
