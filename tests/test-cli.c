@@ -168,7 +168,7 @@ test_validate_reports_file_line_column (void **state)
 {
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *bad = g_build_filename (dir, "bad.polku", NULL);
-  g_autofree char *expected = g_strconcat (bad, ":3:1: unexpected element <colour> in <polku>\n", NULL);
+  g_autofree char *expected = g_strconcat (bad, ":3:1: unexpected element <colour> in <polku>; expected <journey>\n", NULL);
   g_autofree char *example = example_path ();
   g_auto(Run) run = { 0 };
 
@@ -536,7 +536,7 @@ test_finnish_messages (void **state)
 {
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *bad = g_build_filename (dir, "virhe.polku", NULL);
-  g_autofree char *expected = g_strconcat (bad, ":3:1: odottamaton elementti <colour> elementissä <polku>\n", NULL);
+  g_autofree char *expected = g_strconcat (bad, ":3:1: odottamaton elementti <colour> elementissä <polku>; odotettiin <journey>\n", NULL);
   g_auto(GStrv) envp = g_get_environ ();
   g_auto(Run) run = { 0 };
 

@@ -311,10 +311,11 @@ on_entry_changed_cb (GtkEditable *editable,
 {
   const char *text = gtk_editable_get_text (editable);
 
-  /* A language tag the file could not hold is not taken. */
+  /* A language tag the file could not hold is not taken: the check is the
+   * reader's own, xsd:language (or no language at all). */
   if (g_str_equal (field->property, "language"))
     {
-      gboolean valid = polku_language_tag_is_valid (text);
+      gboolean valid = *text == '\0' || polku_datatype_is_language (text);
 
       if (valid)
         gtk_widget_remove_css_class (field->row, "error");

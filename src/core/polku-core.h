@@ -7,6 +7,7 @@
 
 #include "polku-types.h"
 #include "polku-enums.h"
+#include "polku-datatypes.h"
 #include "polku-error.h"
 #include "polku-i18n.h"
 #include "polku-document.h"

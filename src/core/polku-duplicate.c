@@ -1,6 +1,9 @@
 /* polku-duplicate.c: copies of journeys, steps and touchpoints
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A copy holds everything the original does but its id: its scores with
+ * all their digits, and what other tools keep on it.
  */
 
 #include "config.h"
@@ -9,10 +12,12 @@
 
 #include "polku-document.h"
 #include "polku-duplicate.h"
+#include "polku-extensions-private.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
+#include "polku-touchpoint-private.h"
 
 /* Hands out ids that the document does not use: the first is the one the
  * document would give, the rest count on from it, since the copies are not
@@ -83,6 +88,8 @@ duplicate_touchpoint (PolkuTouchpoint *touchpoint,
   PolkuTouchpoint *copy = polku_touchpoint_new (id, polku_touchpoint_get_name (touchpoint));
 
   copy_properties (G_OBJECT (touchpoint), G_OBJECT (copy), NULL);
+  _polku_touchpoint_copy_score_digits (touchpoint, copy);
+  _polku_extensions_copy (G_OBJECT (touchpoint), G_OBJECT (copy));
   return copy;
 }
 
@@ -94,6 +101,7 @@ duplicate_step (PolkuStep *step,
   PolkuStep *copy = polku_step_new (id, polku_step_get_name (step));
 
   copy_properties (G_OBJECT (step), G_OBJECT (copy), NULL);
+  _polku_extensions_copy (G_OBJECT (step), G_OBJECT (copy));
   for (guint i = 0; i < polku_step_get_n_touchpoints (step); i++)
     {
       g_autoptr(PolkuTouchpoint) touchpoint =
@@ -143,6 +151,7 @@ polku_duplicate_journey (PolkuJourney  *journey,
   id = id_source_next (&ids, ID_JOURNEY);
   copy = polku_journey_new (id);
   copy_properties (G_OBJECT (journey), G_OBJECT (copy), skip);
+  _polku_extensions_copy (G_OBJECT (journey), G_OBJECT (copy));
   polku_journey_set_scale (copy, polku_journey_get_scale_min (journey),
                            polku_journey_get_scale_max (journey));
 

@@ -40,6 +40,73 @@ typedef struct
   guint         max;
 } PolkuChildRule;
 
+/* How an attribute's value is read: see polku-datatypes.h. */
+typedef enum
+{
+  POLKU_DATATYPE_STRING,       /* xsd:string of at most 65,536 characters, as it is */
+  POLKU_DATATYPE_ID,           /* xsd:NCName, unique in the file */
+  POLKU_DATATYPE_CHOICE,       /* one of the rule's values, a token */
+  POLKU_DATATYPE_CHOICE_LIST,  /* a list of one or more of the rule's values */
+  POLKU_DATATYPE_DECIMAL,      /* xsd:decimal from 0 to 10 */
+  POLKU_DATATYPE_DATE_TIME,    /* xsd:dateTime */
+  POLKU_DATATYPE_LANGUAGE,     /* xsd:language */
+  POLKU_DATATYPE_COUNTS,       /* a list of xsd:unsignedInt */
+} PolkuDatatype;
+
+typedef struct
+{
+  const char         *name;
+  PolkuDatatype       type;
+  gboolean            required;
+  const char * const *values;  /* what a choice may be, NULL-terminated */
+  const int          *numbers; /* what each of them stands for in the model:
+                                * an enumeration's value, a flag, a number */
+} PolkuAttributeRule;
+
+/* The attributes of each element, in the order the writer writes them;
+ * the reader hands values on in the same order. */
+enum { POLKU_POLKU_FORMAT, POLKU_POLKU_N_ATTRIBUTES };
+enum {
+  POLKU_JOURNEY_ID,
+  POLKU_JOURNEY_LANGUAGE,
+  POLKU_JOURNEY_CREATED,
+  POLKU_JOURNEY_MODIFIED,
+  POLKU_JOURNEY_HIDDEN_LANES,
+  POLKU_JOURNEY_N_ATTRIBUTES
+};
+enum { POLKU_SCALE_MIN, POLKU_SCALE_MAX, POLKU_SCALE_MIN_LABEL, POLKU_SCALE_MAX_LABEL, POLKU_SCALE_N_ATTRIBUTES };
+enum { POLKU_PHASE_KIND, POLKU_PHASE_N_ATTRIBUTES };
+enum { POLKU_STEP_ID, POLKU_STEP_GATE, POLKU_STEP_N_ATTRIBUTES };
+enum {
+  POLKU_TOUCHPOINT_ID,
+  POLKU_TOUCHPOINT_CHANNEL,
+  POLKU_TOUCHPOINT_CRITICALITY,
+  POLKU_TOUCHPOINT_ROLE,
+  POLKU_TOUCHPOINT_INTERACTION,
+  POLKU_TOUCHPOINT_KANO,
+  POLKU_TOUCHPOINT_FREQUENCY,
+  POLKU_TOUCHPOINT_STANDARDISED,
+  POLKU_TOUCHPOINT_SCORE,
+  POLKU_TOUCHPOINT_TARGET,
+  POLKU_TOUCHPOINT_N_ATTRIBUTES
+};
+enum { POLKU_COUNTS_COUNTS, POLKU_COUNTS_N_ATTRIBUTES };
+
+/* The most attributes an element of the format has. */
+#define POLKU_FORMAT_MAX_ATTRIBUTES POLKU_TOUCHPOINT_N_ATTRIBUTES
+
+const PolkuAttributeRule *_polku_format_get_attributes (PolkuElement  element,
+                                                        guint        *n_attributes);
+/* The value the writer writes for an attribute of an object, or NULL to
+ * leave it out; a value that has to be made is made in scratch. */
+const char           *_polku_format_get_attribute     (PolkuElement  element,
+                                                       guint         attribute,
+                                                       GObject      *object,
+                                                       GString      *scratch);
+/* Whether an element may carry attributes and elements of other
+ * namespaces: <journey>, <step> and <touchpoint>. */
+gboolean              _polku_format_is_extension_point (PolkuElement element);
+
 /* All rules, grouped by parent, each group in document order. */
 const PolkuChildRule *_polku_format_get_rules (guint        *n_rules);
 

@@ -9,8 +9,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "polku-datatypes.h"
 #include "polku-enums.h"
 #include "polku-journey.h"
+#include "polku-journey-private.h"
 #include "polku-phase.h"
 #include "polku-step.h"
 #include "polku-text-fields-private.h"
@@ -23,6 +25,9 @@ struct _PolkuJourney
   char       *fields[POLKU_JOURNEY_N_FIELDS];
   GDateTime  *created;
   GDateTime  *modified;
+  /* The dates as a file gave them, and the dates they stood for. */
+  char       *date_texts[2];
+  GDateTime  *text_dates[2];
   int         scale_min;
   int         scale_max;
   PolkuLane   lanes;
@@ -80,6 +85,11 @@ polku_journey_finalize (GObject *object)
   _polku_text_fields_clear (self->fields, POLKU_JOURNEY_N_FIELDS);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->date_texts); i++)
+    {
+      g_clear_pointer (&self->date_texts[i], g_free);
+      g_clear_pointer (&self->text_dates[i], g_date_time_unref);
+    }
 
   G_OBJECT_CLASS (polku_journey_parent_class)->finalize (object);
 }
@@ -234,18 +244,10 @@ polku_journey_get_field (PolkuJourney      *self,
 gboolean
 polku_language_tag_is_valid (const char *tag)
 {
-  gsize len;
-
   if (tag == NULL || *tag == '\0')
     return TRUE;
 
-  len = strlen (tag);
-  if (len > 35 || !g_ascii_isalpha (tag[0]))
-    return FALSE;
-  for (const char *p = tag; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
+  return polku_datatype_is_language (tag);
 }
 
 void
@@ -347,6 +349,45 @@ polku_journey_set_modified (PolkuJourney *self,
 {
   g_return_if_fail (POLKU_IS_JOURNEY (self));
   set_date (self, &self->modified, modified, PROP_MODIFIED);
+}
+
+void
+_polku_journey_set_date_text (PolkuJourney     *self,
+                              PolkuJourneyDate  which,
+                              const char       *text)
+{
+  g_autoptr(GDateTime) date = NULL;
+  gboolean valid;
+
+  g_assert (which <= POLKU_JOURNEY_DATE_MODIFIED);
+
+  valid = polku_datatype_parse_date_time (text, &date);
+  g_assert (valid);
+
+  g_free (self->date_texts[which]);
+  self->date_texts[which] = g_strdup (text);
+  g_clear_pointer (&self->text_dates[which], g_date_time_unref);
+  self->text_dates[which] = date != NULL ? g_date_time_ref (date) : NULL;
+
+  if (which == POLKU_JOURNEY_DATE_CREATED)
+    polku_journey_set_created (self, date);
+  else
+    polku_journey_set_modified (self, date);
+}
+
+char *
+_polku_journey_dup_date_text (PolkuJourney     *self,
+                              PolkuJourneyDate  which)
+{
+  GDateTime *date = which == POLKU_JOURNEY_DATE_CREATED ? self->created : self->modified;
+  GDateTime *text_date = self->text_dates[which];
+
+  if (self->date_texts[which] != NULL &&
+      (date == text_date ||
+       (date != NULL && text_date != NULL && g_date_time_equal (date, text_date) &&
+        g_date_time_get_utc_offset (date) == g_date_time_get_utc_offset (text_date))))
+    return g_strdup (self->date_texts[which]);
+  return date != NULL ? polku_datatype_format_date_time (date) : NULL;
 }
 
 PolkuLane

@@ -4,14 +4,16 @@
  *
  * The reader streams the file through libxml2's SAX2 interface and builds
  * the model as it goes, checking structure and values on the way against
- * the format's table of elements: no tree is built, memory stays
- * proportional to the model, and every problem is reported with the line and
- * column where it stands. Network access, DTDs and entities are refused.
+ * the format's tables of elements and attributes, and each value with its
+ * datatype (polku-datatypes.c): no tree is built, memory stays proportional
+ * to the model, and every problem is reported with the line and column
+ * where it stands, an attribute's own. Elements and attributes of other
+ * namespaces at the extension points are kept as they are. Network access,
+ * DTDs and entities are refused.
  */
 
 #include "config.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,17 +21,21 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include "polku-datatypes.h"
 #include "polku-document.h"
 #include "polku-enums.h"
 #include "polku-error.h"
+#include "polku-extensions-private.h"
 #include "polku-format-private.h"
 #include "polku-metrics.h"
 #include "polku-journey.h"
+#include "polku-journey-private.h"
 #include "polku-phase.h"
 #include "polku-reader.h"
 #include "polku-reader-private.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
+#include "polku-touchpoint-private.h"
 
 /* The parser takes the file in pieces of this size; libxml2 refuses to look
  * far ahead in one huge piece. */
@@ -44,12 +50,19 @@
  * from the file. */
 #define MAX_PARSER_MESSAGE_LENGTH 200
 
+/* An absent choice stands for 0 in the model. */
+G_STATIC_ASSERT (POLKU_KANO_NONE == 0 && POLKU_FREQUENCY_NONE == 0);
+
+/* The most elements a message lists as expected. */
+#define MAX_EXPECTED_LISTED 6
+
 typedef struct
 {
   PolkuElement          element;
   const PolkuChildRule *self;    /* the rule that admitted this element */
   guint                 rule;    /* index of the rule of the last child seen */
   guint                 count;   /* how many children of that rule so far */
+  GObject              *object;  /* what the element stands for, if anything */
 } Frame;
 
 typedef struct
@@ -64,8 +77,12 @@ typedef struct
   guint             depth;
 
   GString          *text;
-  GHashTable       *ids;
+  GHashTable       *ids;         /* id → the line of its first use */
   GPtrArray        *quotes;
+
+  /* An element of another namespace being kept, and where it goes. */
+  PolkuForeignWriter *foreign;
+  guint             foreign_depth;
 
   PolkuDocument    *document;
   PolkuJourney     *journey;
@@ -95,47 +112,126 @@ quote (Reader     *reader,
   return excerpt;
 }
 
-/* Where the markup that the parser has just read begins: libxml2 reports the
- * position after a tag, so step back to its '<'. Columns count characters. */
+/* The '<' of the tag the parser has just read: libxml2 reports the position
+ * after a tag. Sets the number of lines between the two. */
+static const xmlChar *
+current_tag_start (Reader *reader,
+                   int    *back_lines)
+{
+  xmlParserInputPtr input = reader->ctxt->input;
+  const xmlChar *p;
+
+  *back_lines = 0;
+  if (input->cur == NULL || input->base == NULL || input->cur == input->base)
+    return NULL;
+
+  /* The parser stands after the tag, or at its closing '>' or "/>". */
+  for (p = input->cur - 1; p > input->base && *p != '<'; p--)
+    if (*p == '\n')
+      (*back_lines)++;
+  return *p == '<' ? p : NULL;
+}
+
+/* The line and column, counting characters, of a place in the start tag
+ * the parser has just read, given how many lines lie between it and the
+ * parser's position. */
+static void
+position_in_tag (Reader        *reader,
+                 const xmlChar *place,
+                 int            back_lines,
+                 int           *line,
+                 int           *column)
+{
+  xmlParserInputPtr input = reader->ctxt->input;
+  const xmlChar *line_start = place;
+
+  *line = input->line - back_lines;
+  if (back_lines == 0)
+    {
+      *column = input->col;
+      for (const xmlChar *q = place; q < input->cur; q++)
+        if ((*q & 0xC0) != 0x80)
+          (*column)--;
+      return;
+    }
+
+  while (line_start > input->base && line_start[-1] != '\n')
+    line_start--;
+  *column = 1;
+  for (const xmlChar *q = line_start; q < place; q++)
+    if ((*q & 0xC0) != 0x80)
+      (*column)++;
+}
+
+/* Where the markup that the parser has just read begins. */
 static void
 current_tag_position (Reader *reader,
                       int    *line,
                       int    *column)
 {
+  int back_lines;
+  const xmlChar *start = current_tag_start (reader, &back_lines);
+
+  *line = reader->ctxt->input->line;
+  *column = reader->ctxt->input->col;
+  if (start != NULL)
+    position_in_tag (reader, start, back_lines, line, column);
+}
+
+static gboolean
+is_xml_space (xmlChar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Where the attribute named qname begins in the start tag the parser has
+ * just read; the tag's own position when it is not found. */
+static void
+attribute_position (Reader     *reader,
+                    const char *qname,
+                    int        *line,
+                    int        *column)
+{
   xmlParserInputPtr input = reader->ctxt->input;
-  const xmlChar *p;
-  int back_lines = 0;
+  int back_lines;
+  const xmlChar *p = current_tag_start (reader, &back_lines);
+  gsize qname_length = strlen (qname);
 
-  *line = input->line;
-  *column = input->col;
-
-  if (input->cur == NULL || input->base == NULL || input->cur == input->base)
+  current_tag_position (reader, line, column);
+  if (p == NULL)
     return;
 
-  /* The parser stands after the tag, or at its closing '>' or "/>". */
-  for (p = input->cur - 1; p > input->base && *p != '<'; p--)
-    if (*p == '\n')
-      back_lines++;
-  if (*p != '<')
-    return;
-
-  if (back_lines == 0)
+  /* Past the element's name, then name="value" pairs. */
+  for (p++; p < input->cur && !is_xml_space (*p) && *p != '>' && *p != '/'; p++)
+    ;
+  while (p < input->cur)
     {
-      for (const xmlChar *q = p; q < input->cur; q++)
-        if ((*q & 0xC0) != 0x80)
-          (*column)--;
-    }
-  else
-    {
-      const xmlChar *line_start = p;
+      const xmlChar *name;
+      xmlChar quote_char;
 
-      while (line_start > input->base && line_start[-1] != '\n')
-        line_start--;
-      *line -= back_lines;
-      *column = 1;
-      for (const xmlChar *q = line_start; q < p; q++)
-        if ((*q & 0xC0) != 0x80)
-          (*column)++;
+      for (; p < input->cur && is_xml_space (*p); p++)
+        if (*p == '\n')
+          back_lines--;
+      name = p;
+      for (; p < input->cur && !is_xml_space (*p) && *p != '=' && *p != '>' && *p != '/'; p++)
+        ;
+      if (p == name)
+        return;
+      if ((gsize) (p - name) == qname_length && memcmp (name, qname, qname_length) == 0)
+        {
+          position_in_tag (reader, name, back_lines, line, column);
+          return;
+        }
+      for (; p < input->cur && *p != '"' && *p != '\''; p++)
+        if (*p == '\n')
+          back_lines--;
+      if (p == input->cur)
+        return;
+      quote_char = *p;
+      for (p++; p < input->cur && *p != quote_char; p++)
+        if (*p == '\n')
+          back_lines--;
+      p++;
     }
 }
 
@@ -155,6 +251,29 @@ fail_at (Reader         *reader,
     xmlStopParser (reader->ctxt);
 }
 
+/* Reports a problem at the attribute named qname of the tag the parser has
+ * just read, or at the tag itself when qname is NULL. */
+static void
+fail_valist (Reader         *reader,
+             PolkuFileError  code,
+             const char     *qname,
+             const char     *format,
+             va_list         args)
+{
+  g_autofree char *problem = NULL;
+  int line, column;
+
+  if (reader->error != NULL)
+    return;
+
+  problem = g_strdup_vprintf (format, args);
+  if (qname != NULL)
+    attribute_position (reader, qname, &line, &column);
+  else
+    current_tag_position (reader, &line, &column);
+  fail_at (reader, code, line, column, problem);
+}
+
 static void fail (Reader         *reader,
                   PolkuFileError  code,
                   const char     *format,
@@ -167,19 +286,11 @@ fail (Reader         *reader,
       const char     *format,
       ...)
 {
-  g_autofree char *problem = NULL;
   va_list args;
-  int line, column;
-
-  if (reader->error != NULL)
-    return;
 
   va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
+  fail_valist (reader, code, NULL, format, args);
   va_end (args);
-
-  current_tag_position (reader, &line, &column);
-  fail_at (reader, code, line, column, problem);
 }
 
 /* Attributes as SAX2 passes them: five pointers each, the value unterminated. */
@@ -194,6 +305,47 @@ attribute_name (const Attributes *attrs,
                 int               i)
 {
   return (const char *) attrs->attributes[i * 5];
+}
+
+static const char *
+attribute_prefix (const Attributes *attrs,
+                  int               i)
+{
+  return (const char *) attrs->attributes[i * 5 + 1];
+}
+
+static const char *
+attribute_uri (const Attributes *attrs,
+               int               i)
+{
+  return (const char *) attrs->attributes[i * 5 + 2];
+}
+
+static void fail_attribute (Reader           *reader,
+                            const Attributes *attrs,
+                            int               i,
+                            PolkuFileError    code,
+                            const char       *format,
+                            ...) G_GNUC_PRINTF (5, 6);
+
+/* Reports a problem at the i-th attribute of the tag just read. */
+static void
+fail_attribute (Reader           *reader,
+                const Attributes *attrs,
+                int               i,
+                PolkuFileError    code,
+                const char       *format,
+                ...)
+{
+  g_autofree char *qname = NULL;
+  va_list args;
+
+  qname = attribute_prefix (attrs, i) != NULL
+          ? g_strconcat (attribute_prefix (attrs, i), ":", attribute_name (attrs, i), NULL)
+          : g_strdup (attribute_name (attrs, i));
+  va_start (args, format);
+  fail_valist (reader, code, qname, format, args);
+  va_end (args);
 }
 
 static char *
@@ -236,61 +388,297 @@ attribute_is_too_long (const Attributes *attrs,
   return length > MAX_TEXT_LENGTH;
 }
 
-/* Looks up the attributes an element may have, in the order of names; a
- * missing required attribute, an unknown one or one too long is an error.
- * Values come back newly allocated, NULL where an optional attribute is
- * absent. */
+/* Whether a value needs XML Schema's whitespace collapse to change. */
 static gboolean
-take_attributes (Reader           *reader,
-                 const Attributes *attrs,
-                 const char       *element,
-                 const char *const *names,
-                 guint             n_required,
-                 char            **values)
+needs_collapse (const char *value)
 {
-  guint n_names = g_strv_length ((char **) names);
+  if (is_xml_space (value[0]))
+    return TRUE;
+  for (const char *p = value; *p != '\0'; p++)
+    if (*p == '\t' || *p == '\n' || *p == '\r' ||
+        (*p == ' ' && (p[1] == ' ' || p[1] == '\0')))
+      return TRUE;
+  return FALSE;
+}
+
+/* The values a choice allows, for a message: "a, b, c". */
+static char *
+join_values (const char * const *values)
+{
+  return g_strjoinv (", ", (char **) values);
+}
+
+/* The index of a token among a choice's values, or -1. */
+static int
+index_of (const char         *value,
+          gsize               length,
+          const char * const *values)
+{
+  for (int i = 0; values[i] != NULL; i++)
+    if (strncmp (values[i], value, length) == 0 && values[i][length] == '\0')
+      return i;
+  return -1;
+}
+
+/* Checks the i-th attribute's value against its datatype, and replaces it
+ * with the form the model keeps: collapsed, and canonical for decimals. A
+ * choice's number is what its value stands for (flags OR'ed for a list). */
+static gboolean
+check_value (Reader                   *reader,
+             const Attributes         *attrs,
+             int                       i,
+             const char               *element,
+             const PolkuAttributeRule *rule,
+             char                    **value,
+             int                      *number)
+{
+  const char *name = rule->name;
+  const char *cursor, *item;
+  gsize length;
+  guint n_items = 0;
+  int k;
+
+  if (rule->type != POLKU_DATATYPE_STRING && needs_collapse (*value))
+    {
+      char *collapsed = polku_datatype_collapse (*value);
+
+      g_free (*value);
+      *value = collapsed;
+    }
+
+  switch (rule->type)
+    {
+    case POLKU_DATATYPE_STRING:
+      return TRUE;
+
+    case POLKU_DATATYPE_ID:
+      if (polku_datatype_is_ncname (*value))
+        return TRUE;
+      fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                      _("“%s” is not a valid id for <%s>: an id starts with a letter or “_”, followed by letters, digits, “.”, “-” or “_”"),
+                      quote (reader, *value), element);
+      return FALSE;
+
+    case POLKU_DATATYPE_CHOICE:
+      k = index_of (*value, strlen (*value), rule->values);
+      if (k >= 0)
+        {
+          *number = rule->numbers[k];
+          return TRUE;
+        }
+      {
+        g_autofree char *allowed = join_values (rule->values);
+
+        fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                        /* Translators: e.g. the channel of <touchpoint> cannot be “fax”; use one of: phone, … */
+                        _("the %s of <%s> cannot be “%s”; use one of: %s"),
+                        name, element, quote (reader, *value), allowed);
+      }
+      return FALSE;
+
+    case POLKU_DATATYPE_CHOICE_LIST:
+      cursor = *value;
+      *number = 0;
+      while (polku_datatype_next_list_item (&cursor, &item, &length))
+        {
+          g_autofree char *allowed = NULL;
+          g_autofree char *token = NULL;
+
+          n_items++;
+          k = index_of (item, length, rule->values);
+          if (k >= 0)
+            {
+              *number |= rule->numbers[k];
+              continue;
+            }
+          allowed = join_values (rule->values);
+          token = g_strndup (item, length);
+          fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                          /* Translators: e.g. the interaction of <touchpoint> cannot hold “robots”; use one or more of: staff, … */
+                          _("the %s of <%s> cannot hold “%s”; use one or more of: %s"),
+                          name, element, quote (reader, token), allowed);
+          return FALSE;
+        }
+      if (n_items > 0)
+        return TRUE;
+      {
+        g_autofree char *allowed = join_values (rule->values);
+
+        fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                        /* Translators: e.g. the interaction of <touchpoint> is empty; … */
+                        _("the %s of <%s> is empty; leave it out, or use one or more of: %s"),
+                        name, element, allowed);
+      }
+      return FALSE;
+
+    case POLKU_DATATYPE_DECIMAL:
+      {
+        char *canonical = polku_datatype_decimal_canonical (*value);
+
+        if (canonical == NULL)
+          {
+            fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                            /* Translators: e.g. the score “four” of <touchpoint> is not a number … */
+                            _("the %s “%s” of <%s> is not a number such as 4 or 3.5 (with at most 24 digits)"),
+                            name, quote (reader, *value), element);
+            return FALSE;
+          }
+        g_free (*value);
+        *value = canonical;
+        if (polku_datatype_decimal_compare (canonical, "0") >= 0 &&
+            polku_datatype_decimal_compare (canonical, "10") <= 0)
+          return TRUE;
+        fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                        /* Translators: e.g. the score 12 of <touchpoint> is not from 0 to 10 */
+                        _("the %s %s of <%s> is not from 0 to 10"),
+                        name, quote (reader, canonical), element);
+        return FALSE;
+      }
+
+    case POLKU_DATATYPE_DATE_TIME:
+      if (polku_datatype_parse_date_time (*value, NULL))
+        return TRUE;
+      fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                      /* Translators: e.g. the created date “yesterday” of <journey> is not … */
+                      _("the %s date “%s” of <%s> is not a date and time such as 2026-05-31T14:00:00Z or 2026-05-31T17:00:00+03:00"),
+                      name, quote (reader, *value), element);
+      return FALSE;
+
+    case POLKU_DATATYPE_LANGUAGE:
+      if (polku_datatype_is_language (*value))
+        return TRUE;
+      fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                      _("“%s” is not a language tag such as fi or en-GB"), quote (reader, *value));
+      return FALSE;
+
+    case POLKU_DATATYPE_COUNTS:
+      cursor = *value;
+      while (polku_datatype_next_list_item (&cursor, &item, &length))
+        {
+          guint32 count;
+
+          if (polku_datatype_parse_unsigned_int (item, length, &count))
+            continue;
+          fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                          _("the counts of <%s> must be whole numbers from 0 to 4294967295 separated by spaces, not “%s”"),
+                          element, quote (reader, *value));
+          return FALSE;
+        }
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Reads an element's attributes by the format's table into values, in its
+ * order, each checked against its datatype; NULL where an optional one is
+ * absent. Sets numbers[j] to what a choice stands for, and where[j] to the
+ * index of the attribute that gave values[j], for the messages of later
+ * checks. Attributes of other namespaces are left for
+ * keep_foreign_attributes() where the element may carry them. */
+static gboolean
+read_attributes (Reader           *reader,
+                 const Attributes *attrs,
+                 PolkuElement      element,
+                 const char       *element_name,
+                 char            **values,
+                 int              *numbers,
+                 int              *where)
+{
+  const PolkuAttributeRule *rules;
+  guint n_rules;
+
+  rules = _polku_format_get_attributes (element, &n_rules);
+  for (guint j = 0; j < n_rules; j++)
+    where[j] = -1;
 
   for (int i = 0; i < attrs->n_attributes; i++)
     {
       const char *name = attribute_name (attrs, i);
-      const xmlChar *prefix = attrs->attributes[i * 5 + 1];
-      gboolean known = FALSE;
+      const char *uri = attribute_uri (attrs, i);
+      guint j;
 
-      for (guint j = 0; j < n_names && prefix == NULL; j++)
-        if (strcmp (names[j], name) == 0)
-          {
-            if (attribute_is_too_long (attrs, i))
-              {
-                fail (reader, POLKU_FILE_ERROR_TOO_LARGE,
-                      _("the “%s” attribute of <%s> is longer than %d characters"),
-                      name, element, MAX_TEXT_LENGTH);
-                return FALSE;
-              }
-            values[j] = attribute_dup_value (attrs, i);
-            known = TRUE;
-            break;
-          }
-
-      if (!known)
+      if (uri != NULL)
         {
-          fail (reader, POLKU_FILE_ERROR_INVALID,
-                /* Translators: an attribute not allowed on an element of the file */
-                _("unknown attribute “%s” on <%s>"),
-                quote (reader, name), element);
+          if (strcmp (uri, POLKU_NAMESPACE) == 0)
+            {
+              fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                              _("the attribute “%s” of <%s> is in the journey file’s namespace; Polku’s attributes have no prefix"),
+                              quote (reader, name), element_name);
+              return FALSE;
+            }
+          if (!_polku_format_is_extension_point (element))
+            {
+              fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                              _("<%s> cannot carry the attribute “%s” of another namespace; only <journey>, <step> and <touchpoint> can"),
+                              element_name, quote (reader, name));
+              return FALSE;
+            }
+          continue;
+        }
+
+      for (j = 0; j < n_rules && strcmp (rules[j].name, name) != 0; j++)
+        ;
+      if (j == n_rules)
+        {
+          g_autoptr(GString) known = g_string_new (NULL);
+
+          for (guint k = 0; k < n_rules; k++)
+            g_string_append_printf (known, k == 0 ? "%s" : ", %s", rules[k].name);
+          if (n_rules == 0)
+            fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                            _("unknown attribute “%s” on <%s>, which has no attributes"),
+                            quote (reader, name), element_name);
+          else
+            fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                            /* Translators: an attribute not allowed on an element of the file; then the ones allowed */
+                            _("unknown attribute “%s” on <%s>; it may have: %s"),
+                            quote (reader, name), element_name, known->str);
           return FALSE;
         }
+      if (attribute_is_too_long (attrs, i))
+        {
+          fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_TOO_LARGE,
+                          _("the “%s” attribute of <%s> is longer than %d characters"),
+                          name, element_name, MAX_TEXT_LENGTH);
+          return FALSE;
+        }
+      values[j] = attribute_dup_value (attrs, i);
+      where[j] = i;
+      if (!check_value (reader, attrs, i, element_name, &rules[j], &values[j], &numbers[j]))
+        return FALSE;
     }
 
-  for (guint j = 0; j < n_required; j++)
-    if (values[j] == NULL)
+  for (guint j = 0; j < n_rules; j++)
+    if (rules[j].required && values[j] == NULL)
       {
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("<%s> is missing its “%s” attribute"),
-              element, names[j]);
+              element_name, rules[j].name);
         return FALSE;
       }
 
   return TRUE;
+}
+
+/* Keeps the attributes of other namespaces on the object an element
+ * stands for. */
+static void
+keep_foreign_attributes (const Attributes *attrs,
+                         GObject          *object)
+{
+  for (int i = 0; i < attrs->n_attributes; i++)
+    {
+      const char *uri = attribute_uri (attrs, i);
+      g_autofree char *value = NULL;
+
+      if (uri == NULL)
+        continue;
+      value = attribute_dup_value (attrs, i);
+      _polku_extensions_add_attribute (_polku_extensions_ensure (object), uri,
+                                       attribute_prefix (attrs, i), attribute_name (attrs, i), value);
+    }
 }
 
 static void
@@ -301,224 +689,135 @@ free_values (char   **values,
     g_free (values[i]);
 }
 
-/* Ids follow XML's NCName: a letter or underscore, then letters, digits,
- * '-', '_' or '.'; characters beyond ASCII count as letters. */
+/* Checks that an id is unique in the file, and keeps it. */
 static gboolean
-is_valid_id (const char *id)
+claim_id (Reader           *reader,
+          const Attributes *attrs,
+          int               where,
+          const char       *id)
 {
-  if (!(g_ascii_isalpha (*id) || *id == '_' || (guchar) *id >= 0x80))
-    return FALSE;
-  for (const char *p = id + 1; *p != '\0'; p++)
-    if (!(g_ascii_isalnum (*p) || *p == '-' || *p == '_' || *p == '.' || (guchar) *p >= 0x80))
+  gpointer first;
+
+  if (g_hash_table_lookup_extended (reader->ids, id, NULL, &first))
+    {
+      fail_attribute (reader, attrs, where, POLKU_FILE_ERROR_INVALID,
+                      _("the id “%s” is used twice, first on line %u; each id must be unique in the file"),
+                      quote (reader, id), GPOINTER_TO_UINT (first));
       return FALSE;
+    }
+  g_hash_table_insert (reader->ids, g_strdup (id), GUINT_TO_POINTER (reader->ctxt->input->line));
   return TRUE;
 }
 
-/* Checks an id's form and uniqueness in the file, and keeps it. */
+/* A score must lie on the journey's scale, which the schema cannot say. */
 static gboolean
-claim_id (Reader     *reader,
-          const char *element,
-          const char *id)
+check_score (Reader           *reader,
+             const Attributes *attrs,
+             int               where,
+             const char       *score)
 {
-  if (!is_valid_id (id))
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("“%s” is not a valid id for <%s>: use letters, digits, “-” and “_”, starting with a letter"),
-            quote (reader, id), element);
-      return FALSE;
-    }
-  if (!g_hash_table_add (reader->ids, g_strdup (id)))
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("the id “%s” is used twice; each id must be unique in the file"), quote (reader, id));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* A score: digits with an optional decimal part, within the journey's scale. */
-static gboolean
-parse_score (Reader     *reader,
-             const char *attribute,
-             const char *str,
-             double     *score)
-{
+  static const char * const numbers[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10" };
   int min = polku_journey_get_scale_min (reader->journey);
   int max = polku_journey_get_scale_max (reader->journey);
-  gboolean digits = FALSE, point = FALSE;
 
-  for (const char *p = str; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        digits = TRUE;
-      else if (*p == '.' && !point)
-        point = TRUE;
-      else
-        {
-          digits = FALSE;
-          break;
-        }
-    }
-
-  if (!digits || strlen (str) > 32)
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            /* Translators: e.g. the score “four” of a <touchpoint> is not a number */
-            _("the %s “%s” of <touchpoint> is not a number"),
-            attribute, quote (reader, str));
-      return FALSE;
-    }
-
-  *score = g_ascii_strtod (str, NULL);
-  if (*score < min || *score > max)
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            /* Translators: e.g. the score 7 is outside the journey's scale 1–5 */
-            _("the %s %s is outside the journey’s scale %d–%d"),
-            attribute, str, min, max);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_int (const char *str,
-           int        *value)
-{
-  guint64 v;
-
-  if (!g_ascii_string_to_unsigned (str, 10, 0, G_MAXINT, &v, NULL))
-    return FALSE;
-  *value = (int) v;
-  return TRUE;
+  if (polku_datatype_decimal_compare (score, numbers[min]) >= 0 &&
+      polku_datatype_decimal_compare (score, numbers[max]) <= 0)
+    return TRUE;
+  fail_attribute (reader, attrs, where, POLKU_FILE_ERROR_INVALID,
+                  /* Translators: e.g. the score 7 is outside the journey's scale 1–5 */
+                  _("the %s %s is outside the journey’s scale %d–%d"),
+                  attribute_name (attrs, where), quote (reader, score), min, max);
+  return FALSE;
 }
 
 static void
 start_polku (Reader           *reader,
              const Attributes *attrs)
 {
-  static const char * const names[] = { "format", NULL };
-  char *values[1] = { NULL };
-  const char *version, *digits;
+  char *values[POLKU_POLKU_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_POLKU_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_POLKU_N_ATTRIBUTES];
 
-  if (!take_attributes (reader, attrs, "polku", names, 1, values))
-    goto out;
+  /* A later version is a whole number other than 1, of any length: one too
+   * large for an int is still one that a newer Polku wrote. */
+  for (int i = 0; i < attrs->n_attributes; i++)
+    if (attribute_uri (attrs, i) == NULL && strcmp (attribute_name (attrs, i), "format") == 0)
+      {
+        g_autofree char *value = attribute_dup_value (attrs, i);
+        g_autofree char *version = polku_datatype_collapse (value);
 
-  /* A whole number of any length: a version too large for an int is still
-   * one that a newer Polku wrote. Leading zeros do not count. */
-  version = values[0];
-  digits = version + strspn (version, "0");
-  if (*version == '\0' || version[strspn (version, "0123456789")] != '\0' || *digits == '\0')
-    fail (reader, POLKU_FILE_ERROR_INVALID,
-          _("“%s” is not a format version; it must be a whole number such as 1"),
-          quote (reader, version));
-  else if (strlen (digits) > 9 || atoi (digits) > POLKU_FORMAT_VERSION)
-    fail (reader, POLKU_FILE_ERROR_NEWER,
-          _("the file is in format version %s, written by a newer Polku; this version reads format %d. Update Polku to open it."),
-          quote (reader, digits), POLKU_FORMAT_VERSION);
-  else
+        if (*version != '\0' && version[strspn (version, "0123456789")] == '\0' &&
+            *version != '0' && strcmp (version, "1") != 0)
+          {
+            fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_NEWER,
+                            _("the file is in format version %s, written by a newer Polku; this version reads format %d. Update Polku to open it."),
+                            quote (reader, version), POLKU_FORMAT_VERSION);
+            return;
+          }
+      }
+
+  if (read_attributes (reader, attrs, POLKU_ELEMENT_POLKU, "polku", values, numbers, where))
     reader->document = polku_document_new ();
-
-out:
   free_values (values, G_N_ELEMENTS (values));
 }
-
-/* Parses a token with a table's from_string function, or says what is wrong. */
-#define PARSE_TOKEN(reader, from_string, str, out, ...)                        \
-  (from_string (str, out) ? TRUE                                               \
-                          : (fail (reader, POLKU_FILE_ERROR_INVALID, __VA_ARGS__), FALSE))
-
-/* A point in time in ISO 8601, kept in UTC. */
-static gboolean
-parse_date (Reader      *reader,
-            const char  *attribute,
-            const char  *str,
-            GDateTime  **date)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) parsed = g_date_time_new_from_iso8601 (str, utc);
-
-  if (parsed == NULL)
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            /* Translators: e.g. the created date “yesterday” of <journey> is not … */
-            _("the %s date “%s” of <journey> is not a date and time such as 2026-05-31T14:00:00Z"),
-            attribute, quote (reader, str));
-      return FALSE;
-    }
-  *date = g_date_time_to_utc (parsed);
-  return TRUE;
-}
-
-enum { J_ID, J_LANGUAGE, J_CREATED, J_MODIFIED, J_HIDDEN_LANES, N_J_ATTRIBUTES };
 
 static void
 start_journey (Reader           *reader,
                const Attributes *attrs)
 {
-  static const char * const names[] = { "id", "language", "created", "modified", "hidden-lanes", NULL };
-  char *values[N_J_ATTRIBUTES] = { NULL };
+  char *values[POLKU_JOURNEY_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_JOURNEY_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_JOURNEY_N_ATTRIBUTES];
   g_autoptr(PolkuJourney) journey = NULL;
-  g_autoptr(GDateTime) created = NULL;
-  g_autoptr(GDateTime) modified = NULL;
   PolkuLane hidden = 0;
 
-  if (!take_attributes (reader, attrs, "journey", names, 1, values) ||
-      !claim_id (reader, "journey", values[J_ID]))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_JOURNEY, "journey", values, numbers, where) ||
+      !claim_id (reader, attrs, where[POLKU_JOURNEY_ID], values[POLKU_JOURNEY_ID]))
     goto out;
 
-  if (values[J_LANGUAGE] != NULL && !polku_language_tag_is_valid (values[J_LANGUAGE]))
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("“%s” is not a language tag such as fi or en-GB"), quote (reader, values[J_LANGUAGE]));
-      goto out;
-    }
-  if ((values[J_CREATED] != NULL && !parse_date (reader, "created", values[J_CREATED], &created)) ||
-      (values[J_MODIFIED] != NULL && !parse_date (reader, "modified", values[J_MODIFIED], &modified)))
-    goto out;
-  if (values[J_HIDDEN_LANES] != NULL &&
-      !PARSE_TOKEN (reader, polku_lane_from_string, values[J_HIDDEN_LANES], &hidden,
-                    _("“%s” is not a list of lanes; use customer, touchpoints, satisfaction, front-stage, front-line, support and notes"),
-                    quote (reader, values[J_HIDDEN_LANES])))
-    goto out;
+  hidden = numbers[POLKU_JOURNEY_HIDDEN_LANES];
 
-  journey = polku_journey_new (values[J_ID]);
-  polku_journey_set_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE, values[J_LANGUAGE]);
-  polku_journey_set_created (journey, created);
-  polku_journey_set_modified (journey, modified);
+  journey = polku_journey_new (values[POLKU_JOURNEY_ID]);
+  polku_journey_set_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE, values[POLKU_JOURNEY_LANGUAGE]);
+  if (values[POLKU_JOURNEY_CREATED] != NULL)
+    _polku_journey_set_date_text (journey, POLKU_JOURNEY_DATE_CREATED, values[POLKU_JOURNEY_CREATED]);
+  if (values[POLKU_JOURNEY_MODIFIED] != NULL)
+    _polku_journey_set_date_text (journey, POLKU_JOURNEY_DATE_MODIFIED, values[POLKU_JOURNEY_MODIFIED]);
   polku_journey_set_lanes (journey, POLKU_ALL_LANES & ~hidden);
+  keep_foreign_attributes (attrs, G_OBJECT (journey));
   polku_document_append_journey (reader->document, journey);
   reader->journey = journey;
+  reader->stack[reader->depth - 1].object = G_OBJECT (journey);
 
 out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
-enum { S_MIN, S_MAX, S_MIN_LABEL, S_MAX_LABEL, N_S_ATTRIBUTES };
-
 static void
 start_scale (Reader           *reader,
              const Attributes *attrs)
 {
-  static const char * const names[] = { "min", "max", "min-label", "max-label", NULL };
-  char *values[N_S_ATTRIBUTES] = { NULL };
+  char *values[POLKU_SCALE_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_SCALE_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_SCALE_N_ATTRIBUTES];
   int min, max;
 
-  if (!take_attributes (reader, attrs, "scale", names, 2, values))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_SCALE, "scale", values, numbers, where))
     goto out;
 
-  if (!parse_int (values[S_MIN], &min) || !parse_int (values[S_MAX], &max) ||
-      !polku_scale_is_supported (min, max))
+  min = numbers[POLKU_SCALE_MIN];
+  max = numbers[POLKU_SCALE_MAX];
+  if (!polku_scale_is_supported (min, max))
     {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("the satisfaction scale %s–%s is not supported; use 1–5, 1–7, 1–10 or 0–10"),
-            quote (reader, values[S_MIN]), quote (reader, values[S_MAX]));
+      fail_attribute (reader, attrs, where[POLKU_SCALE_MIN], POLKU_FILE_ERROR_INVALID,
+                      _("the satisfaction scale %d–%d is not supported; use 1–5, 1–7, 1–10 or 0–10"),
+                      min, max);
       goto out;
     }
 
   polku_journey_set_scale (reader->journey, min, max);
-  polku_journey_set_field (reader->journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL, values[S_MIN_LABEL]);
-  polku_journey_set_field (reader->journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL, values[S_MAX_LABEL]);
+  polku_journey_set_field (reader->journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL, values[POLKU_SCALE_MIN_LABEL]);
+  polku_journey_set_field (reader->journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL, values[POLKU_SCALE_MAX_LABEL]);
 
 out:
   free_values (values, G_N_ELEMENTS (values));
@@ -529,21 +828,24 @@ start_phase (Reader           *reader,
              const Attributes *attrs,
              guint             position)
 {
-  static const char * const names[] = { "kind", NULL };
-  char *values[1] = { NULL };
+  char *values[POLKU_PHASE_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_PHASE_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_PHASE_N_ATTRIBUTES];
   PolkuPhaseKind kind;
 
-  if (!take_attributes (reader, attrs, "phase", names, 1, values))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_PHASE, "phase", values, numbers, where))
     goto out;
 
-  if (!polku_phase_kind_from_string (values[0], &kind))
-    fail (reader, POLKU_FILE_ERROR_INVALID,
-          _("“%s” is not a phase kind; use pre-purchase, purchase or post-purchase"),
-          quote (reader, values[0]));
-  else if (kind != position)
-    fail (reader, POLKU_FILE_ERROR_INVALID,
-          _("the phase “%s” is out of order: phase %u must be “%s”"),
-          values[0], position + 1, polku_phase_kind_to_string (position));
+  kind = numbers[POLKU_PHASE_KIND];
+  if (kind > position)
+    fail_attribute (reader, attrs, where[POLKU_PHASE_KIND], POLKU_FILE_ERROR_INVALID,
+                    /* Translators: e.g. <journey> lacks the phase “purchase” before “post-purchase” */
+                    _("<journey> lacks the phase “%s” before “%s”; a journey holds the phases pre-purchase, purchase and post-purchase, in that order"),
+                    polku_phase_kind_to_string (position), values[POLKU_PHASE_KIND]);
+  else if (kind < position)
+    fail_attribute (reader, attrs, where[POLKU_PHASE_KIND], POLKU_FILE_ERROR_INVALID,
+                    _("the phase “%s” is out of order or repeated: phase %u must be “%s”"),
+                    values[POLKU_PHASE_KIND], position + 1, polku_phase_kind_to_string (position));
   else
     reader->phase = polku_journey_get_phase (reader->journey, kind);
 
@@ -551,185 +853,105 @@ out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
-static gboolean
-parse_boolean (Reader     *reader,
-               const char *element,
-               const char *attribute,
-               const char *str,
-               gboolean   *value)
-{
-  if (g_strcmp0 (str, "true") == 0 || g_strcmp0 (str, "false") == 0)
-    {
-      *value = str[0] == 't';
-      return TRUE;
-    }
-  fail (reader, POLKU_FILE_ERROR_INVALID,
-        _("the %s “%s” of <%s> must be true or false"), attribute, quote (reader, str), element);
-  return FALSE;
-}
-
 static void
 start_step (Reader           *reader,
             const Attributes *attrs)
 {
-  static const char * const names[] = { "id", "gate", NULL };
-  char *values[2] = { NULL, NULL };
-  gboolean gate = FALSE;
+  char *values[POLKU_STEP_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_STEP_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_STEP_N_ATTRIBUTES];
 
-  if (take_attributes (reader, attrs, "step", names, 1, values) &&
-      claim_id (reader, "step", values[0]) &&
-      (values[1] == NULL || parse_boolean (reader, "step", "gate", values[1], &gate)))
+  if (read_attributes (reader, attrs, POLKU_ELEMENT_STEP, "step", values, numbers, where) &&
+      claim_id (reader, attrs, where[POLKU_STEP_ID], values[POLKU_STEP_ID]))
     {
-      g_autoptr(PolkuStep) step = polku_step_new (values[0], NULL);
+      g_autoptr(PolkuStep) step = polku_step_new (values[POLKU_STEP_ID], NULL);
 
-      polku_step_set_gate (step, gate);
+      polku_step_set_gate (step, numbers[POLKU_STEP_GATE]);
+      keep_foreign_attributes (attrs, G_OBJECT (step));
       polku_phase_append_step (reader->phase, step);
       reader->step = step;
+      reader->stack[reader->depth - 1].object = G_OBJECT (step);
     }
 
   free_values (values, G_N_ELEMENTS (values));
 }
-
-enum {
-  TP_ID,
-  TP_CHANNEL,
-  TP_CRITICALITY,
-  TP_ROLE,
-  TP_INTERACTION,
-  TP_KANO,
-  TP_FREQUENCY,
-  TP_STANDARDISED,
-  TP_SCORE,
-  TP_TARGET,
-  N_TP_ATTRIBUTES
-};
-
 
 static void
 start_touchpoint (Reader           *reader,
                   const Attributes *attrs)
 {
-  static const char * const names[] = {
-    "id", "channel", "criticality", "role", "interaction", "kano", "frequency",
-    "standardised", "score", "target", NULL
-  };
-  char *values[N_TP_ATTRIBUTES] = { NULL };
+  char *values[POLKU_TOUCHPOINT_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_TOUCHPOINT_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_TOUCHPOINT_N_ATTRIBUTES];
   g_autoptr(PolkuTouchpoint) touchpoint = NULL;
-  PolkuChannel channel;
-  PolkuCriticality criticality;
-  PolkuRole role;
-  PolkuInteraction interaction = 0;
-  PolkuKano kano = POLKU_KANO_NONE;
-  PolkuFrequency frequency = POLKU_FREQUENCY_NONE;
-  gboolean standardised = FALSE;
-  double score = NAN, target = NAN;
 
-  if (!take_attributes (reader, attrs, "touchpoint", names, TP_INTERACTION, values) ||
-      !claim_id (reader, "touchpoint", values[TP_ID]))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_TOUCHPOINT, "touchpoint", values, numbers, where) ||
+      !claim_id (reader, attrs, where[POLKU_TOUCHPOINT_ID], values[POLKU_TOUCHPOINT_ID]) ||
+      (values[POLKU_TOUCHPOINT_SCORE] != NULL &&
+       !check_score (reader, attrs, where[POLKU_TOUCHPOINT_SCORE], values[POLKU_TOUCHPOINT_SCORE])) ||
+      (values[POLKU_TOUCHPOINT_TARGET] != NULL &&
+       !check_score (reader, attrs, where[POLKU_TOUCHPOINT_TARGET], values[POLKU_TOUCHPOINT_TARGET])))
     goto out;
 
-  if (!PARSE_TOKEN (reader, polku_channel_from_string, values[TP_CHANNEL], &channel,
-                    _("“%s” is not a channel; see the list of channels in the file format’s schema"),
-                    quote (reader, values[TP_CHANNEL])) ||
-      !PARSE_TOKEN (reader, polku_criticality_from_string, values[TP_CRITICALITY], &criticality,
-                    _("“%s” is not a criticality; use critical or non-critical"),
-                    quote (reader, values[TP_CRITICALITY])) ||
-      !PARSE_TOKEN (reader, polku_role_from_string, values[TP_ROLE], &role,
-                    _("“%s” is not a role; use prerequisite or opportunity"),
-                    quote (reader, values[TP_ROLE])))
-    goto out;
-
-  if ((values[TP_INTERACTION] != NULL &&
-       !PARSE_TOKEN (reader, polku_interaction_from_string, values[TP_INTERACTION], &interaction,
-                     _("“%s” is not a list of interactions; use staff, resources, systems, product and customers"),
-                     quote (reader, values[TP_INTERACTION]))) ||
-      (values[TP_KANO] != NULL &&
-       !PARSE_TOKEN (reader, polku_kano_from_string, values[TP_KANO], &kano,
-                     _("“%s” is not a Kano category; use must-be, one-dimensional, attractive or indifferent"),
-                     quote (reader, values[TP_KANO]))) ||
-      (values[TP_FREQUENCY] != NULL &&
-       !PARSE_TOKEN (reader, polku_frequency_from_string, values[TP_FREQUENCY], &frequency,
-                     _("“%s” is not a frequency; use routine, regular or exceptional"),
-                     quote (reader, values[TP_FREQUENCY]))) ||
-      (values[TP_STANDARDISED] != NULL &&
-       !parse_boolean (reader, "touchpoint", "standardised", values[TP_STANDARDISED], &standardised)) ||
-      (values[TP_SCORE] != NULL &&
-       !parse_score (reader, "score", values[TP_SCORE], &score)) ||
-      (values[TP_TARGET] != NULL &&
-       !parse_score (reader, "target", values[TP_TARGET], &target)))
-    goto out;
-
-  touchpoint = polku_touchpoint_new (values[TP_ID], NULL);
-  polku_touchpoint_set_channel (touchpoint, channel);
-  polku_touchpoint_set_criticality (touchpoint, criticality);
-  polku_touchpoint_set_role (touchpoint, role);
-  polku_touchpoint_set_interaction (touchpoint, interaction);
-  polku_touchpoint_set_kano (touchpoint, kano);
-  polku_touchpoint_set_frequency (touchpoint, frequency);
-  polku_touchpoint_set_standardised (touchpoint, standardised);
-  polku_touchpoint_set_score (touchpoint, score);
-  polku_touchpoint_set_target (touchpoint, target);
+  /* Absent choices stand for 0: no interaction, no Kano category or
+   * frequency (their "none"), not standardised. */
+  touchpoint = polku_touchpoint_new (values[POLKU_TOUCHPOINT_ID], NULL);
+  polku_touchpoint_set_channel (touchpoint, numbers[POLKU_TOUCHPOINT_CHANNEL]);
+  polku_touchpoint_set_criticality (touchpoint, numbers[POLKU_TOUCHPOINT_CRITICALITY]);
+  polku_touchpoint_set_role (touchpoint, numbers[POLKU_TOUCHPOINT_ROLE]);
+  polku_touchpoint_set_interaction (touchpoint, numbers[POLKU_TOUCHPOINT_INTERACTION]);
+  polku_touchpoint_set_kano (touchpoint, numbers[POLKU_TOUCHPOINT_KANO]);
+  polku_touchpoint_set_frequency (touchpoint, numbers[POLKU_TOUCHPOINT_FREQUENCY]);
+  polku_touchpoint_set_standardised (touchpoint, numbers[POLKU_TOUCHPOINT_STANDARDISED]);
+  if (values[POLKU_TOUCHPOINT_SCORE] != NULL)
+    _polku_touchpoint_set_score_digits (touchpoint, POLKU_SCORE_KIND_SCORE, values[POLKU_TOUCHPOINT_SCORE]);
+  if (values[POLKU_TOUCHPOINT_TARGET] != NULL)
+    _polku_touchpoint_set_score_digits (touchpoint, POLKU_SCORE_KIND_TARGET, values[POLKU_TOUCHPOINT_TARGET]);
+  keep_foreign_attributes (attrs, G_OBJECT (touchpoint));
   polku_step_append_touchpoint (reader->step, touchpoint);
   reader->touchpoint = touchpoint;
+  reader->stack[reader->depth - 1].object = G_OBJECT (touchpoint);
 
 out:
   free_values (values, G_N_ELEMENTS (values));
 }
 
-/* The digits of the largest count, G_MAXUINT32. */
-#define MAX_COUNT_DIGITS 10
 
 static void
 start_counts (Reader               *reader,
               const Attributes     *attrs,
               const PolkuChildRule *rule)
 {
-  static const char * const names[] = { "counts", NULL };
-  char *values[1] = { NULL };
+  char *values[POLKU_COUNTS_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_COUNTS_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_COUNTS_N_ATTRIBUTES];
   guint expected = polku_metrics_survey_size (reader->journey, rule->field);
-  g_auto(GStrv) tokens = NULL;
-  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 counts[64];
+  guint n = 0;
+  const char *cursor, *item;
+  gsize length;
 
-  if (!take_attributes (reader, attrs, rule->name, names, 1, values))
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_COUNTS, rule->name, values, numbers, where))
     goto out;
 
-  /* No legal list is longer than this many counts of ten digits each (the
-   * most a count may have) with a space between each two: anything longer is
-   * refused before it is split into tokens, which would cost many times its
-   * size. */
-  if (strlen (values[0]) > expected * (MAX_COUNT_DIGITS + 1) - 1)
+  /* The datatype has checked every count; how many there must be is the
+   * journey's scale's, which the schema cannot say. */
+  cursor = values[POLKU_COUNTS_COUNTS];
+  while (polku_datatype_next_list_item (&cursor, &item, &length))
     {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("the counts of <%s> are too long: %u counts of at most %d digits each, with single spaces between them, take at most %u characters"),
-            rule->name, expected, MAX_COUNT_DIGITS, expected * (MAX_COUNT_DIGITS + 1) - 1);
+      if (n < G_N_ELEMENTS (counts))
+        polku_datatype_parse_unsigned_int (item, length, &counts[n]);
+      n++;
+    }
+  if (n != expected)
+    {
+      fail_attribute (reader, attrs, where[POLKU_COUNTS_COUNTS], POLKU_FILE_ERROR_INVALID,
+                      _("<%s> must hold %u counts, one for each answer value, but holds %u"),
+                      rule->name, expected, n);
       goto out;
     }
 
-  tokens = g_strsplit (values[0], " ", -1);
-  for (guint i = 0; tokens[i] != NULL; i++)
-    {
-      guint64 count;
-
-      if (!g_ascii_string_to_unsigned (tokens[i], 10, 0, G_MAXUINT32, &count, NULL))
-        {
-          fail (reader, POLKU_FILE_ERROR_INVALID,
-                _("the counts of <%s> must be whole numbers separated by single spaces, not “%s”"),
-                rule->name, quote (reader, values[0]));
-          goto out;
-        }
-      g_array_append_val (counts, (guint32) { count });
-    }
-
-  if (counts->len != expected)
-    {
-      fail (reader, POLKU_FILE_ERROR_INVALID,
-            _("<%s> must hold %u counts, one for each answer value, but holds %u"),
-            rule->name, expected, counts->len);
-      goto out;
-    }
-
-  polku_touchpoint_set_counts (reader->touchpoint, rule->field,
-                               (const guint32 *) (gpointer) counts->data, counts->len);
+  polku_touchpoint_set_counts (reader->touchpoint, rule->field, counts, n);
 
 out:
   free_values (values, G_N_ELEMENTS (values));
@@ -789,16 +1011,65 @@ is_known_child (Reader       *reader,
   return FALSE;
 }
 
+/* What may come next in the frame: "<a>, <b>, or the end of <c>". */
+static char *
+describe_expected (Reader      *reader,
+                   const Frame *frame)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  gboolean may_end = TRUE;
+  guint listed = 0;
+
+  for (guint i = frame->rule; i < reader->n_rules; i++)
+    {
+      const PolkuChildRule *rule = &reader->rules[i];
+      guint count = (i == frame->rule) ? frame->count : 0;
+
+      if (rule->parent != frame->element || count >= rule->max)
+        continue;
+      if (listed == MAX_EXPECTED_LISTED)
+        g_string_append (names, ", …");
+      else if (listed < MAX_EXPECTED_LISTED)
+        g_string_append_printf (names, listed == 0 ? "<%s>" : ", <%s>", rule->name);
+      listed++;
+      if (count < rule->min)
+        {
+          may_end = FALSE;
+          break;
+        }
+    }
+
+  if (!may_end)
+    return g_string_free (g_steal_pointer (&names), FALSE);
+  if (listed == 0)
+    /* Translators: what may come next in an element: nothing more */
+    return g_strdup_printf (_("the end of <%s>"), frame_name (frame));
+  /* Translators: what may come next in an element: "<a>, <b>, or the end of <c>" */
+  return g_strdup_printf (_("%s, or the end of <%s>"), names->str, frame_name (frame));
+}
+
 static void
 refuse_child (Reader      *reader,
               const Frame *parent,
               const char  *name)
 {
   const PolkuChildRule *missing = missing_child (reader, parent);
+  g_autofree char *expected = NULL;
 
   if (parent->element == POLKU_ELEMENT_START)
+    {
+      fail (reader, POLKU_FILE_ERROR_INVALID,
+            _("this is not a Polku journey file: the root element is <%s>, not <polku>"),
+            quote (reader, name));
+      return;
+    }
+
+  expected = describe_expected (reader, parent);
+  if (parent->element == POLKU_ELEMENT_JOURNEY && missing != NULL &&
+      missing->child == POLKU_ELEMENT_PHASE && missing->max > 1)
     fail (reader, POLKU_FILE_ERROR_INVALID,
-          _("this is not a Polku journey file: the root element is <%s>, not <polku>"),
+          _("<journey> lacks the phase “%s” before <%s>; a journey holds the phases pre-purchase, purchase and post-purchase, in that order"),
+          polku_phase_kind_to_string (&reader->rules[parent->rule] == missing ? parent->count : 0),
           quote (reader, name));
   else if (is_known_child (reader, parent->element, name) && missing != NULL)
     fail (reader, POLKU_FILE_ERROR_INVALID,
@@ -806,12 +1077,43 @@ refuse_child (Reader      *reader,
           name, missing->name, frame_name (parent));
   else if (is_known_child (reader, parent->element, name))
     fail (reader, POLKU_FILE_ERROR_INVALID,
-          _("<%s> is out of place or repeated in <%s>"),
-          name, frame_name (parent));
+          /* Translators: e.g. <name> is out of place or repeated in <step>; expected <doing>, … */
+          _("<%s> is out of place or repeated in <%s>; expected %s"),
+          name, frame_name (parent), expected);
   else
     fail (reader, POLKU_FILE_ERROR_INVALID,
-          _("unexpected element <%s> in <%s>"),
-          quote (reader, name), frame_name (parent));
+          /* Translators: e.g. unexpected element <colour> in <step>; expected <doing>, … */
+          _("unexpected element <%s> in <%s>; expected %s"),
+          quote (reader, name), frame_name (parent), expected);
+}
+
+/* Starts keeping an element of another namespace, or its descendants. */
+static void
+keep_foreign_start (Reader           *reader,
+                    const char       *prefix,
+                    const char       *name,
+                    const char       *uri,
+                    const Attributes *attrs)
+{
+  const char *prefixes[attrs->n_attributes + 1];
+  const char *names[attrs->n_attributes + 1];
+  const char *uris[attrs->n_attributes + 1];
+  char *values[attrs->n_attributes + 1];
+
+  if (reader->foreign == NULL)
+    reader->foreign = _polku_foreign_writer_new ();
+
+  for (int i = 0; i < attrs->n_attributes; i++)
+    {
+      prefixes[i] = attribute_prefix (attrs, i);
+      names[i] = attribute_name (attrs, i);
+      uris[i] = attribute_uri (attrs, i);
+      values[i] = attribute_dup_value (attrs, i);
+    }
+  _polku_foreign_writer_start (reader->foreign, prefix, name, uri, attrs->n_attributes,
+                               prefixes, names, uris, (const char * const *) values);
+  free_values (values, attrs->n_attributes);
+  reader->foreign_depth++;
 }
 
 static void
@@ -834,20 +1136,32 @@ on_start_element (void           *user_data,
   if (reader->error != NULL)
     return;
 
+  if (reader->foreign_depth > 0)
+    {
+      keep_foreign_start (reader, (const char *) prefix, name, (const char *) uri, &attrs);
+      return;
+    }
+
   if (uri == NULL || strcmp ((const char *) uri, POLKU_NAMESPACE) != 0)
     {
       if (parent->element == POLKU_ELEMENT_START)
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("this is not a Polku journey file: its root element <%s> is not in the namespace %s"),
               quote (reader, name), POLKU_NAMESPACE);
-      else
+      else if (uri == NULL)
         fail (reader, POLKU_FILE_ERROR_INVALID,
-              _("the element <%s> in <%s> is not in the journey file’s namespace"),
-              quote (reader, name), frame_name (parent));
+              _("the element <%s> in <%s> is in no namespace; journey files’ elements are in %s, other tools’ in namespaces of their own"),
+              quote (reader, name), frame_name (parent), POLKU_NAMESPACE);
+      else if (!_polku_format_is_extension_point (parent->element) || parent->object == NULL)
+        fail (reader, POLKU_FILE_ERROR_INVALID,
+              _("<%s> cannot hold the element <%s> of another namespace; only <journey>, <step> and <touchpoint> can"),
+              frame_name (parent), quote (reader, name));
+      else
+        keep_foreign_start (reader, (const char *) prefix, name, (const char *) uri, &attrs);
       return;
     }
 
-  if (parent->element == POLKU_ELEMENT_TEXT)
+  if (parent->element == POLKU_ELEMENT_TEXT || parent->element == POLKU_ELEMENT_COUNTS)
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
             _("<%s> holds only text, not the element <%s>"),
@@ -864,7 +1178,7 @@ on_start_element (void           *user_data,
 
   /* Nesting is bounded by the rules; this only guards the stack. */
   g_assert (reader->depth < POLKU_FORMAT_MAX_DEPTH);
-  reader->stack[reader->depth++] = (Frame) { rule->child, rule, 0, 0 };
+  reader->stack[reader->depth++] = (Frame) { rule->child, rule, 0, 0, NULL };
 
   switch (rule->child)
     {
@@ -892,9 +1206,9 @@ on_start_element (void           *user_data,
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_TEXT:
       if (n_attributes > 0)
-        fail (reader, POLKU_FILE_ERROR_INVALID,
-              _("unknown attribute “%s” on <%s>"),
-              quote (reader, (const char *) attributes[0]), name);
+        fail_attribute (reader, &attrs, 0, POLKU_FILE_ERROR_INVALID,
+                        _("unknown attribute “%s” on <%s>, which has no attributes"),
+                        quote (reader, (const char *) attributes[0]), name);
       g_string_truncate (reader->text, 0);
       break;
     case POLKU_ELEMENT_START:
@@ -961,12 +1275,24 @@ on_end_element (void          *user_data,
     return;
 
   frame = &reader->stack[reader->depth - 1];
+  if (reader->foreign_depth > 0)
+    {
+      /* The whole element is kept, after the known children read so far. */
+      reader->foreign_depth--;
+      if (_polku_foreign_writer_end (reader->foreign))
+        _polku_extensions_add_element (_polku_extensions_ensure (frame->object),
+                                       frame->rule, frame->count,
+                                       _polku_foreign_writer_steal (reader->foreign));
+      return;
+    }
+
   missing = missing_child (reader, frame);
   if (missing != NULL)
     {
       if (frame->element == POLKU_ELEMENT_JOURNEY && missing->child == POLKU_ELEMENT_PHASE)
         fail (reader, POLKU_FILE_ERROR_INVALID,
-              _("<journey> must hold exactly three phases: pre-purchase, purchase and post-purchase"));
+              _("<journey> lacks the phase “%s”; a journey holds the phases pre-purchase, purchase and post-purchase, in that order"),
+              polku_phase_kind_to_string (&reader->rules[frame->rule] == missing ? frame->count : 0));
       else
         fail (reader, POLKU_FILE_ERROR_INVALID,
               _("<%s> is missing <%s>"), frame_name (frame), missing->name);
@@ -1013,6 +1339,12 @@ on_characters (void          *user_data,
   if (reader->error != NULL)
     return;
 
+  if (reader->foreign_depth > 0)
+    {
+      _polku_foreign_writer_text (reader->foreign, (const char *) chars, len);
+      return;
+    }
+
   frame = &reader->stack[reader->depth - 1];
   if (frame->element == POLKU_ELEMENT_TEXT)
     {
@@ -1021,7 +1353,7 @@ on_characters (void          *user_data,
     }
 
   for (int i = 0; i < len; i++)
-    if (!g_ascii_isspace (chars[i]))
+    if (!is_xml_space (chars[i]))
       {
         if (frame->element == POLKU_ELEMENT_START)
           fail (reader, POLKU_FILE_ERROR_MALFORMED,
@@ -1107,6 +1439,7 @@ reader_clear (Reader *reader)
   g_clear_error (&reader->error);
   g_clear_pointer (&reader->ids, g_hash_table_unref);
   g_clear_pointer (&reader->quotes, g_ptr_array_unref);
+  g_clear_pointer (&reader->foreign, _polku_foreign_writer_free);
   if (reader->text != NULL)
     g_string_free (reader->text, TRUE);
   reader->text = NULL;
@@ -1177,7 +1510,7 @@ polku_reader_load_bytes_with_limit (GBytes      *bytes,
   reader.text = g_string_new (NULL);
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.rules = _polku_format_get_rules (&reader.n_rules);
-  reader.stack[0] = (Frame) { POLKU_ELEMENT_START, NULL, 0, 0 };
+  reader.stack[0] = (Frame) { POLKU_ELEMENT_START, NULL, 0, 0, NULL };
   reader.depth = 1;
 
   reader.ctxt = xmlCreatePushParserCtxt (&sax, &reader, NULL, 0, display_name);

@@ -10,10 +10,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "polku-datatypes.h"
 #include "polku-enums.h"
 #include "polku-property-private.h"
 #include "polku-text-fields-private.h"
 #include "polku-touchpoint.h"
+#include "polku-touchpoint-private.h"
 
 struct _PolkuTouchpoint
 {
@@ -30,6 +32,8 @@ struct _PolkuTouchpoint
   gboolean          standardised;
   double            score;
   double            target;
+  /* The digits the score and target were read with, or NULL. */
+  char             *digits[2];
   /* Each a single block: the number of values, then the values. */
   guint32          *counts[POLKU_N_SURVEYS];
 };
@@ -108,6 +112,8 @@ polku_touchpoint_finalize (GObject *object)
   _polku_text_fields_clear (self->fields, POLKU_TOUCHPOINT_N_FIELDS);
   for (guint i = 0; i < POLKU_N_SURVEYS; i++)
     g_clear_pointer (&self->counts[i], g_free);
+  g_clear_pointer (&self->digits[POLKU_SCORE_KIND_SCORE], g_free);
+  g_clear_pointer (&self->digits[POLKU_SCORE_KIND_TARGET], g_free);
 
   G_OBJECT_CLASS (polku_touchpoint_parent_class)->finalize (object);
 }
@@ -528,6 +534,50 @@ polku_touchpoint_has_target (PolkuTouchpoint *self)
 {
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (self), FALSE);
   return !isnan (self->target);
+}
+
+void
+_polku_touchpoint_set_score_digits (PolkuTouchpoint *self,
+                                    PolkuScoreKind   kind,
+                                    const char      *digits)
+{
+  double value = g_ascii_strtod (digits, NULL);
+
+  g_assert (kind <= POLKU_SCORE_KIND_TARGET);
+
+  /* A double keeps 15 significant digits, and polku_datatype_decimal_from_double()
+   * writes up to 22 after the point: only longer ones need keeping. */
+  g_free (self->digits[kind]);
+  self->digits[kind] = polku_datatype_decimal_digits (digits) > 15 ? g_strdup (digits) : NULL;
+  if (kind == POLKU_SCORE_KIND_SCORE)
+    polku_touchpoint_set_score (self, value);
+  else
+    polku_touchpoint_set_target (self, value);
+}
+
+const char *
+_polku_touchpoint_get_score_digits (PolkuTouchpoint *self,
+                                    PolkuScoreKind   kind,
+                                    char             buf[POLKU_DATATYPE_DECIMAL_BUF_SIZE])
+{
+  double value = kind == POLKU_SCORE_KIND_SCORE ? self->score : self->target;
+
+  if (isnan (value))
+    return NULL;
+  if (self->digits[kind] != NULL && g_ascii_strtod (self->digits[kind], NULL) == value)
+    return self->digits[kind];
+  return polku_datatype_format_decimal (value, buf);
+}
+
+void
+_polku_touchpoint_copy_score_digits (PolkuTouchpoint *from,
+                                     PolkuTouchpoint *to)
+{
+  for (guint kind = 0; kind < G_N_ELEMENTS (from->digits); kind++)
+    {
+      g_free (to->digits[kind]);
+      to->digits[kind] = g_strdup (from->digits[kind]);
+    }
 }
 
 /* Returns: (transfer none) (nullable) */

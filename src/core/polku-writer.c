@@ -3,19 +3,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The writer owns the canonical form of a journey file: two-space
- * indentation, one element per line, attributes in a fixed order, optional
- * values left out, numbers in their shortest form. The reader accepts any
- * valid file; whatever it reads, this writes back the same way every time.
+ * indentation, one element per line, attributes in the order of the
+ * format's table, optional values left out, tokens and lists collapsed. It
+ * writes every value the reader kept: dates and scores as they were read
+ * unless they were changed, and the attributes and elements of other
+ * namespaces where they stood. Whatever it reads, it writes back the same
+ * way every time.
  */
 
 #include "config.h"
 
-#include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "polku-document.h"
-#include "polku-enums.h"
+#include "polku-extensions-private.h"
 #include "polku-file-write.h"
 #include "polku-format-private.h"
 #include "polku-journey.h"
@@ -28,52 +31,9 @@
 typedef struct
 {
   GString *out;
+  GString *scratch;   /* for values that have to be made */
   guint    depth;
 } Writer;
-
-static void
-write_escaped (GString    *out,
-               const char *text,
-               gboolean    in_attribute)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '&':
-          g_string_append (out, "&amp;");
-          break;
-        case '<':
-          g_string_append (out, "&lt;");
-          break;
-        case '>':
-          g_string_append (out, "&gt;");
-          break;
-        case '"':
-          if (in_attribute)
-            g_string_append (out, "&quot;");
-          else
-            g_string_append_c (out, '"');
-          break;
-        case '\t':
-        case '\n':
-        case '\r':
-          /* Attribute values would lose these to normalisation. */
-          if (in_attribute)
-            g_string_append_printf (out, "&#%d;", *p);
-          else if (*p == '\r')
-            g_string_append (out, "&#13;");
-          else
-            g_string_append_c (out, *p);
-          break;
-        default:
-          /* Other control characters cannot appear in XML 1.0 at all. */
-          if ((guchar) *p >= 0x20)
-            g_string_append_c (out, *p);
-          break;
-        }
-    }
-}
 
 static void
 indent (Writer *w)
@@ -93,28 +53,63 @@ open_tag (Writer     *w,
 
 static void
 attribute (Writer     *w,
+           const char *prefix,
            const char *name,
            const char *value)
 {
   g_string_append_c (w->out, ' ');
+  if (prefix != NULL)
+    {
+      g_string_append (w->out, prefix);
+      g_string_append_c (w->out, ':');
+    }
   g_string_append (w->out, name);
   g_string_append (w->out, "=\"");
-  write_escaped (w->out, value, TRUE);
+  _polku_xml_escape (w->out, value, strlen (value), TRUE);
   g_string_append_c (w->out, '"');
 }
 
-/* Scores are written in their shortest form that reads back the same. */
+/* Writes the attributes of an element in the order of the format's table,
+ * then those of other namespaces it carries, with their declarations. */
 static void
-score_attribute (Writer     *w,
-                 const char *name,
-                 double      value)
+write_attributes (Writer       *w,
+                  PolkuElement  element,
+                  GObject      *object)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const PolkuAttributeRule *rules;
+  PolkuExtensions *extensions;
+  guint n_rules, n_foreign;
 
-  if (isnan (value))
+  rules = _polku_format_get_attributes (element, &n_rules);
+  for (guint i = 0; i < n_rules; i++)
+    {
+      const char *value = _polku_format_get_attribute (element, i, object, w->scratch);
+
+      if (value != NULL)
+        attribute (w, NULL, rules[i].name, value);
+    }
+
+  if (!_polku_format_is_extension_point (element))
     return;
-  g_ascii_formatd (buf, sizeof buf, "%.15g", value);
-  attribute (w, name, buf);
+  extensions = _polku_extensions_get (object);
+  n_foreign = _polku_extensions_get_n_attributes (extensions);
+  for (guint i = 0; i < n_foreign; i++)
+    {
+      const PolkuForeignAttribute *a = _polku_extensions_get_attribute (extensions, i);
+      gboolean declared = g_strcmp0 (a->prefix, "xml") == 0;
+      g_autofree char *xmlns = g_strconcat ("xmlns:", a->prefix, NULL);
+
+      for (guint j = 0; j < i && !declared; j++)
+        declared = g_strcmp0 (_polku_extensions_get_attribute (extensions, j)->prefix, a->prefix) == 0;
+      if (!declared)
+        attribute (w, NULL, xmlns, a->uri);
+    }
+  for (guint i = 0; i < n_foreign; i++)
+    {
+      const PolkuForeignAttribute *a = _polku_extensions_get_attribute (extensions, i);
+
+      attribute (w, a->prefix, a->name, a->value);
+    }
 }
 
 static void
@@ -153,40 +148,35 @@ text_element (Writer     *w,
       return;
     }
   g_string_append_c (w->out, '>');
-  write_escaped (w->out, text, FALSE);
+  _polku_xml_escape (w->out, text, strlen (text), FALSE);
   g_string_append (w->out, "</");
   g_string_append (w->out, name);
   g_string_append (w->out, ">\n");
 }
 
-static void
-optional_attribute (Writer     *w,
-                    const char *name,
-                    const char *value)
-{
-  if (value != NULL && *value != '\0')
-    attribute (w, name, value);
-}
+/* Whether an element has anything to write inside its start tag's end. */
+static gboolean write_children (Writer       *w,
+                                PolkuElement  element,
+                                GObject      *object,
+                                gboolean      dry_run);
 
 static void
-date_attribute (Writer     *w,
-                const char *name,
-                GDateTime  *date)
+write_element (Writer       *w,
+               const char   *name,
+               PolkuElement  element,
+               GObject      *object)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autofree char *text = NULL;
-
-  if (date == NULL)
-    return;
-  /* Whole seconds in UTC: the canonical form of a time. */
-  utc = g_date_time_to_utc (date);
-  text = g_date_time_format (utc, "%C%y-%m-%dT%H:%M:%SZ");
-  attribute (w, name, text);
+  open_tag (w, name);
+  write_attributes (w, element, object);
+  if (!write_children (w, element, object, TRUE))
+    {
+      end_empty_tag (w);
+      return;
+    }
+  end_open_tag (w);
+  write_children (w, element, object, FALSE);
+  close_tag (w, name);
 }
-
-static void write_children (Writer       *w,
-                            PolkuElement  element,
-                            GObject      *object);
 
 static void
 write_counts (Writer        *w,
@@ -200,189 +190,188 @@ write_counts (Writer        *w,
     g_string_append_printf (text, i == 0 ? "%u" : " %u", values[i]);
 
   open_tag (w, name);
-  attribute (w, "counts", text->str);
+  attribute (w, NULL, "counts", text->str);
   end_empty_tag (w);
 }
 
-static void
-write_touchpoint (Writer          *w,
-                  PolkuTouchpoint *touchpoint)
+/* The elements of other namespaces an object carries at a place among its
+ * children: after count children of a rule (clamped to the last child
+ * written when some are gone), or before all with a count of 0. */
+static gboolean
+write_foreign_elements (Writer          *w,
+                        PolkuExtensions *extensions,
+                        guint            rule,
+                        guint            count,
+                        gboolean         last,
+                        gboolean         dry_run)
 {
-  g_autofree char *interaction = polku_interaction_to_string (polku_touchpoint_get_interaction (touchpoint));
-  PolkuKano kano = polku_touchpoint_get_kano (touchpoint);
-  PolkuFrequency frequency = polku_touchpoint_get_frequency (touchpoint);
+  guint n = _polku_extensions_get_n_elements (extensions);
+  gboolean any = FALSE;
 
-  open_tag (w, "touchpoint");
-  attribute (w, "id", polku_touchpoint_get_id (touchpoint));
-  attribute (w, "channel", polku_channel_to_string (polku_touchpoint_get_channel (touchpoint)));
-  attribute (w, "criticality", polku_criticality_to_string (polku_touchpoint_get_criticality (touchpoint)));
-  attribute (w, "role", polku_role_to_string (polku_touchpoint_get_role (touchpoint)));
-  optional_attribute (w, "interaction", interaction);
-  if (kano != POLKU_KANO_NONE)
-    attribute (w, "kano", polku_kano_to_string (kano));
-  if (frequency != POLKU_FREQUENCY_NONE)
-    attribute (w, "frequency", polku_frequency_to_string (frequency));
-  if (polku_touchpoint_get_standardised (touchpoint))
-    attribute (w, "standardised", "true");
-  score_attribute (w, "score", polku_touchpoint_get_score (touchpoint));
-  score_attribute (w, "target", polku_touchpoint_get_target (touchpoint));
-  end_open_tag (w);
-  write_children (w, POLKU_ELEMENT_TOUCHPOINT, G_OBJECT (touchpoint));
-  close_tag (w, "touchpoint");
-}
-
-static void
-write_step (Writer    *w,
-            PolkuStep *step)
-{
-  open_tag (w, "step");
-  attribute (w, "id", polku_step_get_id (step));
-  if (polku_step_get_gate (step))
-    attribute (w, "gate", "true");
-  end_open_tag (w);
-  write_children (w, POLKU_ELEMENT_STEP, G_OBJECT (step));
-  close_tag (w, "step");
-}
-
-static void
-write_phase (Writer     *w,
-             PolkuPhase *phase)
-{
-  open_tag (w, "phase");
-  attribute (w, "kind", polku_phase_kind_to_string (polku_phase_get_kind (phase)));
-  if (*polku_phase_get_label (phase) == '\0' && polku_phase_get_n_steps (phase) == 0)
+  for (guint i = 0; i < n; i++)
     {
+      const PolkuForeignElement *e = _polku_extensions_get_element (extensions, i);
+
+      if (count == 0 ? e->count != 0 : (e->rule != rule || (last ? e->count < count : e->count != count)))
+        continue;
+      any = TRUE;
+      if (dry_run)
+        return TRUE;
+      indent (w);
+      g_string_append (w->out, e->xml);
+      g_string_append_c (w->out, '\n');
+    }
+  return any;
+}
+
+/* The i-th child of a rule on an object, or NULL past the last one. */
+static GObject *
+nth_child (const PolkuChildRule *rule,
+           GObject              *object,
+           guint                 i)
+{
+  switch (rule->child)
+    {
+    case POLKU_ELEMENT_JOURNEY:
+      return i < polku_document_get_n_journeys (POLKU_DOCUMENT (object))
+             ? G_OBJECT (polku_document_get_journey (POLKU_DOCUMENT (object), i)) : NULL;
+    case POLKU_ELEMENT_PHASE:
+      return i < POLKU_N_PHASE_KINDS ? G_OBJECT (polku_journey_get_phase (POLKU_JOURNEY (object), i)) : NULL;
+    case POLKU_ELEMENT_STEP:
+      return i < polku_phase_get_n_steps (POLKU_PHASE (object))
+             ? G_OBJECT (polku_phase_get_step (POLKU_PHASE (object), i)) : NULL;
+    case POLKU_ELEMENT_TOUCHPOINT:
+      return i < polku_step_get_n_touchpoints (POLKU_STEP (object))
+             ? G_OBJECT (polku_step_get_touchpoint (POLKU_STEP (object), i)) : NULL;
+    case POLKU_ELEMENT_TEXT:
+      if (i > 0)
+        return NULL;
+      return rule->min > 0 || *_polku_format_get_text (rule, object) != '\0' ? object : NULL;
+    case POLKU_ELEMENT_COUNTS:
+      {
+        gsize n;
+
+        if (i > 0)
+          return NULL;
+        return polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field, &n) != NULL
+               ? object : NULL;
+      }
+    case POLKU_ELEMENT_SEGMENT:
+    case POLKU_ELEMENT_SCALE:
+      return i == 0 ? object : NULL;
+    case POLKU_ELEMENT_START:
+    case POLKU_ELEMENT_POLKU:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+write_child (Writer               *w,
+             const PolkuChildRule *rule,
+             GObject              *child)
+{
+  gsize n;
+  const guint32 *counts;
+
+  switch (rule->child)
+    {
+    case POLKU_ELEMENT_TEXT:
+      text_element (w, rule->name, _polku_format_get_text (rule, child));
+      break;
+    case POLKU_ELEMENT_SCALE:
+      open_tag (w, rule->name);
+      write_attributes (w, POLKU_ELEMENT_SCALE, child);
       end_empty_tag (w);
-      return;
+      break;
+    case POLKU_ELEMENT_COUNTS:
+      counts = polku_touchpoint_get_counts (POLKU_TOUCHPOINT (child), rule->field, &n);
+      write_counts (w, rule->name, counts, n);
+      break;
+    case POLKU_ELEMENT_SEGMENT:
+    case POLKU_ELEMENT_JOURNEY:
+    case POLKU_ELEMENT_PHASE:
+    case POLKU_ELEMENT_STEP:
+    case POLKU_ELEMENT_TOUCHPOINT:
+      write_element (w, rule->name, rule->child, child);
+      break;
+    case POLKU_ELEMENT_START:
+    case POLKU_ELEMENT_POLKU:
+    default:
+      g_assert_not_reached ();
     }
-  end_open_tag (w);
-  write_children (w, POLKU_ELEMENT_PHASE, G_OBJECT (phase));
-  close_tag (w, "phase");
 }
 
-static void
-write_scale (Writer       *w,
-             PolkuJourney *journey)
-{
-  char min[16], max[16];
-
-  g_snprintf (min, sizeof min, "%d", polku_journey_get_scale_min (journey));
-  g_snprintf (max, sizeof max, "%d", polku_journey_get_scale_max (journey));
-  open_tag (w, "scale");
-  attribute (w, "min", min);
-  attribute (w, "max", max);
-  optional_attribute (w, "min-label", polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MIN_LABEL));
-  optional_attribute (w, "max-label", polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_SCALE_MAX_LABEL));
-  end_empty_tag (w);
-}
-
-static void
-write_journey (Writer       *w,
-               PolkuJourney *journey)
-{
-  open_tag (w, "journey");
-  attribute (w, "id", polku_journey_get_id (journey));
-  optional_attribute (w, "language", polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE));
-  date_attribute (w, "created", polku_journey_get_created (journey));
-  date_attribute (w, "modified", polku_journey_get_modified (journey));
-  if (polku_journey_get_lanes (journey) != POLKU_ALL_LANES)
-    {
-      g_autofree char *hidden = polku_lane_to_string (POLKU_ALL_LANES & ~polku_journey_get_lanes (journey));
-
-      attribute (w, "hidden-lanes", hidden);
-    }
-  end_open_tag (w);
-  write_children (w, POLKU_ELEMENT_JOURNEY, G_OBJECT (journey));
-  close_tag (w, "journey");
-}
-
-/* Writes what an element holds, in the order of the format's rules. */
-static void
+/* Writes what an element holds, in the order of the format's rules, and
+ * the elements of other namespaces where they stood. With dry_run, only
+ * says whether there is anything to write. */
+static gboolean
 write_children (Writer       *w,
                 PolkuElement  element,
-                GObject      *object)
+                GObject      *object,
+                gboolean      dry_run)
 {
   const PolkuChildRule *rules;
+  PolkuExtensions *extensions = NULL;
+  gboolean any = FALSE;
   guint n_rules;
+
+  if (_polku_format_is_extension_point (element))
+    extensions = _polku_extensions_get (object);
+  if (extensions != NULL && write_foreign_elements (w, extensions, 0, 0, FALSE, dry_run))
+    {
+      if (dry_run)
+        return TRUE;
+      any = TRUE;
+    }
 
   rules = _polku_format_get_rules (&n_rules);
   for (guint i = 0; i < n_rules; i++)
     {
       const PolkuChildRule *rule = &rules[i];
+      GObject *child;
+      guint k;
 
       if (rule->parent != element)
         continue;
 
-      switch (rule->child)
+      for (k = 0; (child = nth_child (rule, object, k)) != NULL; k++)
         {
-        case POLKU_ELEMENT_TEXT:
-          {
-            const char *text = _polku_format_get_text (rule, object);
-
-            if (rule->min > 0 || *text != '\0')
-              text_element (w, rule->name, text);
-          }
-          break;
-        case POLKU_ELEMENT_SEGMENT:
-          open_tag (w, rule->name);
-          end_open_tag (w);
-          write_children (w, POLKU_ELEMENT_SEGMENT, object);
-          close_tag (w, rule->name);
-          break;
-        case POLKU_ELEMENT_SCALE:
-          write_scale (w, POLKU_JOURNEY (object));
-          break;
-        case POLKU_ELEMENT_JOURNEY:
-          for (guint j = 0; j < polku_document_get_n_journeys (POLKU_DOCUMENT (object)); j++)
-            write_journey (w, polku_document_get_journey (POLKU_DOCUMENT (object), j));
-          break;
-        case POLKU_ELEMENT_PHASE:
-          for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
-            write_phase (w, polku_journey_get_phase (POLKU_JOURNEY (object), kind));
-          break;
-        case POLKU_ELEMENT_STEP:
-          for (guint j = 0; j < polku_phase_get_n_steps (POLKU_PHASE (object)); j++)
-            write_step (w, polku_phase_get_step (POLKU_PHASE (object), j));
-          break;
-        case POLKU_ELEMENT_TOUCHPOINT:
-          for (guint j = 0; j < polku_step_get_n_touchpoints (POLKU_STEP (object)); j++)
-            write_touchpoint (w, polku_step_get_touchpoint (POLKU_STEP (object), j));
-          break;
-        case POLKU_ELEMENT_COUNTS:
-          {
-            gsize n;
-            const guint32 *counts = polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field, &n);
-
-            if (counts != NULL)
-              write_counts (w, rule->name, counts, n);
-          }
-          break;
-        case POLKU_ELEMENT_START:
-        case POLKU_ELEMENT_POLKU:
-        default:
-          g_assert_not_reached ();
+          if (dry_run)
+            return TRUE;
+          write_child (w, rule, child);
+          any = TRUE;
+          if (extensions != NULL && nth_child (rule, object, k + 1) != NULL)
+            write_foreign_elements (w, extensions, i, k + 1, FALSE, FALSE);
+        }
+      if (extensions != NULL && write_foreign_elements (w, extensions, i, MAX (k, 1), TRUE, dry_run))
+        {
+          if (dry_run)
+            return TRUE;
+          any = TRUE;
         }
     }
+  return any;
 }
 
 GBytes *
 polku_writer_write (PolkuDocument *document)
 {
-  Writer w = { NULL, 0 };
-  char format[16];
+  Writer w = { NULL, NULL, 0 };
 
   g_return_val_if_fail (POLKU_IS_DOCUMENT (document), NULL);
 
   w.out = g_string_sized_new (4096);
+  w.scratch = g_string_new (NULL);
   g_string_append (w.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
-  g_snprintf (format, sizeof format, "%d", POLKU_FORMAT_VERSION);
   open_tag (&w, "polku");
-  attribute (&w, "xmlns", POLKU_NAMESPACE);
-  attribute (&w, "format", format);
+  attribute (&w, NULL, "xmlns", POLKU_NAMESPACE);
+  write_attributes (&w, POLKU_ELEMENT_POLKU, G_OBJECT (document));
   end_open_tag (&w);
-  write_children (&w, POLKU_ELEMENT_POLKU, G_OBJECT (document));
+  write_children (&w, POLKU_ELEMENT_POLKU, G_OBJECT (document), FALSE);
   close_tag (&w, "polku");
+  g_string_free (w.scratch, TRUE);
 
   return g_string_free_to_bytes (w.out);
 }

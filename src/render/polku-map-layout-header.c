@@ -194,8 +194,11 @@ _polku_map_format_journey_date (PolkuJourney *journey)
   if (modified == NULL && created == NULL)
     return NULL;
 
-  /* The date in the reader's own form, such as 23.11.2026 or 11/23/26. */
+  /* The date in the reader's own form, such as 23.11.2026 or 11/23/26;
+   * at the edge of the years GLib holds, in the file's own offset. */
   local = g_date_time_to_local (modified != NULL ? modified : created);
+  if (local == NULL)
+    local = g_date_time_ref (modified != NULL ? modified : created);
   date = g_date_time_format (local, "%x");
   if (date == NULL)
     return NULL;
