@@ -253,6 +253,12 @@ fail_at (Reader         *reader,
 
 /* Reports a problem at the attribute named qname of the tag the parser has
  * just read, or at the tag itself when qname is NULL. */
+static void fail_valist (Reader         *reader,
+                         PolkuFileError  code,
+                         const char     *qname,
+                         const char     *format,
+                         va_list         args) G_GNUC_PRINTF (4, 0);
+
 static void
 fail_valist (Reader         *reader,
              PolkuFileError  code,
