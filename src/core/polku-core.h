@@ -9,6 +9,7 @@
 #include "polku-enums.h"
 #include "polku-error.h"
 #include "polku-i18n.h"
+#include "polku-catalog.h"
 #include "polku-document.h"
 #include "polku-journey.h"
 #include "polku-metrics.h"
