@@ -15,7 +15,7 @@
 #include "polku-core.h"
 #include "polku-export.h"
 #include "polku-map-draw.h"
-#include "polku-map-layout.h"
+#include "polku-map-layout-private.h"
 #include "polku-pages.h"
 #include "polku-render-budget.h"
 #include "polku-svg-text-private.h"
@@ -123,6 +123,23 @@ polku_export_options_init (PolkuExportOptions *options)
   };
 }
 
+void
+polku_export_options_get_pages (const PolkuExportOptions *options,
+                                PolkuPagesOptions        *pages)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (pages != NULL);
+
+  polku_pages_options_init (pages);
+  pages->mode = options->mode;
+  pages->language = options->language;
+  pages->poster_scale = options->poster_scale;
+  pages->poster_columns = options->poster_columns;
+  pages->poster_rows = options->poster_rows;
+  pages->handout_phases = options->handout_phases;
+  pages->handout_steps = options->handout_steps;
+}
+
 /* The pages, one PDF page each, as printing draws them; stopped when they
  * take longer than the budget allows. */
 static gboolean
@@ -135,13 +152,15 @@ write_pdf (PolkuJourney             *journey,
   const PolkuRenderBudget *budget = polku_render_budget_get_default ();
   const char *title = polku_journey_get_title (journey);
   g_autoptr(PolkuPages) pages = NULL;
+  PolkuPagesOptions pages_options;
   cairo_surface_t *surface;
   cairo_t *cr;
   double width, height;
   gboolean ok = TRUE;
 
   polku_paper_get_size (options->paper, options->orientation, &width, &height);
-  pages = polku_pages_new (journey, options->mode, width, height, options->poster_scale);
+  polku_export_options_get_pages (options, &pages_options);
+  pages = polku_pages_new_with_options (journey, &pages_options, width, height);
   if (!polku_pages_check_budget (pages, error))
     return FALSE;
 
@@ -267,6 +286,7 @@ polku_export_journey_to_bytes_with_options (PolkuJourney             *journey,
 {
   const PolkuRenderBudget *budget = polku_render_budget_get_default ();
   g_autoptr(PolkuMapLayout) layout = NULL;
+  g_autoptr(PolkuCatalog) catalog = NULL;
   g_autoptr(GByteArray) out = NULL;
   PolkuExportOptions defaults;
   gint64 start = g_get_monotonic_time ();
@@ -295,11 +315,13 @@ polku_export_journey_to_bytes_with_options (PolkuJourney             *journey,
       break;
 
     case POLKU_EXPORT_FORMAT_SVG:
-      layout = polku_map_layout_new (journey);
+      catalog = _polku_map_catalog_new (journey, options->language);
+      layout = _polku_map_layout_new_full (journey, catalog, -1, 0, 0);
       return write_svg (layout, error);
 
     case POLKU_EXPORT_FORMAT_PNG:
-      layout = polku_map_layout_new (journey);
+      catalog = _polku_map_catalog_new (journey, options->language);
+      layout = _polku_map_layout_new_full (journey, catalog, -1, 0, 0);
       return write_png (layout, options->dpi, error);
 
     default:

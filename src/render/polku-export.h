@@ -26,14 +26,24 @@ typedef enum
 #define POLKU_N_EXPORT_FORMATS 3
 
 /* How a map is exported. PDF pages take the mode, paper, orientation and
- * poster scale; PNG takes the resolution; SVG is the map at 100 %. */
+ * each mode's choices; PNG takes the resolution; SVG is the map at 100 %.
+ * All of them are in the language chosen, or the journey's. */
 typedef struct
 {
-  PolkuPrintMode   mode;
-  PolkuPaper       paper;
-  PolkuOrientation orientation;
-  double           poster_scale;
-  double           dpi;
+  PolkuPrintMode      mode;
+  PolkuPaper          paper;
+  PolkuOrientation    orientation;
+  double              poster_scale;
+  double              dpi;
+  /* A language tag such as "fi"; NULL or "" for the journey's. */
+  const char         *language;
+  /* A poster of so many sheets across or down; 0 for poster_scale. */
+  guint               poster_columns;
+  guint               poster_rows;
+  /* The phases (a bit per PolkuPhaseKind) and steps (ids) a handout
+   * covers; 0 and NULL for all. */
+  guint               handout_phases;
+  const char * const *handout_steps;
 } PolkuExportOptions;
 
 #define POLKU_EXPORT_DPI_MIN      36.0
@@ -48,6 +58,9 @@ typedef struct
 
 /* Fit on A4 landscape, posters at 100 %, PNG at 144 dpi. */
 void         polku_export_options_init         (PolkuExportOptions *options);
+/* The options of the pages PDF export prints. */
+void         polku_export_options_get_pages    (const PolkuExportOptions *options,
+                                                PolkuPagesOptions        *pages);
 
 /* The format a file name's extension asks for, in any case; FALSE when it
  * names none of them. */

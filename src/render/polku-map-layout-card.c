@@ -7,8 +7,6 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "polku-map-layout-private.h"
 
 #define CARD_PAD             7.0
@@ -58,13 +56,13 @@ measure_chips (PolkuMapLayout *self,
   PolkuMapChip *critical = &card->critical_chip;
   double width;
 
-  measure_marked_chip (self, &card->role_chip, polku_role_get_label (card->role));
+  measure_marked_chip (self, &card->role_chip, polku_role_get_label_in (card->role, self->catalog));
   width = card->role_chip.rect.width;
 
   if (card->criticality == POLKU_CRITICALITY_CRITICAL)
     {
       _polku_map_text_set_shared (self, &critical->label, POLKU_TEXT_TAG,
-                                  polku_criticality_get_label (card->criticality));
+                                  polku_criticality_get_label_in (card->criticality, self->catalog));
       critical->rect = (PolkuRect) {
         0, 0,
         critical->label.width + 2 * TAG_PAD_X,
@@ -76,7 +74,7 @@ measure_chips (PolkuMapLayout *self,
   if (card->alert)
     {
       /* Translators: a tag on a touchpoint's card on the journey map: it is on the fix-first list */
-      measure_marked_chip (self, &card->fix_chip, _("Fix first"));
+      measure_marked_chip (self, &card->fix_chip, polku_catalog_gettext (self->catalog, "Fix first"));
       width = MAX (width, card->fix_chip.rect.width);
     }
   return width;
@@ -146,7 +144,8 @@ _polku_map_card_measure (PolkuMapLayout  *self,
                          PolkuTouchpoint *touchpoint)
 {
   const char *name = polku_touchpoint_get_name (touchpoint);
-  const char *channel = polku_channel_get_label (polku_touchpoint_get_channel (touchpoint));
+  const char *channel = polku_channel_get_label_in (polku_touchpoint_get_channel (touchpoint),
+                                                    self->catalog);
   double chips_width;
   double name_width;
   double channel_width;

@@ -115,14 +115,15 @@ place_gutter (PolkuMapLayout *self,
 
   if (!lane->continues)
     {
-      _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE, polku_lane_get_label (kind), width);
+      _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
+                           polku_lane_get_label_in (kind, self->catalog), width);
       _polku_map_text_move (&lane->title, self->margin, y);
       height = lane->title.height + LABEL_GAP;
     }
   if (kind == POLKU_LANE_CUSTOMER)
     {
       _polku_map_text_set (self, &lane->label, POLKU_TEXT_LANE_FIELD,
-                           polku_step_field_get_label (lane->field), width);
+                           polku_step_field_get_label_in (lane->field, self->catalog), width);
       _polku_map_text_move (&lane->label, self->margin, y + height);
       height += lane->label.height;
     }

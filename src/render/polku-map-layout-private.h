@@ -200,6 +200,11 @@ struct _PolkuMapLayout
   GObject         parent_instance;
 
   PolkuJourney   *journey;
+  /* The language of the map's own words: the journey's unless one is
+   * chosen. */
+  PolkuCatalog   *catalog;
+  /* The phase the map shows, or -1 for all three. */
+  int             phase;
   guint           max_rows;
   double          card_width;
   double          margin;
@@ -234,6 +239,20 @@ struct _PolkuMapLayout
 
 typedef void (*PolkuMapTextFunc) (const PolkuMapText *text,
                                   gpointer            user_data);
+
+/* The map of a journey, or of one of its phases (phase -1 for all), in a
+ * catalogue's language (NULL for the journey's). Laid out in one row, or
+ * for a box of width × height points as polku_map_layout_new_for_page()
+ * does when width > 0. */
+PolkuMapLayout *_polku_map_layout_new_full (PolkuJourney   *journey,
+                                            PolkuCatalog   *catalog,
+                                            int             phase,
+                                            double          width,
+                                            double          height);
+/* The catalogue of a journey's language, or of language when it is not
+ * NULL or "". */
+PolkuCatalog   *_polku_map_catalog_new    (PolkuJourney   *journey,
+                                           const char     *language);
 
 /* The size of the smallest font on the map, in points at 100 %. */
 double _polku_map_layout_get_smallest_text_size (PolkuMapLayout *self);
@@ -280,7 +299,8 @@ double _polku_map_layout_header       (PolkuMapLayout     *self,
 
 /* "Updated 23.11.2026", or "Created …" when the journey has no date of
  * change; NULL when it has neither. */
-char  *_polku_map_format_journey_date (PolkuJourney       *journey);
+char  *_polku_map_format_journey_date (PolkuJourney       *journey,
+                                       PolkuCatalog       *catalog);
 
 /* polku-map-layout-card.c: a card sized to its texts, placed later. */
 void   _polku_map_card_measure        (PolkuMapLayout     *self,

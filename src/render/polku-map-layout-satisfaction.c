@@ -43,14 +43,6 @@ card_center (const PolkuMapCard *card)
   return card->rect.x + card->rect.width / 2;
 }
 
-static char *
-format_score (double score)
-{
-  if (score == round (score))
-    return g_strdup_printf ("%.0f", score);
-  return g_strdup_printf ("%.1f", score);
-}
-
 /* The axis labels right-aligned against the plot, and the lane's name left
  * of the widest so that they never meet. */
 static void
@@ -63,7 +55,7 @@ place_axis (PolkuMapLayout *self,
   for (int value = self->scale_min; value <= self->scale_max; value++)
     {
       PolkuMapTick tick = { .y = score_to_y (self, row, value) };
-      g_autofree char *label = g_strdup_printf ("%d", value);
+      g_autofree char *label = polku_catalog_format_number (self->catalog, value, 0);
 
       _polku_map_text_set_shared (self, &tick.label, POLKU_TEXT_AXIS, label);
       _polku_map_text_move (&tick.label, row->content_left - AXIS_GAP - tick.label.width,
@@ -75,7 +67,7 @@ place_axis (PolkuMapLayout *self,
                                polku_metrics_midpoint (self->scale_min, self->scale_max));
 
   _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
-                       polku_lane_get_label (POLKU_LANE_SATISFACTION),
+                       polku_lane_get_label_in (POLKU_LANE_SATISFACTION, self->catalog),
                        row->content_left - AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - self->margin);
   _polku_map_text_move (&lane->title, self->margin, lane->rect.y + POLKU_MAP_LANE_PAD);
 }
@@ -100,7 +92,7 @@ place_point (PolkuMapLayout *self,
   card->score_y = score_to_y (self, row, polku_touchpoint_get_score (touchpoint));
 
   /* The value sits beside the point, on the side away from the target. */
-  value = format_score (polku_touchpoint_get_score (touchpoint));
+  value = polku_catalog_format_number (self->catalog, polku_touchpoint_get_score (touchpoint), 1);
   _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
   offset = 0.7 * (card->alert ? POLKU_MAP_ALERT_RADIUS : POLKU_MAP_POINT_RADIUS + 1);
   x = card_center (card) + offset;
@@ -149,24 +141,15 @@ curve_of (PolkuMapCard *card,
   return curve == AS_IS ? &card->as_is : &card->to_be;
 }
 
-/* A curve through the points of a row's cards. */
+/* A curve through points, the cards in order. */
 static void
-place_curve (PolkuMapLayout *self,
-             PolkuMapRow    *row,
-             Curve           which)
+place_run (PolkuMapLayout *self,
+           GArray         *points,
+           Curve           which)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (PolkuMapCard *));
   g_autofree double *slopes = NULL;
-  guint n;
+  guint n = points->len;
 
-  for (guint i = 0; i < row->n_cards; i++)
-    {
-      PolkuMapCard *card = POLKU_MAP_CARD_AT (self, row->first_card + i);
-
-      if (!isnan (point_y (card, which)))
-        g_array_append_val (points, card);
-    }
-  n = points->len;
   if (n < 2)
     return;
 
@@ -211,6 +194,32 @@ place_curve (PolkuMapLayout *self,
       curve->c2x = card_center (next) - third;
       curve->c2y = point_y (next, which) - slopes[k + 1] * third;
     }
+}
+
+/* The curves of a row's cards. The as-is curve runs through every score,
+ * as the customer goes on from one touchpoint to the next; the to-be
+ * curve joins only targets of touchpoints side by side, so that it never
+ * crosses one that has none. */
+static void
+place_curve (PolkuMapLayout *self,
+             PolkuMapRow    *row,
+             Curve           which)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (PolkuMapCard *));
+
+  for (guint i = 0; i < row->n_cards; i++)
+    {
+      PolkuMapCard *card = POLKU_MAP_CARD_AT (self, row->first_card + i);
+
+      if (!isnan (point_y (card, which)))
+        g_array_append_val (points, card);
+      else if (which == TO_BE)
+        {
+          place_run (self, points, which);
+          g_array_set_size (points, 0);
+        }
+    }
+  place_run (self, points, which);
 }
 
 void

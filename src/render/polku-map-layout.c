@@ -7,8 +7,6 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "polku-map-layout-private.h"
 #include "polku-rect.h"
 #include "polku-text-cache-private.h"
@@ -41,6 +39,8 @@ G_DEFINE_FINAL_TYPE (PolkuMapLayout, polku_map_layout, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_JOURNEY,
+  PROP_CATALOG,
+  PROP_PHASE,
   PROP_MAX_ROWS,
   PROP_CARD_WIDTH,
   PROP_MARGIN,
@@ -243,7 +243,7 @@ measure_gate (PolkuMapLayout *self,
 
   _polku_map_text_set_shared (self, &chip->label, POLKU_TEXT_TAG,
                               /* Translators: a tag under a step's name on the journey map: if the step fails, the next never happens */
-                              _("Gate"));
+                              polku_catalog_gettext (self->catalog, "Gate"));
   chip->rect = (PolkuRect) {
     0, 0,
     POLKU_MAP_GATE_WIDTH + GATE_LABEL_GAP + chip->label.width,
@@ -305,7 +305,8 @@ measure_step (PolkuMapLayout *self,
       _polku_map_text_set_alignment (&column.placeholder_label, PANGO_ALIGN_CENTER);
       _polku_map_text_set (self, &column.placeholder_label, POLKU_TEXT_PLACEHOLDER,
                            /* Translators: shown in a step of the journey map that has no touchpoints */
-                           _("No touchpoints"), column.width - 2 * STEP_PAD_X);
+                           polku_catalog_gettext (self->catalog, "No touchpoints"),
+                           column.width - 2 * STEP_PAD_X);
     }
 
   remember_position (self, step, self->steps->len);
@@ -325,6 +326,8 @@ measure_units (PolkuMapLayout *self)
       guint n_steps = polku_phase_get_n_steps (phase);
       Unit unit = { phase, -1, EMPTY_PHASE_WIDTH, 0 };
 
+      if (self->phase >= 0 && polku_phase_get_kind (phase) != (PolkuPhaseKind) self->phase)
+        continue;
       if (n_steps == 0)
         g_array_append_val (units, unit);
       for (guint j = 0; j < n_steps; j++)
@@ -412,14 +415,15 @@ static void
 measure_part (PolkuMapLayout *self,
               PolkuMapPhase  *part)
 {
-  const char *label = polku_phase_get_display_label (part->phase);
+  const char *label = polku_phase_get_display_label_in (part->phase, self->catalog);
   g_autofree char *continued = NULL;
   double steps_width = 0;
   double label_width;
 
   if (part->continued)
     /* Translators: the band of a phase that a printed map wraps onto the next row */
-    label = continued = g_strdup_printf (_("%s (continued)"), label);
+    label = continued = g_strdup_printf (polku_catalog_gettext (self->catalog, "%s (continued)"),
+                                         label);
 
   for (guint i = 0; i < part->n_steps; i++)
     steps_width += STEP_AT (self, part->first_step + i)->width;
@@ -431,7 +435,8 @@ measure_part (PolkuMapLayout *self,
       part->width = MAX (part->width, EMPTY_PHASE_WIDTH);
       _polku_map_text_set (self, &part->placeholder, POLKU_TEXT_PLACEHOLDER,
                            /* Translators: shown in a phase of the journey map that has no steps */
-                           _("No steps"), part->width - 2 * BAND_PAD_X);
+                           polku_catalog_gettext (self->catalog, "No steps"),
+                           part->width - 2 * BAND_PAD_X);
     }
   for (guint i = 0; i < part->n_steps; i++)
     widen_step (STEP_AT (self, part->first_step + i),
@@ -626,7 +631,8 @@ place_cards (PolkuMapLayout *self,
     card_height = MAX (card_height, CARD_AT (self, row->first_card + i)->natural_height);
 
   _polku_map_text_set (self, &lane.title, POLKU_TEXT_LANE,
-                       polku_lane_get_label (POLKU_LANE_TOUCHPOINTS), GUTTER_WIDTH - GUTTER_GAP);
+                       polku_lane_get_label_in (POLKU_LANE_TOUCHPOINTS, self->catalog),
+                       GUTTER_WIDTH - GUTTER_GAP);
   _polku_map_text_move (&lane.title, self->margin, cards_top);
   card_height = MAX (card_height, lane.title.height);
   lane.rect = (PolkuRect) { self->margin, top, width, card_height + 2 * LANE_PAD };
@@ -779,6 +785,8 @@ polku_map_layout_constructed (GObject *object)
 
   g_assert (POLKU_IS_JOURNEY (self->journey));
 
+  if (self->catalog == NULL)
+    self->catalog = _polku_map_catalog_new (self->journey, NULL);
   self->scale_min = polku_journey_get_scale_min (self->journey);
   self->scale_max = polku_journey_get_scale_max (self->journey);
   self->lanes = polku_journey_get_lanes (self->journey);
@@ -847,6 +855,7 @@ polku_map_layout_dispose (GObject *object)
   _polku_map_text_clear (&self->date);
   _polku_map_text_clear (&self->scale);
   g_clear_object (&self->context);
+  g_clear_object (&self->catalog);
   g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (polku_map_layout_parent_class)->dispose (object);
@@ -864,6 +873,14 @@ polku_map_layout_get_property (GObject    *object,
     {
     case PROP_JOURNEY:
       g_value_set_object (value, self->journey);
+      break;
+
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_PHASE:
+      g_value_set_int (value, self->phase);
       break;
 
     case PROP_MAX_ROWS:
@@ -895,6 +912,14 @@ polku_map_layout_set_property (GObject      *object,
     {
     case PROP_JOURNEY:
       self->journey = g_value_dup_object (value);
+      break;
+
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+
+    case PROP_PHASE:
+      self->phase = g_value_get_int (value);
       break;
 
     case PROP_MAX_ROWS:
@@ -930,6 +955,20 @@ polku_map_layout_class_init (PolkuMapLayoutClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* The language of the map's words; NULL for the journey's. */
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         POLKU_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* The PolkuPhaseKind of the one phase the map shows, or -1 for all. */
+  properties[PROP_PHASE] =
+    g_param_spec_int ("phase", NULL, NULL,
+                      -1, POLKU_N_PHASE_KINDS - 1, -1,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                      G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   /* The columns wrap into at most this many rows of about equal width. */
   properties[PROP_MAX_ROWS] =
     g_param_spec_uint ("max-rows", NULL, NULL,
@@ -959,6 +998,7 @@ polku_map_layout_class_init (PolkuMapLayoutClass *klass)
 static void
 polku_map_layout_init (PolkuMapLayout *self)
 {
+  self->phase = -1;
   self->max_rows = 1;
   self->card_width = POLKU_MAP_CARD_TEXT_WIDTH;
   self->margin = POLKU_MAP_MARGIN;
@@ -992,19 +1032,30 @@ fit_scale (PolkuMapLayout *self,
   return MIN (1.0, MIN (width / self->width, height / self->height));
 }
 
-PolkuMapLayout *
-polku_map_layout_new_for_page (PolkuJourney *journey,
-                               double        width,
-                               double        height)
+PolkuCatalog *
+_polku_map_catalog_new (PolkuJourney *journey,
+                        const char   *language)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+
+  if (language == NULL || language[0] == '\0')
+    language = polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE);
+  return polku_catalog_new_for_language (language);
+}
+
+/* The layout for a box that fits it best. */
+static PolkuMapLayout *
+new_for_box (PolkuJourney *journey,
+             PolkuCatalog *catalog,
+             int           phase,
+             double        width,
+             double        height)
 {
   /* Narrower cards make a map taller and narrower: with the number of rows
    * they decide how well the map fills a page. */
   static const double card_widths[] = { POLKU_MAP_CARD_TEXT_MIN_WIDTH, POLKU_MAP_CARD_TEXT_WIDTH, 110 };
   g_autoptr(PolkuMapLayout) best = NULL;
   double best_scale = 0;
-
-  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
-  g_return_val_if_fail (width > 0 && height > 0, NULL);
 
   for (guint c = 0; c < G_N_ELEMENTS (card_widths) && best_scale < 1.0; c++)
     for (guint rows = 1; rows <= MAX_PAGE_ROWS && best_scale < 1.0; rows++)
@@ -1014,6 +1065,8 @@ polku_map_layout_new_for_page (PolkuJourney *journey,
 
         candidate = g_object_new (POLKU_TYPE_MAP_LAYOUT,
                                   "journey", journey,
+                                  "catalog", catalog,
+                                  "phase", phase,
                                   "max-rows", rows,
                                   "card-width", card_widths[c],
                                   "margin", PAGE_MARGIN,
@@ -1034,6 +1087,37 @@ polku_map_layout_new_for_page (PolkuJourney *journey,
           break;
       }
   return g_steal_pointer (&best);
+}
+
+PolkuMapLayout *
+_polku_map_layout_new_full (PolkuJourney *journey,
+                            PolkuCatalog *catalog,
+                            int           phase,
+                            double        width,
+                            double        height)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (catalog == NULL || POLKU_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (phase >= -1 && phase < POLKU_N_PHASE_KINDS, NULL);
+
+  if (width > 0 && height > 0)
+    return new_for_box (journey, catalog, phase, width, height);
+  return g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                       "journey", journey,
+                       "catalog", catalog,
+                       "phase", phase,
+                       NULL);
+}
+
+PolkuMapLayout *
+polku_map_layout_new_for_page (PolkuJourney *journey,
+                               double        width,
+                               double        height)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  return new_for_box (journey, NULL, -1, width, height);
 }
 
 PolkuJourney *
