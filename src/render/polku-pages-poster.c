@@ -29,9 +29,9 @@
 #define MARK_RADIUS    5.0
 #define MARK_ARM       8.0
 #define MARK_LINE      0.6
-#define MIN_ADVANCE    0.35   /* of a sheet: a cut is never closer to the last */
 #define CARD_WEIGHT    1000.0 /* what crossing a card costs a cut … */
-#define TEXT_WEIGHT    1.0    /* … and crossing a text */
+#define TEXT_WEIGHT    1.0    /* … crossing a text … */
+#define WASTE_WEIGHT   10.0   /* … and leaving a sheet's whole reach unused */
 #define FIT_TRIES      40     /* to fit a number of sheets, each 2 % smaller */
 #define PLAN_WIDTH     150.0  /* the sheet plan in the foot, at most */
 #define PLAN_LINE      0.75
@@ -159,44 +159,129 @@ cost_at (Costs  *costs,
   return g_array_index (costs->after, double, i - 1);
 }
 
-/* The best cut in (low, high]: the cheapest, the furthest of those. */
-static double
-choose_cut (Costs  *costs,
-            double  low,
-            double  high)
+/* The cost of each candidate cut from low to high: the places between
+ * them, and low and high themselves. */
+typedef gboolean (*CandidateFunc) (double   x,
+                                   double   cost,
+                                   gpointer user_data);
+
+/* Calls func on the candidates from high down to low until it returns
+ * FALSE. */
+static void
+foreach_candidate_down (Costs         *costs,
+                        double         low,
+                        double         high,
+                        CandidateFunc  func,
+                        gpointer       user_data)
 {
   guint i;
-  double best = high;
-  double best_cost = cost_at (costs, high, &i);
+  double cost = cost_at (costs, high, &i);
 
-  /* Places from high down to low, each a candidate. */
-  if (i == costs->places->len || g_array_index (costs->places, double, i) > high)
-    {
-      if (i == 0)
-        return best;
-      i--;
-    }
-  for (;; i--)
+  if (!func (high, cost, user_data))
+    return;
+  /* From the last place below high. */
+  while (i > 0 && (i == costs->places->len || g_array_index (costs->places, double, i) >= high))
+    i--;
+  for (; i < costs->places->len; i--)
     {
       double x = g_array_index (costs->places, double, i);
-      double cost = g_array_index (costs->at, double, i);
 
-      if (x <= low)
+      if (x <= low || x >= high)
         break;
-      if (cost < best_cost)
-        {
-          best = x;
-          best_cost = cost;
-        }
-      if (i == 0 || best_cost == 0)
+      if (!func (x, g_array_index (costs->at, double, i), user_data))
+        return;
+      if (i == 0)
         break;
     }
-  return best;
+  if (low < high)
+    func (low, cost_at (costs, low, &i), user_data);
 }
 
-/* Cuts the length of the map into sheets of reach on paper, each sheet
- * but the last overlapping the next by overlap: the positions of the
- * sheets' left (or top) edges, then the map's end. */
+/* Calls func on the candidates from low up to high until it returns
+ * FALSE. */
+static void
+foreach_candidate_up (Costs         *costs,
+                      double         low,
+                      double         high,
+                      CandidateFunc  func,
+                      gpointer       user_data)
+{
+  guint i;
+  double cost = cost_at (costs, low, &i);
+
+  if (!func (low, cost, user_data))
+    return;
+  for (; i < costs->places->len; i++)
+    {
+      double x = g_array_index (costs->places, double, i);
+
+      if (x <= low)
+        continue;
+      if (x >= high)
+        break;
+      if (!func (x, g_array_index (costs->at, double, i), user_data))
+        return;
+    }
+  if (low < high)
+    func (high, cost_at (costs, high, &i), user_data);
+}
+
+typedef struct
+{
+  double   x;
+  double   cost;
+  gboolean found;
+  double   high;    /* take_cheapest(): where the sheet reaches … */
+  double   reach;   /* … and how far it could */
+} Choice;
+
+/* The first candidate that crosses no card. */
+static gboolean
+take_uncut (double   x,
+            double   cost,
+            gpointer user_data)
+{
+  Choice *choice = user_data;
+
+  if (cost >= CARD_WEIGHT)
+    return TRUE;
+  *choice = (Choice) { x, cost, TRUE };
+  return FALSE;
+}
+
+/* The candidate whose crossings and the paper it leaves unused cost the
+ * least; they come furthest first, so that once the paper alone costs
+ * more, none further back is cheaper. */
+static gboolean
+take_cheapest (double   x,
+               double   cost,
+               gpointer user_data)
+{
+  Choice *choice = user_data;
+  double waste = WASTE_WEIGHT * (choice->high - x) / choice->reach;
+
+  if (choice->found && waste >= choice->cost)
+    return FALSE;
+  if (!choice->found || cost + waste < choice->cost)
+    {
+      choice->x = x;
+      choice->cost = cost + waste;
+      choice->found = TRUE;
+    }
+  return TRUE;
+}
+
+/* Cuts the length of the map into as few sheets of reach on paper as can
+ * be without cutting a card, each sheet but the last overlapping the next
+ * by overlap; of the ways to, the one whose cuts cross the fewest texts.
+ * Returns the positions of the sheets' left (or top) edges, then the
+ * map's end.
+ *
+ * The furthest cuts that cut no card, each from the one before, need the
+ * fewest sheets; the nearest ones, each from the one after back from the
+ * end, bound how far back each cut may go with that many. Each cut is the
+ * cheapest between the two, a text crossed costing as much as a tenth of
+ * a sheet left unused. */
 static GArray *
 plan_cuts (Costs  *costs,
            double  length,
@@ -204,16 +289,43 @@ plan_cuts (Costs  *costs,
            double  overlap)
 {
   GArray *cuts = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) furthest = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree double *nearest = NULL;
+  double stride = reach - overlap;
   double start = 0;
+  guint n;
 
-  g_array_append_val (cuts, start);
   while (length - start > reach)
     {
-      double high = start + reach - overlap;
-      double next = choose_cut (costs, start + reach * MIN_ADVANCE, high);
+      Choice choice = { 0 };
 
-      g_array_append_val (cuts, next);
-      start = next;
+      foreach_candidate_down (costs, start + overlap, start + stride, take_uncut, &choice);
+      start = choice.found ? choice.x : start + stride;
+      g_array_append_val (furthest, start);
+    }
+  n = furthest->len;
+
+  nearest = g_new (double, MAX (n, 1));
+  for (guint k = n; k-- > 0;)
+    {
+      double low = k + 1 < n ? nearest[k + 1] - stride : length - reach;
+      Choice choice = { 0 };
+
+      foreach_candidate_up (costs, low, g_array_index (furthest, double, k), take_uncut, &choice);
+      nearest[k] = choice.found ? choice.x : g_array_index (furthest, double, k);
+    }
+
+  start = 0;
+  g_array_append_val (cuts, start);
+  for (guint k = 0; k < n; k++)
+    {
+      double high = MIN (g_array_index (furthest, double, k), start + stride);
+      double low = MIN (MAX (nearest[k], start + overlap), high);
+      Choice choice = { .high = high, .reach = reach };
+
+      foreach_candidate_down (costs, low, high, take_cheapest, &choice);
+      start = choice.found ? choice.x : high;
+      g_array_append_val (cuts, start);
     }
   g_array_append_val (cuts, length);
   return cuts;
@@ -659,7 +771,7 @@ draw_sheet_plan (PolkuPages *self,
   g_autofree char *name = sheet_name (sheet);
   double width = cut_x (self, self->columns);
   double height = cut_y (self, self->rows);
-  double plan_height = POLKU_POSTER_FOOT - 10;
+  double plan_height = POLKU_PAGE_FOOT - 4;
   double scale = MIN (PLAN_WIDTH / width, plan_height / height);
   double bottom = self->page_height - POLKU_PAGE_MARGIN;
   double x = self->body.x + self->body.width * 0.5;

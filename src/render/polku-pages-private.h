@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 #define POLKU_PAGE_MARGIN     28.35
 #define POLKU_PAGE_HEAD       18.0   /* from the head's top to the body */
 #define POLKU_PAGE_FOOT       18.0   /* from the body to the foot's bottom */
-/* A poster's foot holds a plan of its sheets. */
-#define POLKU_POSTER_FOOT     34.0
 
 typedef struct _PolkuHandoutPage PolkuHandoutPage;
 

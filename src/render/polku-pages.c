@@ -204,8 +204,7 @@ polku_pages_constructed (GObject *object)
     POLKU_PAGE_MARGIN,
     POLKU_PAGE_MARGIN + POLKU_PAGE_HEAD,
     self->page_width - 2 * POLKU_PAGE_MARGIN,
-    self->page_height - 2 * POLKU_PAGE_MARGIN - POLKU_PAGE_HEAD -
-    (self->mode == POLKU_PRINT_MODE_POSTER ? POLKU_POSTER_FOOT : POLKU_PAGE_FOOT)
+    self->page_height - 2 * POLKU_PAGE_MARGIN - POLKU_PAGE_HEAD - POLKU_PAGE_FOOT
   };
 
   /* A journey over the budget is not laid out at all: its one page says
