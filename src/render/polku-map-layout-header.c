@@ -10,6 +10,7 @@
 #define HEADER_GAP       32.0  /* between the title and the legend */
 #define TITLE_MIN_WIDTH  260.0
 #define TITLE_LINE_GAP   4.0
+#define DATE_GAP         16.0  /* between a line of the title's and one beside it */
 #define LEGEND_TOP       4.0   /* lowers the legend towards the title's middle */
 #define LEGEND_BELOW     14.0  /* between the title block and a legend under it */
 #define MAX_TITLE_LINES_BESIDE 2
@@ -220,6 +221,20 @@ place_title_texts (PolkuMapLayout *self,
     {
       if (texts[i]->layout == NULL)
         continue;
+      /* On a page, the scale and the date go beside the segment when
+       * they fit. */
+      if (self->compact && i >= 2 && texts[i - 1]->layout != NULL)
+        {
+          PolkuMapText *before = texts[i - 1];
+
+          _polku_map_text_rewrap (texts[i], width);
+          if (before->x + before->width + DATE_GAP + texts[i]->width <= x + width &&
+              pango_layout_get_line_count (before->layout) == 1)
+            {
+              _polku_map_text_move (texts[i], before->x + before->width + DATE_GAP, before->y);
+              continue;
+            }
+        }
       if (i > 0)
         y += TITLE_LINE_GAP;
       _polku_map_text_rewrap (texts[i], width);

@@ -102,6 +102,38 @@ _polku_map_lanes_step_width (PolkuMapLayout *self,
   return ceil (width);
 }
 
+static double
+text_width (PolkuTextStyle  style,
+            const char     *text)
+{
+  PolkuTextMeasure measure;
+
+  _polku_text_cache_measure (style, text, -1, PANGO_ALIGN_LEFT, &measure);
+  return measure.width;
+}
+
+double
+_polku_map_lanes_gutter_width (PolkuMapLayout *self)
+{
+  double width = 0;
+
+  g_assert (POLKU_IS_MAP_LAYOUT (self));
+
+  for (guint i = 0; i < POLKU_N_LANES; i++)
+    {
+      PolkuLane lane = 1 << i;
+
+      if (!(self->lanes & lane))
+        continue;
+      width = MAX (width, text_width (POLKU_TEXT_LANE, polku_lane_get_label_in (lane, self->catalog)));
+    }
+  for (PolkuStepField f = POLKU_STEP_FIELD_DOING; f < POLKU_STEP_N_FIELDS; f++)
+    if (self->fields[f] && lane_of_field (f) == POLKU_LANE_CUSTOMER)
+      width = MAX (width, text_width (POLKU_TEXT_LANE_FIELD,
+                                      polku_step_field_get_label_in (f, self->catalog)));
+  return ceil (width);
+}
+
 /* The lane's name in the gutter: its title over the field's label in a
  * lane of several fields, else the title alone. Returns its height. */
 static double
@@ -110,7 +142,7 @@ place_gutter (PolkuMapLayout *self,
               PolkuLane       kind,
               double          y)
 {
-  double width = POLKU_MAP_GUTTER_WIDTH - POLKU_MAP_GUTTER_GAP;
+  double width = self->spacing.gutter_width - POLKU_MAP_GUTTER_GAP;
   double height = 0;
 
   if (!lane->continues)
@@ -148,7 +180,7 @@ _polku_map_lanes_place (PolkuMapLayout *self,
         .field = f,
         .continues = !first,
       };
-      double y = top + POLKU_MAP_LANE_PAD;
+      double y = top + self->spacing.lane_pad;
       double height;
 
       if (!self->fields[f] || lane_of_field (f) != kind)
@@ -165,12 +197,12 @@ _polku_map_lanes_place (PolkuMapLayout *self,
           if (!has_text (text))
             continue;
           _polku_map_text_set (self, cell, POLKU_TEXT_CELL, text,
-                               step->column.width - 2 * POLKU_MAP_STEP_PAD_X);
-          _polku_map_text_move (cell, step->column.x + POLKU_MAP_STEP_PAD_X, y);
+                               step->column.width - 2 * self->spacing.step_pad_x);
+          _polku_map_text_move (cell, step->column.x + self->spacing.step_pad_x, y);
           height = MAX (height, cell->height);
         }
 
-      lane.rect = (PolkuRect) { self->margin, top, width, height + 2 * POLKU_MAP_LANE_PAD };
+      lane.rect = (PolkuRect) { self->margin, top, width, height + 2 * self->spacing.lane_pad };
       g_array_append_val (row->lanes, lane);
       top += lane.rect.height;
     }

@@ -32,6 +32,23 @@ G_BEGIN_DECLS
 #define POLKU_MAP_GATE_WIDTH        9.0
 #define POLKU_MAP_GATE_HEIGHT       8.0
 
+/* The spacing of a map: roomy on screen; tighter on a page, where the map
+ * prints smaller and every point of its height costs legibility. */
+typedef struct
+{
+  double gutter_width;    /* lane names and the satisfaction axis */
+  double step_pad_x;      /* inside a step's column, left and right */
+  double card_gap;        /* between two cards of a step */
+  double lane_pad;        /* above and below a lane's texts and cards */
+  double card_pad;        /* inside a card */
+  double plot_pad;        /* above and below the plot, for values */
+  double scale_step;      /* the plot's height per step of the scale */
+  double band_pad_y;      /* above and below a phase's name */
+  double step_pad_y;      /* above and below a step's heading */
+  double header_spacing;  /* between the header and the first row */
+  double row_gap;         /* between two rows */
+} PolkuMapSpacing;
+
 /* A laid out text and where its top left corner is. */
 typedef struct
 {
@@ -136,6 +153,7 @@ typedef struct
   PolkuMapChip      fix_chip;       /* label.layout NULL unless alert */
   PolkuMapText      name;
   PolkuMapText      channel;
+  double            pad;            /* inside the card */
 
   /* The satisfaction lane: y of the score and the target, NAN when unset;
    * the as-is curve joins scores, the to-be curve targets. */
@@ -208,6 +226,9 @@ struct _PolkuMapLayout
   guint           max_rows;
   double          card_width;
   double          margin;
+  gboolean        compact;     /* spaced for a page */
+  double          min_width;
+  PolkuMapSpacing spacing;
   PangoContext   *context;
 
   double          width;
@@ -316,6 +337,8 @@ void   _polku_map_card_clear          (PolkuMapCard       *card);
  * how wide a step's texts would like its column, and the lanes of a row
  * placed from top (returns their bottom). */
 void   _polku_map_lanes_choose_fields (PolkuMapLayout     *self);
+/* How wide the gutter must be to name each lane shown on one line. */
+double _polku_map_lanes_gutter_width  (PolkuMapLayout     *self);
 double _polku_map_lanes_step_width    (PolkuMapLayout     *self,
                                        PolkuStep          *step);
 double _polku_map_lanes_place         (PolkuMapLayout     *self,
@@ -338,9 +361,6 @@ void   _polku_map_layout_satisfaction (PolkuMapLayout     *self,
 
 /* The grid shared by the files of the layout, in points. */
 #define POLKU_MAP_MARGIN        24.0
-#define POLKU_MAP_GUTTER_WIDTH  84.0  /* lane names and the satisfaction axis */
 #define POLKU_MAP_GUTTER_GAP    8.0
-#define POLKU_MAP_STEP_PAD_X    6.0
-#define POLKU_MAP_LANE_PAD      8.0
 
 G_END_DECLS

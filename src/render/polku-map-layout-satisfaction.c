@@ -15,14 +15,16 @@
 
 #define AXIS_GAP       8.0   /* between the axis labels and the plot */
 #define VALUE_GAP      2.0
-#define SCALE_STEP     14.0  /* height of one step of the scale … */
-#define PLOT_MIN       56.0  /* … within these */
-#define PLOT_MAX       110.0
+#define LABEL_HEIGHT   1.2   /* of the font's size: a label's line */
+#define PLOT_MIN_STEPS 4.0   /* the plot is as high as this many steps … */
+#define PLOT_MAX_STEPS (110.0 / 14.0)  /* … to this many, whatever the scale */
 
 double
 _polku_map_layout_plot_height (PolkuMapLayout *self)
 {
-  return CLAMP ((self->scale_max - self->scale_min) * SCALE_STEP, PLOT_MIN, PLOT_MAX);
+  double step = self->spacing.scale_step;
+
+  return CLAMP ((self->scale_max - self->scale_min) * step, PLOT_MIN_STEPS * step, PLOT_MAX_STEPS * step);
 }
 
 static double
@@ -44,12 +46,15 @@ card_center (const PolkuMapCard *card)
 }
 
 /* The axis labels right-aligned against the plot, and the lane's name left
- * of the widest so that they never meet. */
+ * of the widest so that they never meet. Where the scale's steps are too
+ * close for a label each, every other one is labelled, or every third. */
 static void
 place_axis (PolkuMapLayout *self,
             PolkuMapRow    *row,
             PolkuMapLane   *lane)
 {
+  double step = (row->plot_bottom - row->plot_top) / (self->scale_max - self->scale_min);
+  int stride = (int) ceil (_polku_text_style_get_size (POLKU_TEXT_AXIS) * LABEL_HEIGHT / step);
   double widest = 0;
 
   for (int value = self->scale_min; value <= self->scale_max; value++)
@@ -57,6 +62,11 @@ place_axis (PolkuMapLayout *self,
       PolkuMapTick tick = { .y = score_to_y (self, row, value) };
       g_autofree char *label = polku_catalog_format_number (self->catalog, value, 0);
 
+      if ((value - self->scale_min) % MAX (stride, 1) != 0)
+        {
+          g_array_append_val (row->ticks, tick);
+          continue;
+        }
       _polku_map_text_set_shared (self, &tick.label, POLKU_TEXT_AXIS, label);
       _polku_map_text_move (&tick.label, row->content_left - AXIS_GAP - tick.label.width,
                             tick.y - tick.label.height / 2);
@@ -69,7 +79,7 @@ place_axis (PolkuMapLayout *self,
   _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
                        polku_lane_get_label_in (POLKU_LANE_SATISFACTION, self->catalog),
                        row->content_left - AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - self->margin);
-  _polku_map_text_move (&lane->title, self->margin, lane->rect.y + POLKU_MAP_LANE_PAD);
+  _polku_map_text_move (&lane->title, self->margin, lane->rect.y + self->spacing.lane_pad);
 }
 
 static void
