@@ -982,9 +982,9 @@ test_export_failures_leave_no_file (void **state)
 
   /* 1,200 cards are too wide for a PNG image. */
   assert_false (polku_export_journey (journey, png, &error));
-  assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT));
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
   assert_non_null (strstr (error->message, "huge.png"));
-  assert_non_null (strstr (error->message, "PDF or SVG"));
+  assert_non_null (strstr (error->message, "is the largest of its shape"));
   g_clear_error (&error);
 
   assert_false (polku_export_journey (small, missing, &error));
@@ -993,6 +993,54 @@ test_export_failures_leave_no_file (void **state)
   listing = g_dir_open (dir, 0, NULL);
   assert_null (g_dir_read_name (listing));
 
+  polku_test_remove_tree (dir);
+}
+
+/* A PNG image too large is offered the largest that may be, of the same
+ * shape: the map at that resolution, or a slide of that width, is within
+ * the limits that refused it (images that large take seconds to write: the
+ * test writes none). A map too long for an image at any resolution is
+ * offered a slide, which exports. */
+static void
+test_export_offers_the_largest_image (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_large_journey (4, 4);
+  g_autoptr(PolkuJourney) long_journey = make_large_journey (20, 20);
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  PolkuExportOptions options;
+  guint width, height;
+
+  polku_export_options_init (&options);
+  assert_true (polku_export_options_fit_image (long_journey, &options, &width, &height));
+  assert_int_equal (options.image_layout, POLKU_IMAGE_LAYOUT_SLIDE);
+  assert_true (polku_export_journey_with_options (long_journey, png, &options, NULL));
+
+  for (PolkuImageLayout layout = POLKU_IMAGE_LAYOUT_MAP; layout <= POLKU_IMAGE_LAYOUT_SLIDE; layout++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      polku_export_options_init (&options);
+      options.image_layout = layout;
+      options.dpi = POLKU_EXPORT_DPI_MAX;
+      options.slide_width = POLKU_EXPORT_SLIDE_WIDTH_MAX;
+      assert_false (polku_export_journey_with_options (journey, png, &options, &error));
+      assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+
+      assert_true (polku_export_options_fit_image (journey, &options, &width, &height));
+      assert_true ((guint64) width * height <= POLKU_RENDER_MAX_PIXELS);
+      assert_false (polku_export_options_fit_image (journey, &options, NULL, NULL));
+      /* The largest: a dot per inch or a pixel more is too large. */
+      {
+        PolkuExportOptions more = options;
+
+        more.dpi += 1;
+        more.slide_width += 1;
+        assert_true (polku_export_options_fit_image (journey, &more, NULL, NULL));
+      }
+      if (layout == POLKU_IMAGE_LAYOUT_SLIDE)
+        assert_int_equal (height, (width * 9 + 8) / 16);
+    }
   polku_test_remove_tree (dir);
 }
 
@@ -1268,6 +1316,7 @@ main (void)
     cmocka_unit_test (test_export_format_from_filename),
     cmocka_unit_test (test_export_refuses_unknown_format),
     cmocka_unit_test (test_export_failures_leave_no_file),
+    cmocka_unit_test (test_export_offers_the_largest_image),
     cmocka_unit_test (test_draw_skips_what_is_outside_the_clip),
     cmocka_unit_test (test_layout_long_word_in_linear_time),
     cmocka_unit_test (test_layout_many_lines_in_linear_time),

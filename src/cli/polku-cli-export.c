@@ -54,7 +54,31 @@ typedef struct
   int         sheets_high;
   const char *phases;
   const char *steps;
+  const char *layout;
+  const char *aspect;
+  int         width;
 } ExportArgs;
+
+/* "16:9" as its two numbers. */
+static gboolean
+parse_aspect (const char         *aspect,
+              PolkuExportOptions *options)
+{
+  g_auto(GStrv) parts = g_strsplit (aspect, ":", -1);
+  guint64 width, height;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, POLKU_EXPORT_ASPECT_MAX, &width, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, POLKU_EXPORT_ASPECT_MAX, &height, NULL))
+    {
+      /* Translators: %s is what the user gave after --aspect */
+      polku_cli_fail (_("unknown shape “%s”: give it as width:height, such as 16:9 or 4:3"), aspect);
+      return FALSE;
+    }
+  options->aspect_width = width;
+  options->aspect_height = height;
+  return TRUE;
+}
 
 /* The language asked for, if Polku has a catalogue of it. */
 static gboolean
@@ -125,10 +149,44 @@ parse_options (const ExportArgs    *args,
       polku_cli_fail ("%s", _("--sheets-wide, --sheets-high, --phases and --steps apply to PDF output only"));
       return FALSE;
     }
+  if (format == POLKU_EXPORT_FORMAT_PDF && (args->layout != NULL || args->aspect != NULL || args->width != 0))
+    {
+      polku_cli_fail ("%s", _("--layout, --aspect and --width apply to PNG and SVG output only"));
+      return FALSE;
+    }
   if (format != POLKU_EXPORT_FORMAT_PNG && args->dpi != 0)
     {
       polku_cli_fail ("%s", _("--dpi applies to PNG output only"));
       return FALSE;
+    }
+  if (args->layout != NULL && !polku_image_layout_from_string (args->layout, &options->image_layout))
+    {
+      /* Translators: %s is what the user gave after --layout */
+      polku_cli_fail (_("unknown layout “%s”: use map, slide or phases"), args->layout);
+      return FALSE;
+    }
+  if ((args->aspect != NULL || args->width != 0) && options->image_layout == POLKU_IMAGE_LAYOUT_MAP)
+    {
+      polku_cli_fail ("%s", _("--aspect and --width apply to slides: add --layout slide or --layout phases"));
+      return FALSE;
+    }
+  if (args->dpi != 0 && options->image_layout != POLKU_IMAGE_LAYOUT_MAP)
+    {
+      polku_cli_fail ("%s", _("--dpi applies to the map in one row; a slide takes --width"));
+      return FALSE;
+    }
+  if (args->aspect != NULL && !parse_aspect (args->aspect, options))
+    return FALSE;
+  if (args->width != 0)
+    {
+      if (args->width < POLKU_EXPORT_SLIDE_WIDTH_MIN || args->width > POLKU_EXPORT_SLIDE_WIDTH_MAX)
+        {
+          /* Translators: the least and greatest widths of a slide in pixels */
+          polku_cli_fail (_("--width must be from %d to %d"), POLKU_EXPORT_SLIDE_WIDTH_MIN,
+                          POLKU_EXPORT_SLIDE_WIDTH_MAX);
+          return FALSE;
+        }
+      options->slide_width = args->width;
     }
   if (args->language != NULL && !parse_language (args->language, options))
     return FALSE;
@@ -237,6 +295,9 @@ polku_cli_export (int    argc,
   double dpi = 0;
   int sheets_wide = 0;
   int sheets_high = 0;
+  g_autofree char *layout = NULL;
+  g_autofree char *aspect = NULL;
+  int width = 0;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the map to OUTPUT (.pdf, .svg or .png)"), N_("OUTPUT") },
@@ -263,6 +324,13 @@ polku_cli_export (int    argc,
       N_("Handout: the phases it covers, such as pre-purchase,purchase (default: all)"), N_("PHASES") },
     { "steps", 0, 0, G_OPTION_ARG_STRING, &steps,
       N_("Handout: the steps it covers, by id, separated by commas (default: all)"), N_("IDS") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &layout,
+      N_("PNG and SVG: map (in one row, the default), slide (wrapped into rows) or phases (a slide each)"),
+      N_("LAYOUT") },
+    { "aspect", 0, 0, G_OPTION_ARG_STRING, &aspect,
+      N_("Slides: their shape as width:height (default: 16:9)"), N_("W:H") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width,
+      N_("Slides: their width in pixels (default: 1920)"), N_("N") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = polku_cli_context ("export", entries);
@@ -286,7 +354,8 @@ polku_cli_export (int    argc,
   if (polku_export_format_from_filename (output, &format))
     {
       ExportArgs args = {
-        mode, paper, orientation, scale, dpi, language, sheets_wide, sheets_high, phases, steps
+        mode, paper, orientation, scale, dpi, language, sheets_wide, sheets_high, phases, steps,
+        layout, aspect, width
       };
 
       if (!parse_options (&args, format, &options))
@@ -329,10 +398,23 @@ polku_cli_export (int    argc,
   /* A journey over the budget is named, as a file that cannot be read is. */
   if (!polku_export_journey_with_options (journey, output, &options, &error))
     {
+      guint fit_width, fit_height;
+
       if (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET))
         polku_cli_print_error (argv[1], error);
       else
         polku_cli_fail ("%s", error->message);
+      /* An image too large is offered the largest that may be. */
+      if (format == POLKU_EXPORT_FORMAT_PNG &&
+          polku_export_options_fit_image (journey, &options, &fit_width, &fit_height))
+        {
+          if (options.image_layout == POLKU_IMAGE_LAYOUT_MAP)
+            /* Translators: a hint after an image too large: the resolution that fits, then the image's size at it */
+            g_printerr (_("Try --dpi %.0f: %u × %u pixels.\n"), options.dpi, fit_width, fit_height);
+          else
+            /* Translators: a hint after a slide too large: the width that fits, then the slide's size at it */
+            g_printerr (_("Try --width %u: %u × %u pixels.\n"), options.slide_width, fit_width, fit_height);
+        }
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
