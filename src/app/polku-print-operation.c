@@ -2,7 +2,8 @@
  *
  * The pages come from the renderer (PolkuPages), drawn on the whole sheet
  * in points: what prints is what PDF export writes. The print dialog gets
- * a tab to choose the mode, and its page setup and preview are GTK's.
+ * a tab to choose the mode; its page setup is GTK's, and its preview
+ * Polku's own window, which needs no previewer of the desktop.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "polku-print-operation.h"
+#include "polku-print-preview.h"
 
 struct _PolkuPrintOperation
 {
@@ -150,6 +152,41 @@ polku_print_operation_done (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL &&
       self->printed_page_setup != NULL)
     polku_page_setup_to_settings (self->printed_page_setup, self->settings);
+}
+
+static void
+on_preview_destroy_cb (GtkPrintOperationPreview *preview)
+{
+  gtk_print_operation_preview_end_preview (preview);
+}
+
+/* The pages in Polku's preview window, for the paper the dialog chose. */
+static gboolean
+polku_print_operation_preview (GtkPrintOperation        *operation,
+                               GtkPrintOperationPreview *preview,
+                               GtkPrintContext          *context,
+                               GtkWindow                *parent)
+{
+  PolkuPrintOperation *self = POLKU_PRINT_OPERATION (operation);
+  g_autoptr(PolkuPages) pages = NULL;
+  PolkuPrintPreview *window;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  /* GTK wants a cairo context on the print context to render the pages
+   * to, which the window does itself: one that records nothing shown. */
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  pages = make_pages (self, gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  window = polku_print_preview_new (parent, pages);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (on_preview_destroy_cb), preview,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
 }
 
 /* The custom tab: the mode, a poster's scale, and what that makes. */
@@ -324,6 +361,7 @@ polku_print_operation_class_init (PolkuPrintOperationClass *klass)
   operation_class->draw_page = polku_print_operation_draw_page;
   operation_class->end_print = polku_print_operation_end_print;
   operation_class->done = polku_print_operation_done;
+  operation_class->preview = polku_print_operation_preview;
   operation_class->create_custom_widget = polku_print_operation_create_custom_widget;
   operation_class->update_custom_widget = polku_print_operation_update_custom_widget;
   operation_class->custom_widget_apply = polku_print_operation_custom_widget_apply;

@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "polku-core.h"
-#include "polku-export.h"
+#include "polku-export-private.h"
 #include "polku-map-draw.h"
 #include "polku-map-layout-private.h"
 #include "polku-pages.h"
@@ -239,25 +239,13 @@ write_pdf (PolkuJourney             *journey,
   return ok;
 }
 
-/* A map in an image: the layout drawn at scale with its top left corner
- * at (x, y), in an image of width × height pixels or SVG points. */
-typedef struct
-{
-  PolkuMapLayout *layout;
-  double          width;
-  double          height;
-  double          scale;
-  double          x;
-  double          y;
-} Frame;
+typedef PolkuExportFrame Frame;
 
-static void
-frame_clear (Frame *frame)
+void
+_polku_export_frame_clear (Frame *frame)
 {
   g_clear_object (&frame->layout);
 }
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Frame, frame_clear)
 
 /* A slide's layout is chosen for a box of this area, in points, whatever
  * its shape: 1,600 × 900 for 16:9, where the map's text reads well on a
@@ -274,13 +262,13 @@ slide_height (const PolkuExportOptions *options)
 
 /* The map, or a phase of it (phase ≥ 0), as the options lay it out in an
  * image. */
-static void
-frame_init (Frame                    *frame,
-            PolkuJourney             *journey,
-            PolkuCatalog             *catalog,
-            int                       phase,
-            PolkuExportFormat         format,
-            const PolkuExportOptions *options)
+void
+_polku_export_frame_init (Frame                    *frame,
+                          PolkuJourney             *journey,
+                          PolkuCatalog             *catalog,
+                          int                       phase,
+                          PolkuExportFormat         format,
+                          const PolkuExportOptions *options)
 {
   double aspect = (double) MAX (options->aspect_width, 1) / MAX (options->aspect_height, 1);
   double box_width = sqrt (SLIDE_AREA * aspect);
@@ -309,9 +297,9 @@ frame_init (Frame                    *frame,
   frame->y = (frame->height - height * frame->scale) / 2;
 }
 
-static void
-draw_frame (const Frame *frame,
-            cairo_t     *cr)
+void
+_polku_export_frame_draw (const Frame *frame,
+                          cairo_t     *cr)
 {
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame->width, frame->height);
@@ -336,7 +324,7 @@ write_svg (const Frame  *frame,
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
 
   cr = cairo_create (surface);
-  draw_frame (frame, cr);
+  _polku_export_frame_draw (frame, cr);
   ok = finish_surface (surface, cr, error);
 
   cairo_destroy (cr);
@@ -388,7 +376,7 @@ polku_export_options_fit_image (PolkuJourney       *journey,
                                 guint              *width,
                                 guint              *height)
 {
-  g_auto(Frame) frame = { 0 };
+  g_auto(PolkuExportFrame) frame = { 0 };
   g_autoptr(PolkuCatalog) catalog = NULL;
   double fit_width, fit_height;
   double shrink;
@@ -397,7 +385,7 @@ polku_export_options_fit_image (PolkuJourney       *journey,
   g_return_val_if_fail (options != NULL, FALSE);
 
   catalog = _polku_map_catalog_new (journey, options->language);
-  frame_init (&frame, journey, catalog, -1, POLKU_EXPORT_FORMAT_PNG, options);
+  _polku_export_frame_init (&frame, journey, catalog, -1, POLKU_EXPORT_FORMAT_PNG, options);
   largest_image (frame.width, frame.height, &fit_width, &fit_height);
   if (fit_width >= frame.width && fit_height >= frame.height)
     {
@@ -473,7 +461,7 @@ write_png (const Frame  *frame,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) frame->width, (int) frame->height);
   cr = cairo_create (surface);
-  draw_frame (frame, cr);
+  _polku_export_frame_draw (frame, cr);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -492,10 +480,26 @@ write_image (PolkuJourney             *journey,
              const PolkuExportOptions *options,
              GError                  **error)
 {
-  g_auto(Frame) frame = { 0 };
+  g_auto(PolkuExportFrame) frame = { 0 };
 
-  frame_init (&frame, journey, catalog, phase, format, options);
+  _polku_export_frame_init (&frame, journey, catalog, phase, format, options);
   return format == POLKU_EXPORT_FORMAT_PNG ? write_png (&frame, error) : write_svg (&frame, error);
+}
+
+GArray *
+_polku_export_image_phases (PolkuJourney             *journey,
+                            const PolkuExportOptions *options)
+{
+  GArray *phases = g_array_new (FALSE, FALSE, sizeof (int));
+  int whole = -1;
+
+  for (int kind = 0; options->image_layout == POLKU_IMAGE_LAYOUT_PHASES && kind < POLKU_N_PHASE_KINDS; kind++)
+    if (polku_phase_get_n_steps (polku_journey_get_phase (journey, kind)) > 0)
+      g_array_append_val (phases, kind);
+  /* The whole map, or a slide of it when no phase has steps. */
+  if (phases->len == 0)
+    g_array_append_val (phases, whole);
+  return phases;
 }
 
 GPtrArray *
@@ -506,6 +510,7 @@ polku_export_journey_to_images (PolkuJourney             *journey,
 {
   g_autoptr(GPtrArray) images = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autoptr(PolkuCatalog) catalog = NULL;
+  g_autoptr(GArray) phases = NULL;
   PolkuExportOptions defaults;
   gint64 start = g_get_monotonic_time ();
 
@@ -523,28 +528,17 @@ polku_export_journey_to_images (PolkuJourney             *journey,
     return NULL;
 
   catalog = _polku_map_catalog_new (journey, options->language);
-  for (int kind = 0; options->image_layout == POLKU_IMAGE_LAYOUT_PHASES && kind < POLKU_N_PHASE_KINDS; kind++)
+  phases = _polku_export_image_phases (journey, options);
+  for (guint i = 0; i < phases->len; i++)
     {
-      GBytes *image;
+      GBytes *image = write_image (journey, catalog, g_array_index (phases, int, i), format, options, error);
 
-      if (polku_phase_get_n_steps (polku_journey_get_phase (journey, kind)) == 0)
-        continue;
-      image = write_image (journey, catalog, kind, format, options, error);
       if (image == NULL ||
           !polku_render_budget_check_time (polku_render_budget_get_default (), start, error))
         {
           g_clear_pointer (&image, g_bytes_unref);
           return NULL;
         }
-      g_ptr_array_add (images, image);
-    }
-  /* The whole map, or a slide of it when no phase has steps. */
-  if (images->len == 0)
-    {
-      GBytes *image = write_image (journey, catalog, -1, format, options, error);
-
-      if (image == NULL)
-        return NULL;
       g_ptr_array_add (images, image);
     }
   return g_steal_pointer (&images);
