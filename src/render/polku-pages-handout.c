@@ -33,7 +33,7 @@
 #define TAG_MARKER_GAP  4.0
 #define PILL_PAD_X      4.5
 #define PILL_PAD_Y      1.0
-#define SLICE_MIN_SCALE 0.8    /* a slice's 11-point text prints at 8.8 points */
+#define SLICE_SCALE     0.85   /* a slice's 11-point text prints at 9.35 points */
 #define SLICE_BORDER    0.5
 #define SLICE_PAGE_SHARE 0.75  /* of the body's height, a lane at most */
 #define OVERVIEW_SHARE  0.4    /* of the body's height, the cover's map at most */
@@ -627,11 +627,11 @@ set_band_label (Flow         *flow,
                                                  MAX (1, width), 1);
 }
 
-/* The step's column of the map with the lane names beside it, as large
- * as the body's width allows, but for 100 %, and never so small that its
- * text prints under 8 points unless the column is wider than the page or
- * a lane taller. A slice taller than the page left goes on over the next
- * pages, cut between lanes. */
+/* The step's column of the map with the lane names beside it, at 85 %:
+ * large enough to read, and leaving the page room for the touchpoints;
+ * smaller only when the column is wider than the page or a lane taller. A
+ * slice taller than the page left goes on over the next pages, cut
+ * between lanes. */
 static void
 add_slice (Flow       *flow,
            PolkuPhase *phase,
@@ -642,14 +642,11 @@ add_slice (Flow       *flow,
   PolkuMapRow *row = POLKU_MAP_ROW_AT (self->map, 0);
   double gutter = row->content_left - self->map->margin;
   double width = gutter + step->column.width;
-  double scale = MIN (1.0, self->body.width / width);
+  double scale = MIN (SLICE_SCALE, self->body.width / width);
   g_autoptr(GArray) breaks = slice_breaks (self->map, step);
+  double tallest = 0;
   guint from = 0;
 
-  double tallest = 0;
-
-  if (scale < SLICE_MIN_SCALE && width * SLICE_MIN_SCALE <= self->body.width)
-    scale = SLICE_MIN_SCALE;
   /* Every lane, and the headings, fit a page under a continued page's
    * head. */
   for (guint i = 0; i + 1 < breaks->len; i++)
