@@ -102,18 +102,23 @@ _polku_map_lanes_step_width (PolkuMapLayout *self,
   return ceil (width);
 }
 
+/* How wide a lane's name is on one line, or its widest word. */
 static double
 text_width (PolkuTextStyle  style,
-            const char     *text)
+            const char     *text,
+            gboolean        whole)
 {
   PolkuTextMeasure measure;
 
+  if (!whole)
+    return _polku_text_cache_widest_word (style, text);
   _polku_text_cache_measure (style, text, -1, PANGO_ALIGN_LEFT, &measure);
   return measure.width;
 }
 
 double
-_polku_map_lanes_gutter_width (PolkuMapLayout *self)
+_polku_map_lanes_gutter_width (PolkuMapLayout *self,
+                               gboolean        whole)
 {
   double width = 0;
 
@@ -122,15 +127,25 @@ _polku_map_lanes_gutter_width (PolkuMapLayout *self)
   for (guint i = 0; i < POLKU_N_LANES; i++)
     {
       PolkuLane lane = 1 << i;
+      double title;
 
       if (!(self->lanes & lane))
         continue;
-      width = MAX (width, text_width (POLKU_TEXT_LANE, polku_lane_get_label_in (lane, self->catalog)));
+      title = text_width (POLKU_TEXT_LANE, polku_lane_get_label_in (lane, self->catalog), whole);
+
+      /* The satisfaction lane's name stands left of the axis's labels. */
+      if (lane == POLKU_LANE_SATISFACTION)
+        {
+          g_autofree char *highest = g_strdup_printf ("%d", polku_journey_get_scale_max (self->journey));
+
+          title += text_width (POLKU_TEXT_AXIS, highest, TRUE) + POLKU_MAP_AXIS_GAP + POLKU_MAP_GUTTER_GAP;
+        }
+      width = MAX (width, title);
     }
   for (PolkuStepField f = POLKU_STEP_FIELD_DOING; f < POLKU_STEP_N_FIELDS; f++)
     if (self->fields[f] && lane_of_field (f) == POLKU_LANE_CUSTOMER)
       width = MAX (width, text_width (POLKU_TEXT_LANE_FIELD,
-                                      polku_step_field_get_label_in (f, self->catalog)));
+                                      polku_step_field_get_label_in (f, self->catalog), whole));
   return ceil (width);
 }
 

@@ -337,8 +337,10 @@ void   _polku_map_card_clear          (PolkuMapCard       *card);
  * how wide a step's texts would like its column, and the lanes of a row
  * placed from top (returns their bottom). */
 void   _polku_map_lanes_choose_fields (PolkuMapLayout     *self);
-/* How wide the gutter must be to name each lane shown on one line. */
-double _polku_map_lanes_gutter_width  (PolkuMapLayout     *self);
+/* How wide the gutter must be to name each lane shown on one line
+ * (whole), or without breaking a word. */
+double _polku_map_lanes_gutter_width  (PolkuMapLayout     *self,
+                                       gboolean            whole);
 double _polku_map_lanes_step_width    (PolkuMapLayout     *self,
                                        PolkuStep          *step);
 double _polku_map_lanes_place         (PolkuMapLayout     *self,
@@ -362,5 +364,6 @@ void   _polku_map_layout_satisfaction (PolkuMapLayout     *self,
 /* The grid shared by the files of the layout, in points. */
 #define POLKU_MAP_MARGIN        24.0
 #define POLKU_MAP_GUTTER_GAP    8.0
+#define POLKU_MAP_AXIS_GAP      8.0   /* between the axis's labels and the plot */
 
 G_END_DECLS

@@ -13,7 +13,6 @@
 
 #include "polku-map-layout-private.h"
 
-#define AXIS_GAP       8.0   /* between the axis labels and the plot */
 #define VALUE_GAP      2.0
 #define LABEL_HEIGHT   1.2   /* of the font's size: a label's line */
 #define PLOT_MIN_STEPS 4.0   /* the plot is as high as this many steps … */
@@ -68,7 +67,7 @@ place_axis (PolkuMapLayout *self,
           continue;
         }
       _polku_map_text_set_shared (self, &tick.label, POLKU_TEXT_AXIS, label);
-      _polku_map_text_move (&tick.label, row->content_left - AXIS_GAP - tick.label.width,
+      _polku_map_text_move (&tick.label, row->content_left - POLKU_MAP_AXIS_GAP - tick.label.width,
                             tick.y - tick.label.height / 2);
       widest = MAX (widest, tick.label.width);
       g_array_append_val (row->ticks, tick);
@@ -78,7 +77,7 @@ place_axis (PolkuMapLayout *self,
 
   _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
                        polku_lane_get_label_in (POLKU_LANE_SATISFACTION, self->catalog),
-                       row->content_left - AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - self->margin);
+                       row->content_left - POLKU_MAP_AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - self->margin);
   _polku_map_text_move (&lane->title, self->margin, lane->rect.y + self->spacing.lane_pad);
 }
 

@@ -838,11 +838,12 @@ polku_map_layout_constructed (GObject *object)
   self->show_cards = (self->lanes & POLKU_LANE_TOUCHPOINTS) != 0;
   self->show_plot = (self->lanes & POLKU_LANE_SATISFACTION) != 0;
   _polku_map_lanes_choose_fields (self);
+  /* The gutter names each lane on one line on a page, and breaks no word
+   * of a name anywhere: "Kosketuspisteet" is one. */
   self->spacing = self->compact ? compact : roomy;
-  if (self->compact)
-    self->spacing.gutter_width = MIN (GUTTER_MAX_WIDTH,
-                                      MAX (self->spacing.gutter_width,
-                                           _polku_map_lanes_gutter_width (self) + GUTTER_GAP));
+  self->spacing.gutter_width = MIN (GUTTER_MAX_WIDTH,
+                                    MAX (self->spacing.gutter_width,
+                                         _polku_map_lanes_gutter_width (self, self->compact) + GUTTER_GAP));
 
   units = measure_units (self);
   break_units (units, self->max_rows);

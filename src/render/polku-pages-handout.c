@@ -1039,6 +1039,7 @@ add_cover (Flow *flow)
 {
   PolkuPages *self = flow->self;
   const char *segment = polku_journey_get_segment (self->journey);
+  g_autofree char *scale = NULL;
 
   g_free (flow->foot);
   /* Translators: in the foot of the first page of a training handout */
@@ -1056,6 +1057,11 @@ add_cover (Flow *flow)
       add_gap (flow, HEADING_GAP);
       add_line (flow, POLKU_TEXT_HANDOUT_BODY, INK_MUTED, line);
     }
+  /* Translators: under the title of a journey map, e.g. "Satisfaction scale 1–5" */
+  scale = g_strdup_printf (polku_catalog_gettext (flow->catalog, "Satisfaction scale %d–%d"),
+                           polku_journey_get_scale_min (self->journey),
+                           polku_journey_get_scale_max (self->journey));
+  add_line (flow, POLKU_TEXT_HANDOUT_BODY, INK_MUTED, scale);
   add_gap (flow, SECTION_GAP);
   add_overview (flow);
   add_gap (flow, SECTION_GAP);
