@@ -685,6 +685,37 @@ test_layout_header_date (void **state)
                                                         changed->date.width, changed->date.height }));
 }
 
+/* The as-is curve runs through every score; the to-be curve joins only
+ * targets of touchpoints side by side, never crossing one without. */
+static void
+test_layout_to_be_curve_skips_no_target (void **state)
+{
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("curves");
+  g_autoptr(PolkuStep) step = polku_step_new ("s", "Booking");
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  static const double targets[] = { 4, -1, 4.5, 4 };
+
+  polku_phase_append_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), step);
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i);
+      g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, "Touchpoint");
+
+      polku_touchpoint_set_score (touchpoint, 2 + i * 0.5);
+      if (targets[i] > 0)
+        polku_touchpoint_set_target (touchpoint, targets[i]);
+      polku_step_append_touchpoint (step, touchpoint);
+    }
+  layout = polku_map_layout_new (journey);
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (targets); i++)
+    assert_int_equal (POLKU_MAP_CARD_AT (layout, i)->as_is.next, i + 1);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 0)->to_be.next, -1);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 1)->to_be.next, -1);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 2)->to_be.next, 3);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 3)->to_be.next, -1);
+}
+
 static void
 test_layout_hit_test (void **state)
 {
@@ -1306,6 +1337,7 @@ main (void)
     cmocka_unit_test (test_layout_long_text_never_overlaps),
     cmocka_unit_test (test_layout_gates_and_fix_first),
     cmocka_unit_test (test_layout_header_date),
+    cmocka_unit_test (test_layout_to_be_curve_skips_no_target),
     cmocka_unit_test (test_layout_hit_test),
     cmocka_unit_test (test_layout_score_points),
     cmocka_unit_test (test_layout_for_page_wraps),
