@@ -399,6 +399,7 @@ polku_cli_export (int    argc,
   if (!polku_export_journey_with_options (journey, output, &options, &error))
     {
       guint fit_width, fit_height;
+      PolkuImageLayout asked = options.image_layout;
 
       if (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET))
         polku_cli_print_error (argv[1], error);
@@ -408,7 +409,11 @@ polku_cli_export (int    argc,
       if (format == POLKU_EXPORT_FORMAT_PNG &&
           polku_export_options_fit_image (journey, &options, &fit_width, &fit_height))
         {
-          if (options.image_layout == POLKU_IMAGE_LAYOUT_MAP)
+          if (options.image_layout != asked)
+            /* Translators: a hint after a map too long for an image at any resolution: a slide of the width that fits, then its size */
+            g_printerr (_("Try --layout slide --width %u: %u × %u pixels.\n"), options.slide_width,
+                        fit_width, fit_height);
+          else if (options.image_layout == POLKU_IMAGE_LAYOUT_MAP)
             /* Translators: a hint after an image too large: the resolution that fits, then the image's size at it */
             g_printerr (_("Try --dpi %.0f: %u × %u pixels.\n"), options.dpi, fit_width, fit_height);
           else

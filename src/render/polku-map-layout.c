@@ -1163,29 +1163,6 @@ new_for_box (PolkuJourney *journey,
         if (candidate->rows->len < rows)
           break;
         scale = fit_scale (candidate, width, height);
-        /* A map the box's height makes small may be widened to the box's
-         * shape: its texts wrap into fewer lines, and it is less high. */
-        for (guint i = 0; i < WIDEN_TRIES && candidate->height * width > candidate->width * height; i++)
-          {
-            g_autoptr(PolkuMapLayout) wider = NULL;
-            double wider_scale;
-
-            wider = g_object_new (POLKU_TYPE_MAP_LAYOUT,
-                                  "journey", journey,
-                                  "catalog", catalog,
-                                  "phase", phase,
-                                  "max-rows", rows,
-                                  "card-width", card_widths[c],
-                                  "margin", PAGE_MARGIN,
-                                  "compact", TRUE,
-                                  "min-width", candidate->height * width / height,
-                                  NULL);
-            wider_scale = fit_scale (wider, width, height);
-            if (wider_scale <= scale)
-              break;
-            g_set_object (&candidate, wider);
-            scale = wider_scale;
-          }
         /* Another row or narrower cards must pay for themselves in larger
          * text. */
         if (best == NULL || scale > best_scale * 1.02)
@@ -1198,6 +1175,30 @@ new_for_box (PolkuJourney *journey,
         if (height / candidate->height <= width / candidate->width)
           break;
       }
+
+  /* A map the box's height makes small may be widened towards the box's
+   * shape: its texts wrap into fewer lines, and it is less high. */
+  for (guint i = 0; i < WIDEN_TRIES && best->height * width > best->width * height; i++)
+    {
+      g_autoptr(PolkuMapLayout) wider = NULL;
+      double scale;
+
+      wider = g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                            "journey", journey,
+                            "catalog", catalog,
+                            "phase", phase,
+                            "max-rows", best->max_rows,
+                            "card-width", best->card_width,
+                            "margin", PAGE_MARGIN,
+                            "compact", TRUE,
+                            "min-width", best->height * width / height,
+                            NULL);
+      scale = fit_scale (wider, width, height);
+      if (scale <= best_scale)
+        break;
+      g_set_object (&best, wider);
+      best_scale = scale;
+    }
   return g_steal_pointer (&best);
 }
 
