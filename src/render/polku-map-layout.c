@@ -1126,6 +1126,27 @@ _polku_map_catalog_new (PolkuJourney *journey,
   return polku_catalog_new_for_language (language);
 }
 
+/* A layout for a page, of at most rows rows, at least min_width wide. */
+static PolkuMapLayout *
+new_compact (PolkuJourney *journey,
+             PolkuCatalog *catalog,
+             int           phase,
+             guint         rows,
+             double        card_width,
+             double        min_width)
+{
+  return g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                       "journey", journey,
+                       "catalog", catalog,
+                       "phase", phase,
+                       "max-rows", rows,
+                       "card-width", card_width,
+                       "margin", PAGE_MARGIN,
+                       "compact", TRUE,
+                       "min-width", min_width,
+                       NULL);
+}
+
 /* The layout for a box that fits it best. */
 static PolkuMapLayout *
 new_for_box (PolkuJourney *journey,
@@ -1151,15 +1172,7 @@ new_for_box (PolkuJourney *journey,
         g_autoptr(PolkuMapLayout) candidate = NULL;
         double scale;
 
-        candidate = g_object_new (POLKU_TYPE_MAP_LAYOUT,
-                                  "journey", journey,
-                                  "catalog", catalog,
-                                  "phase", phase,
-                                  "max-rows", rows,
-                                  "card-width", card_widths[c],
-                                  "margin", PAGE_MARGIN,
-                                  "compact", TRUE,
-                                  NULL);
+        candidate = new_compact (journey, catalog, phase, rows, card_widths[c], 0);
         if (candidate->rows->len < rows)
           break;
         scale = fit_scale (candidate, width, height);
@@ -1183,16 +1196,8 @@ new_for_box (PolkuJourney *journey,
       g_autoptr(PolkuMapLayout) wider = NULL;
       double scale;
 
-      wider = g_object_new (POLKU_TYPE_MAP_LAYOUT,
-                            "journey", journey,
-                            "catalog", catalog,
-                            "phase", phase,
-                            "max-rows", best->max_rows,
-                            "card-width", best->card_width,
-                            "margin", PAGE_MARGIN,
-                            "compact", TRUE,
-                            "min-width", best->height * width / height,
-                            NULL);
+      wider = new_compact (journey, catalog, phase, best->max_rows, best->card_width,
+                           best->height * width / height);
       scale = fit_scale (wider, width, height);
       if (scale <= best_scale)
         break;

@@ -159,71 +159,43 @@ cost_at (Costs  *costs,
   return g_array_index (costs->after, double, i - 1);
 }
 
-/* The cost of each candidate cut from low to high: the places between
- * them, and low and high themselves. */
+/* A candidate cut and what it costs; FALSE to stop. */
 typedef gboolean (*CandidateFunc) (double   x,
                                    double   cost,
                                    gpointer user_data);
 
-/* Calls func on the candidates from high down to low until it returns
- * FALSE. */
+/* Calls func on each candidate cut from low to high (up) or from high to
+ * low: the places between them, and low and high themselves, until it
+ * returns FALSE. */
 static void
-foreach_candidate_down (Costs         *costs,
-                        double         low,
-                        double         high,
-                        CandidateFunc  func,
-                        gpointer       user_data)
+foreach_candidate (Costs         *costs,
+                   double         low,
+                   double         high,
+                   gboolean       up,
+                   CandidateFunc  func,
+                   gpointer       user_data)
 {
-  guint i;
-  double cost = cost_at (costs, high, &i);
+  double first = up ? low : high;
+  double last = up ? high : low;
+  guint i, end;
 
-  if (!func (high, cost, user_data))
+  if (!func (first, cost_at (costs, first, &i), user_data))
     return;
-  /* From the last place below high. */
-  while (i > 0 && (i == costs->places->len || g_array_index (costs->places, double, i) >= high))
-    i--;
-  for (; i < costs->places->len; i--)
+  /* The places strictly between low and high, found by their ends. */
+  end = find_place (costs->places, high);
+  i = find_place (costs->places, low);
+  if (i < costs->places->len && g_array_index (costs->places, double, i) == low)
+    i++;
+  for (guint k = 0; i + k < end; k++)
     {
-      double x = g_array_index (costs->places, double, i);
+      guint index = up ? i + k : end - 1 - k;
 
-      if (x <= low || x >= high)
-        break;
-      if (!func (x, g_array_index (costs->at, double, i), user_data))
-        return;
-      if (i == 0)
-        break;
-    }
-  if (low < high)
-    func (low, cost_at (costs, low, &i), user_data);
-}
-
-/* Calls func on the candidates from low up to high until it returns
- * FALSE. */
-static void
-foreach_candidate_up (Costs         *costs,
-                      double         low,
-                      double         high,
-                      CandidateFunc  func,
-                      gpointer       user_data)
-{
-  guint i;
-  double cost = cost_at (costs, low, &i);
-
-  if (!func (low, cost, user_data))
-    return;
-  for (; i < costs->places->len; i++)
-    {
-      double x = g_array_index (costs->places, double, i);
-
-      if (x <= low)
-        continue;
-      if (x >= high)
-        break;
-      if (!func (x, g_array_index (costs->at, double, i), user_data))
+      if (!func (g_array_index (costs->places, double, index), g_array_index (costs->at, double, index),
+                 user_data))
         return;
     }
   if (low < high)
-    func (high, cost_at (costs, high, &i), user_data);
+    func (last, cost_at (costs, last, &i), user_data);
 }
 
 typedef struct
@@ -299,7 +271,7 @@ plan_cuts (Costs  *costs,
     {
       Choice choice = { 0 };
 
-      foreach_candidate_down (costs, start + overlap, start + stride, take_uncut, &choice);
+      foreach_candidate (costs, start + overlap, start + stride, FALSE, take_uncut, &choice);
       start = choice.found ? choice.x : start + stride;
       g_array_append_val (furthest, start);
     }
@@ -311,7 +283,7 @@ plan_cuts (Costs  *costs,
       double low = k + 1 < n ? nearest[k + 1] - stride : length - reach;
       Choice choice = { 0 };
 
-      foreach_candidate_up (costs, low, g_array_index (furthest, double, k), take_uncut, &choice);
+      foreach_candidate (costs, low, g_array_index (furthest, double, k), TRUE, take_uncut, &choice);
       nearest[k] = choice.found ? choice.x : g_array_index (furthest, double, k);
     }
 
@@ -323,7 +295,7 @@ plan_cuts (Costs  *costs,
       double low = MIN (MAX (nearest[k], start + overlap), high);
       Choice choice = { .high = high, .reach = reach };
 
-      foreach_candidate_down (costs, low, high, take_cheapest, &choice);
+      foreach_candidate (costs, low, high, FALSE, take_cheapest, &choice);
       start = choice.found ? choice.x : high;
       g_array_append_val (cuts, start);
     }
