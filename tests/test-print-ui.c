@@ -708,7 +708,7 @@ print_is_over (gpointer data)
 }
 
 /* Ctrl+P opens GTK's print dialog, with the map's tab offering the three
- * modes; cancelled, nothing prints. */
+ * modes and a poster's size or sheets; cancelled, nothing prints. */
 static void
 test_print_dialog_offers_the_modes (void **state)
 {
@@ -720,6 +720,9 @@ test_print_dialog_offers_the_modes (void **state)
   assert_true (has_label (GTK_WIDGET (dialog), "Journey Map"));
   for (PolkuPrintMode mode = 0; mode < POLKU_N_PRINT_MODES; mode++)
     assert_true (has_label (GTK_WIDGET (dialog), polku_print_mode_get_label (mode)));
+  /* A poster by its size or its sheets. */
+  assert_true (has_label (GTK_WIDGET (dialog), "Sheets across"));
+  assert_true (has_label (GTK_WIDGET (dialog), "Sheets down"));
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   assert_true (polku_test_wait_until (print_is_over, NULL));
