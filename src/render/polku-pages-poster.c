@@ -35,6 +35,7 @@
 #define FIT_TRIES      40     /* to fit a number of sheets, each 2 % smaller */
 #define PLAN_WIDTH     150.0  /* the sheet plan in the foot, at most */
 #define PLAN_LINE      0.75
+#define RULE_WIDTH     0.75   /* of the rule over a lane */
 
 /* Where on one axis a cut would cross something: a card or a text, from
  * a to b on that axis. */
@@ -464,8 +465,8 @@ mark_text_ink (const PolkuMapText *text,
   mark_ink (user_data, &(PolkuRect) { text->x, text->y, text->width, text->height });
 }
 
-/* The sheets that print some of the map: of its phases' columns, lanes,
- * legend, texts or cards. */
+/* The sheets that print some of the map: of its phases' columns, lanes'
+ * rules, legend, texts or cards. */
 static void
 choose_sheets (PolkuPages *self)
 {
@@ -475,12 +476,18 @@ choose_sheets (PolkuPages *self)
 
   for (guint i = 0; i < map->phases->len; i++)
     mark_ink (&ink, &POLKU_MAP_PHASE_AT (map, i)->column);
+  /* Of a lane, the rule over it: the rest is the phases' or white. */
   for (guint i = 0; i < map->rows->len; i++)
     {
-      GArray *lanes = POLKU_MAP_ROW_AT (map, i)->lanes;
+      PolkuMapRow *row = POLKU_MAP_ROW_AT (map, i);
 
-      for (guint j = 0; j < lanes->len; j++)
-        mark_ink (&ink, &g_array_index (lanes, PolkuMapLane, j).rect);
+      for (guint j = 0; j < row->lanes->len; j++)
+        {
+          const PolkuMapLane *lane = &g_array_index (row->lanes, PolkuMapLane, j);
+          double x = lane->continues ? row->content_left : lane->rect.x;
+
+          mark_ink (&ink, &(PolkuRect) { x, lane->rect.y, row->content_right - x, RULE_WIDTH });
+        }
     }
   for (guint i = 0; i < map->keys->len; i++)
     mark_ink (&ink, &g_array_index (map->keys, PolkuMapKey, i).glyph);
