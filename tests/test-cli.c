@@ -557,6 +557,189 @@ test_finnish_messages (void **state)
   polku_test_remove_tree (dir);
 }
 
+/* The words a map prints for itself, in English and in Finnish: phase
+ * names, tags, legend, header, foot, lanes. */
+static const char * const english_labels[] = {
+  "Pre-purchase", "Post-purchase", "Critical", "Prerequisite", "Opportunity", "Fix first",
+  "Customer segment", "Satisfaction scale", "Updated 20 November 2026", "Page 1 of", "Touchpoints",
+  "Company’s answer", "Scale midpoint", "Gate",
+};
+static const char * const finnish_labels[] = {
+  "Ennen hankintaa", "Hankinnan jälkeen", "Kriittinen", "Edellytys", "Mahdollisuus", "Korjaa ensin",
+  "Asiakassegmentti", "Tyytyväisyysasteikko", "Päivitetty 20.11.2026", "Sivu 1/", "Kosketuspisteet",
+  "Yrityksen vastine", "Asteikon keskikohta", "Portti",
+};
+
+/* The text of a PDF, its lines joined: pdftotext breaks wrapped labels. */
+static char *
+pdf_words (const char *path)
+{
+  g_autofree char *text = polku_test_run_tool ((const char *[]) { "pdftotext", path, "-", NULL });
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\f", -1);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (joined, "%s ", words[i]);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+/* Exports file in a mode as the user's language (LANGUAGE) says, the
+ * options after: the words of the PDF. */
+static char *
+export_words (const char *language,
+              const char *file,
+              const char *output,
+              const char *mode,
+              const char *option,
+              const char *value)
+{
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LANGUAGE", language, TRUE);
+  g_auto(Run) run = { 0 };
+
+  run_cli_in (envp, &run, "export", file, "-o", output, "--mode", mode, option, value, NULL);
+  if (run.status != 0)
+    fail_msg ("export failed: %s", run.err);
+  return pdf_words (output);
+}
+
+static void
+assert_language (const char         *text,
+                 const char * const *present,
+                 const char * const *absent,
+                 guint               n,
+                 const char         *what)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (strstr (text, present[i]) == NULL)
+        fail_msg ("%s: “%s” is not printed", what, present[i]);
+      if (strstr (text, absent[i]) != NULL)
+        fail_msg ("%s: “%s” is printed", what, absent[i]);
+    }
+}
+
+/* A map prints its journey's language whatever the user's: the Finnish
+ * example on an English desktop and the English one on a Finnish desktop,
+ * in every mode; --language chooses another. Numbers and dates follow the
+ * map's language. */
+static void
+test_export_in_the_journeys_language (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *english = example_path ();
+  g_autofree char *finnish = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "data", "examples",
+                                               "car-service.fi.polku", NULL);
+  static const char * const modes[] = { "fit", "handout", "poster" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (english_labels) == G_N_ELEMENTS (finnish_labels));
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *in_finnish = NULL;
+      g_autofree char *in_english = NULL;
+      g_autofree char *what = NULL;
+
+      in_finnish = export_words ("en", finnish, pdf, modes[i], "--paper", "A3");
+      what = g_strdup_printf ("the Finnish example under LANGUAGE=en, %s", modes[i]);
+      assert_language (in_finnish, finnish_labels, english_labels, G_N_ELEMENTS (finnish_labels), what);
+      g_free (what);
+
+      in_english = export_words ("fi", english, pdf, modes[i], "--paper", "A3");
+      what = g_strdup_printf ("the English example under LANGUAGE=fi, %s", modes[i]);
+      assert_language (in_english, english_labels, finnish_labels, G_N_ELEMENTS (english_labels), what);
+
+      /* The scores, with the language's decimal separator. */
+      if (g_str_equal (modes[i], "handout"))
+        {
+          assert_non_null (strstr (in_finnish, "3,2"));
+          assert_null (strstr (in_finnish, "3.2"));
+          assert_non_null (strstr (in_english, "3.2"));
+        }
+    }
+
+  /* Chosen for it. */
+  {
+    g_autofree char *chosen = export_words ("en", english, pdf, "fit", "--language", "fi");
+
+    assert_language (chosen, finnish_labels, english_labels, G_N_ELEMENTS (finnish_labels),
+                     "the English example with --language fi");
+  }
+  polku_test_remove_tree (dir);
+}
+
+/* A language Polku has no catalogue of is refused, naming those it has. */
+static void
+test_export_refuses_an_unknown_language (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "export", example, "-o", pdf, "--language", "xx", NULL);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "“xx”"));
+  assert_non_null (strstr (run.err, "en, fi"));
+  assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  polku_test_remove_tree (dir);
+}
+
+/* Slides: PNG at 16:9 and 1920 pixels unless told, a file per phase; a
+ * PNG too large is refused with the option that would do. */
+static void
+test_export_slides (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *png = g_build_filename (dir, "slide.png", NULL);
+  g_autofree char *square = g_build_filename (dir, "square.png", NULL);
+  g_autofree char *phases = g_build_filename (dir, "phase.png", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.png", NULL);
+  g_autofree char *example = example_path ();
+  g_auto(Run) run = { 0 };
+  cairo_surface_t *image;
+
+  run_cli (&run, "export", example, "-o", png, "--layout", "slide", NULL);
+  assert_int_equal (run.status, 0);
+  image = cairo_image_surface_create_from_png (png);
+  assert_int_equal (cairo_image_surface_get_width (image), 1920);
+  assert_int_equal (cairo_image_surface_get_height (image), 1080);
+  cairo_surface_destroy (image);
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", square, "--layout", "slide", "--aspect", "1:1", "--width", "800", NULL);
+  assert_int_equal (run.status, 0);
+  image = cairo_image_surface_create_from_png (square);
+  assert_int_equal (cairo_image_surface_get_width (image), 800);
+  assert_int_equal (cairo_image_surface_get_height (image), 800);
+  cairo_surface_destroy (image);
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", phases, "--layout", "phases", NULL);
+  assert_int_equal (run.status, 0);
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("phase-%u.png", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      polku_test_assert_png (path);
+    }
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", huge, "--layout", "slide", "--width", "30000", NULL);
+  assert_int_equal (run.status, 1);
+  assert_non_null (strstr (run.err, "is the largest of its shape"));
+  assert_non_null (strstr (run.err, "Try --width 7542"));
+  assert_false (g_file_test (huge, G_FILE_TEST_EXISTS));
+
+  run_clear (&run);
+  run_cli (&run, "export", example, "-o", huge, "--aspect", "4:3", NULL);
+  assert_int_equal (run.status, 2);
+  assert_non_null (strstr (run.err, "--layout slide"));
+  polku_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -570,6 +753,9 @@ main (void)
     cmocka_unit_test (test_export_refuses_unknown_format),
     cmocka_unit_test (test_export_modes_and_options),
     cmocka_unit_test (test_export_refuses_misplaced_options),
+    cmocka_unit_test (test_export_in_the_journeys_language),
+    cmocka_unit_test (test_export_refuses_an_unknown_language),
+    cmocka_unit_test (test_export_slides),
     cmocka_unit_test (test_stats),
     cmocka_unit_test (test_stats_with_survey_answers),
     cmocka_unit_test (test_normalize),

@@ -16,8 +16,14 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <glib/gstdio.h>
+
+#include "polku-export-choices.h"
 #include "polku-export-dialog.h"
+#include "polku-export-toast.h"
+#include "polku-page-thumbnails.h"
 #include "polku-print-operation.h"
+#include "polku-print-preview.h"
 #include "polku-test-ui.h"
 
 static PolkuApplication *app;
@@ -89,6 +95,143 @@ export_dialog_is_gone (gpointer data)
   return _polku_window_get_export_dialog (window) == NULL;
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+} Showing;
+
+static gboolean
+shows_label (gpointer data)
+{
+  Showing *showing = data;
+
+  return has_label (showing->widget, showing->text);
+}
+
+static PolkuExportDialog *
+open_export_dialog (void)
+{
+  PolkuExportDialog *dialog;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = _polku_window_get_export_dialog (window);
+  assert_non_null (dialog);
+  return dialog;
+}
+
+static void
+close_export_dialog (PolkuExportDialog *dialog)
+{
+  gtk_window_close (GTK_WINDOW (dialog));
+  assert_true (polku_test_wait_until (export_dialog_is_gone, NULL));
+}
+
+/* How many of a texture's pixels are neither white nor the first
+ * pixel's colour: drawn on. */
+static guint
+count_ink (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guint32 *pixels = g_new (guint32, width * height);
+  guint ink = 0;
+
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  for (int i = 0; i < width * height; i++)
+    if ((pixels[i] & 0xffffff) != 0xffffff && (pixels[i] & 0xffffff) != (pixels[0] & 0xffffff))
+      ink++;
+  return ink;
+}
+
+/* The dialog shows thumbnails of the pages its choices make, drawn by the
+ * renderer, and says how many there are; for every mode. */
+static void
+test_export_dialog_previews_the_pages (void **state)
+{
+  PolkuJourney *journey = _polku_window_get_journey (window);
+  PolkuExportDialog *dialog = open_export_dialog ();
+  g_autofree char *screenshot = NULL;
+
+  for (PolkuPrintMode mode = 0; mode < POLKU_N_PRINT_MODES; mode++)
+    {
+      g_autoptr(PolkuPages) pages = NULL;
+      g_autoptr(GdkTexture) texture = NULL;
+      g_autofree char *count = NULL;
+      PolkuPageThumbnails *thumbnails;
+      PolkuExportOptions options;
+      Showing showing;
+      guint columns, rows, n;
+      double width, height;
+
+      polku_export_dialog_set_mode (dialog, mode);
+      polku_export_dialog_get_options (dialog, &options);
+      polku_paper_get_size (options.paper, options.orientation, &width, &height);
+      pages = polku_pages_new (journey, mode, width, height, options.poster_scale);
+      n = polku_pages_get_n_pages (pages);
+      polku_pages_get_grid (pages, &columns, &rows);
+      if (mode == POLKU_PRINT_MODE_POSTER)
+        count = g_strdup_printf ("%u sheets, %u across and %u down", n, columns, rows);
+      else
+        count = g_strdup_printf (n == 1 ? "%u page" : "%u pages", n);
+      showing = (Showing) { GTK_WIDGET (dialog), count };
+      assert_true (polku_test_wait_until (shows_label, &showing));
+
+      thumbnails = POLKU_PAGE_THUMBNAILS (find_widget (GTK_WIDGET (dialog), POLKU_TYPE_PAGE_THUMBNAILS));
+      assert_non_null (thumbnails);
+      assert_int_equal (polku_page_thumbnails_get_n_shown (thumbnails), MIN (n, 24));
+      assert_int_equal (polku_export_preview_get_n_items (polku_page_thumbnails_get_preview (thumbnails)), n);
+      /* A handout is portrait unless chosen otherwise. */
+      assert_int_equal (options.orientation, polku_print_mode_get_default_orientation (mode));
+
+      /* The thumbnails are drawn: pages, not a blank strip. */
+      polku_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+      texture = polku_test_render_widget (GTK_WIDGET (thumbnails));
+      assert_true (count_ink (texture) > 500);
+
+      if (mode == POLKU_PRINT_MODE_HANDOUT && g_getenv ("POLKU_SCREENSHOT_DIR") != NULL)
+        {
+          g_autoptr(GdkTexture) whole = polku_test_render_widget (GTK_WIDGET (dialog));
+
+          screenshot = g_build_filename (g_getenv ("POLKU_SCREENSHOT_DIR"), "export-dialog.png", NULL);
+          gdk_texture_save_to_png (whole, screenshot);
+        }
+    }
+  close_export_dialog (dialog);
+}
+
 /* Ctrl+Shift+E's dialog writes the PDF of the mode chosen in it. */
 static void
 test_export_dialog_writes_the_chosen_mode (void **state)
@@ -147,6 +290,292 @@ test_export_dialog_writes_the_chosen_mode (void **state)
 
   gtk_window_close (GTK_WINDOW (dialog));
   assert_true (polku_test_wait_until (export_dialog_is_gone, NULL));
+}
+
+/* A journey file of the example, opened in the window. */
+static GFile *
+open_example_file (const char *name)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "data", "examples",
+                                              "car-service.polku", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  GFile *file;
+
+  assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  path = polku_test_write_file (tmp_dir, name, contents);
+  file = g_file_new_for_path (path);
+  polku_window_open_file (window, file);
+  assert_true (polku_test_wait_for_file (window, file));
+  return file;
+}
+
+/* What the export of a journey file chose is where the next export of it
+ * starts, in a new dialog and in a new run of the application, and its
+ * file chooser starts in the folder it wrote to; another file starts from
+ * the defaults, in its own folder. */
+static void
+test_export_dialog_remembers_each_file (void **state)
+{
+  g_autoptr(GFile) file = open_example_file ("remembered.polku");
+  g_autoptr(GFile) other = NULL;
+  g_autofree char *out_dir = g_build_filename (tmp_dir, "handouts", NULL);
+  g_autofree char *handout = g_build_filename (out_dir, "handout.pdf", NULL);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) beside = g_file_get_parent (file);
+  g_autoptr(GFile) out_folder = g_file_new_for_path (out_dir);
+  g_autoptr(PolkuExportChoices) kept = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PolkuExportDialog *dialog;
+  PolkuExportOptions options;
+  const char *steps[] = { NULL, NULL };
+
+  assert_int_equal (g_mkdir (out_dir, 0700), 0);
+  dialog = open_export_dialog ();
+  /* Beside the journey before any export. */
+  folder = polku_export_dialog_dup_folder (dialog);
+  assert_true (g_file_equal (folder, beside));
+  g_clear_object (&folder);
+
+  polku_export_dialog_set_mode (dialog, POLKU_PRINT_MODE_HANDOUT);
+  polku_export_dialog_get_options (dialog, &options);
+  assert_int_equal (options.orientation, POLKU_ORIENTATION_PORTRAIT);
+  {
+    /* A3, in Finnish, of one step. */
+    g_autoptr(PolkuExportChoices) choices = polku_export_choices_new ();
+    PolkuStep *step = polku_phase_get_step (polku_journey_get_phase (_polku_window_get_journey (window),
+                                                                     POLKU_PHASE_KIND_PURCHASE), 0);
+
+    steps[0] = polku_step_get_id (step);
+    choices->options = options;
+    choices->options.paper = POLKU_PAPER_A3;
+    polku_export_choices_set_language (choices, "fi");
+    polku_export_choices_set_steps (choices, steps);
+    polku_export_choices_save (choices, settings, file);
+  }
+  close_export_dialog (dialog);
+
+  /* The dialog of the file starts from them, and writes them. */
+  dialog = open_export_dialog ();
+  polku_export_dialog_get_options (dialog, &options);
+  assert_int_equal (options.mode, POLKU_PRINT_MODE_HANDOUT);
+  assert_int_equal (options.paper, POLKU_PAPER_A3);
+  assert_int_equal (options.orientation, POLKU_ORIENTATION_PORTRAIT);
+  assert_string_equal (options.language, "fi");
+  assert_non_null (options.handout_steps);
+  assert_int_equal (g_strv_length ((char **) options.handout_steps), 1);
+  assert_string_equal (options.handout_steps[0], steps[0]);
+  export_to (dialog, handout);
+  {
+    g_autofree char *text = polku_test_run_tool ((const char *[]) { "pdftotext", handout, "-", NULL });
+
+    g_autoptr(PolkuPages) expected = NULL;
+    PolkuPagesOptions pages_options;
+    double width, height;
+
+    /* In Finnish, a cover and the one step: the pages of those options. */
+    assert_non_null (strstr (text, "Korjaa ensin"));
+    assert_non_null (strstr (text, "askel 1/4"));
+    polku_export_options_get_pages (&options, &pages_options);
+    polku_paper_get_size (options.paper, options.orientation, &width, &height);
+    expected = polku_pages_new_with_options (_polku_window_get_journey (window), &pages_options, width, height);
+    assert_int_equal (polku_test_pdf_pages (handout), polku_pages_get_n_pages (expected));
+  }
+  close_export_dialog (dialog);
+
+  /* What the export wrote is kept, its folder with it. */
+  kept = polku_export_choices_load (settings, file);
+  assert_non_null (kept);
+  assert_int_equal (kept->options.mode, POLKU_PRINT_MODE_HANDOUT);
+  assert_true (g_file_equal (kept->folder, out_folder));
+
+  /* A new run of the application (under an id of its own: the last one's
+   * may stay on the bus a while): the same settings. */
+  polku_test_app_quit (g_steal_pointer (&app), 0);
+  app = polku_test_app_new (APP_ID ".Again");
+  window = polku_test_app_activate (app);
+  polku_window_open_file (window, file);
+  assert_true (polku_test_wait_for_file (window, file));
+  dialog = open_export_dialog ();
+  polku_export_dialog_get_options (dialog, &options);
+  assert_int_equal (options.mode, POLKU_PRINT_MODE_HANDOUT);
+  assert_int_equal (options.paper, POLKU_PAPER_A3);
+  assert_string_equal (options.language, "fi");
+  folder = polku_export_dialog_dup_folder (dialog);
+  assert_true (g_file_equal (folder, out_folder));
+  close_export_dialog (dialog);
+
+  /* Another file: the defaults, beside it. */
+  other = open_example_file ("other.polku");
+  dialog = open_export_dialog ();
+  polku_export_dialog_get_options (dialog, &options);
+  assert_int_equal (options.mode, POLKU_PRINT_MODE_FIT);
+  assert_null (options.language);
+  g_clear_object (&folder);
+  folder = polku_export_dialog_dup_folder (dialog);
+  assert_true (g_file_equal (folder, beside));
+  close_export_dialog (dialog);
+
+  g_settings_reset (settings, "export-choices");
+}
+
+/* The names of a journey's touchpoints. */
+static GPtrArray *
+list_touchpoint_names (PolkuJourney *journey)
+{
+  GPtrArray *names = g_ptr_array_new ();
+
+  for (guint k = 0; k < POLKU_N_PHASE_KINDS; k++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, k);
+
+      for (guint i = 0; i < polku_phase_get_n_steps (phase); i++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, i);
+
+          for (guint j = 0; j < polku_step_get_n_touchpoints (step); j++)
+            g_ptr_array_add (names, (gpointer) polku_touchpoint_get_name (polku_step_get_touchpoint (step, j)));
+        }
+    }
+  return names;
+}
+
+/* A PNG slide is 16:9 by default; an SVG slide has every touchpoint's
+ * name in its text; a slide per phase is a file per phase. The window
+ * then says what was exported, with a button that opens the file, or the
+ * folder of the phases' files. */
+static void
+test_export_dialog_makes_slides (void **state)
+{
+  PolkuJourney *journey = _polku_window_get_journey (window);
+  g_autofree char *png = g_build_filename (tmp_dir, "slide.png", NULL);
+  g_autofree char *svg = g_build_filename (tmp_dir, "slide.svg", NULL);
+  g_autofree char *phases = g_build_filename (tmp_dir, "phase.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) names = list_touchpoint_names (journey);
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) phases_file = g_file_new_for_path (phases);
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PolkuExportDialog *dialog = open_export_dialog ();
+  PolkuExportOptions options;
+  AdwToast *toast;
+  cairo_surface_t *image;
+
+  polku_export_options_init (&options);
+  options.image_layout = POLKU_IMAGE_LAYOUT_SLIDE;
+  polku_export_dialog_set_options (dialog, POLKU_EXPORT_FORMAT_PNG, &options);
+  polku_export_dialog_get_options (dialog, &options);
+  assert_int_equal (options.aspect_width, 16);
+  assert_int_equal (options.aspect_height, 9);
+  export_to (dialog, png);
+  image = cairo_image_surface_create_from_png (png);
+  assert_int_equal (cairo_surface_status (image), CAIRO_STATUS_SUCCESS);
+  assert_int_equal (cairo_image_surface_get_width (image), 1920);
+  assert_int_equal (cairo_image_surface_get_height (image), 1080);
+  cairo_surface_destroy (image);
+
+  polku_export_dialog_set_format (dialog, POLKU_EXPORT_FORMAT_SVG);
+  export_to (dialog, svg);
+  assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  assert_non_null (strstr (contents, "width=\"1920pt\" height=\"1080pt\""));
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (names->pdata[i], -1);
+
+      if (strstr (contents, escaped) == NULL)
+        fail_msg ("“%s” is not in the SVG slide's text", (char *) names->pdata[i]);
+    }
+
+  options.image_layout = POLKU_IMAGE_LAYOUT_PHASES;
+  polku_export_dialog_set_options (dialog, POLKU_EXPORT_FORMAT_PNG, &options);
+  export_to (dialog, phases);
+  for (guint i = 1; i <= POLKU_N_PHASE_KINDS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("phase-%u.png", i);
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+      polku_test_assert_png (path);
+    }
+  assert_false (g_file_test (phases, G_FILE_TEST_EXISTS));
+
+  /* As Export… ends: the toast, and what its button opens. */
+  g_signal_emit_by_name (dialog, "exported", png_file);
+  toast = polku_export_toast_get_last (window->toast_overlay);
+  assert_non_null (toast);
+  assert_string_equal (adw_toast_get_title (toast), "Exported “slide.png”");
+  assert_string_equal (adw_toast_get_button_label (toast), "_Open");
+  target = polku_export_toast_dup_target (png_file);
+  assert_true (g_file_equal (target, png_file));
+  g_clear_object (&target);
+  target = polku_export_toast_dup_target (phases_file);
+  {
+    g_autoptr(GFile) folder = g_file_get_parent (phases_file);
+
+    assert_true (g_file_equal (target, folder));
+  }
+
+  close_export_dialog (dialog);
+  /* The next tests start from the settings' page. */
+  g_settings_reset (settings, "export-choices");
+}
+
+static gboolean
+print_preview_shows (gpointer data)
+{
+  return polku_test_find_toplevel (POLKU_TYPE_PRINT_PREVIEW, NULL) != NULL;
+}
+
+static gboolean
+print_preview_is_gone (gpointer data)
+{
+  return !print_preview_shows (NULL);
+}
+
+/* Print → Preview shows the pages in Polku's own window, whatever
+ * previewer the desktop has: the pages of the mode, drawn, turned with
+ * Page Down; closed, the print is over. */
+static void
+test_print_preview (void **state)
+{
+  PolkuJourney *journey = _polku_window_get_journey (window);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PolkuPages) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *label = NULL;
+  PolkuPrintOperation *operation;
+  PolkuPrintPreview *preview;
+  Showing showing;
+
+  operation = polku_print_operation_new (journey, settings);
+  polku_print_operation_set_mode (operation, POLKU_PRINT_MODE_HANDOUT);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PREVIEW,
+                           GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+
+  assert_true (polku_test_wait_until (print_preview_shows, NULL));
+  preview = POLKU_PRINT_PREVIEW (polku_test_find_toplevel (POLKU_TYPE_PRINT_PREVIEW, NULL));
+  expected = polku_pages_new (journey, POLKU_PRINT_MODE_HANDOUT, 841.89, 595.28, 1);
+  assert_int_equal (polku_pages_get_n_pages (polku_print_preview_get_pages (preview)),
+                    polku_pages_get_n_pages (expected));
+  label = g_strdup_printf ("Page 1 of %u", polku_pages_get_n_pages (expected));
+  showing = (Showing) { GTK_WIDGET (preview), label };
+  assert_true (polku_test_wait_until (shows_label, &showing));
+
+  polku_test_wait_for_frames (GTK_WIDGET (preview), 2);
+  texture = polku_test_render_widget (GTK_WIDGET (preview));
+  assert_true (count_ink (texture) > 1000);
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next", NULL));
+  g_free (label);
+  label = g_strdup_printf ("Page 2 of %u", polku_pages_get_n_pages (expected));
+  assert_string_equal (polku_print_preview_get_page_label (preview), label);
+
+  gtk_window_close (GTK_WINDOW (preview));
+  assert_true (polku_test_wait_until (print_preview_is_gone, NULL));
+  g_object_unref (operation);
 }
 
 /* The page printing keeps is where export starts too. */
@@ -273,28 +702,13 @@ print_dialog_shows (gpointer data)
 }
 
 static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 print_is_over (gpointer data)
 {
   return window->print_operation == NULL;
 }
 
 /* Ctrl+P opens GTK's print dialog, with the map's tab offering the three
- * modes; cancelled, nothing prints. */
+ * modes and a poster's size or sheets; cancelled, nothing prints. */
 static void
 test_print_dialog_offers_the_modes (void **state)
 {
@@ -306,6 +720,9 @@ test_print_dialog_offers_the_modes (void **state)
   assert_true (has_label (GTK_WIDGET (dialog), "Journey Map"));
   for (PolkuPrintMode mode = 0; mode < POLKU_N_PRINT_MODES; mode++)
     assert_true (has_label (GTK_WIDGET (dialog), polku_print_mode_get_label (mode)));
+  /* A poster by its size or its sheets. */
+  assert_true (has_label (GTK_WIDGET (dialog), "Sheets across"));
+  assert_true (has_label (GTK_WIDGET (dialog), "Sheets down"));
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   assert_true (polku_test_wait_until (print_is_over, NULL));
@@ -315,7 +732,11 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_export_dialog_previews_the_pages),
     cmocka_unit_test (test_export_dialog_writes_the_chosen_mode),
+    cmocka_unit_test (test_export_dialog_remembers_each_file),
+    cmocka_unit_test (test_export_dialog_makes_slides),
+    cmocka_unit_test (test_print_preview),
     cmocka_unit_test (test_export_dialog_starts_from_the_print_page),
     cmocka_unit_test (test_page_setup_and_settings),
     cmocka_unit_test (test_print_operation_prints_pages),

@@ -653,7 +653,9 @@ test_layout_gates_and_fix_first (void **state)
   assert_texts_apart (layout);
 }
 
-/* The header dates the map by its last change, else its making. */
+/* The header dates the map by its last change, else its making, as the
+ * map's language writes a date whatever the C library's locale: the
+ * process's language for a journey without one. */
 static void
 test_layout_header_date (void **state)
 {
@@ -663,23 +665,55 @@ test_layout_header_date (void **state)
   g_autoptr(PolkuMapLayout) undated = polku_map_layout_new (journey);
   g_autoptr(PolkuMapLayout) made = NULL;
   g_autoptr(PolkuMapLayout) changed = NULL;
-  g_autofree char *made_date = g_date_time_format (created, "%x");
-  g_autofree char *changed_date = g_date_time_format (modified, "%x");
-  g_autofree char *made_text = g_strdup_printf ("Created %s", made_date);
-  g_autofree char *changed_text = g_strdup_printf ("Updated %s", changed_date);
+  g_autoptr(PolkuMapLayout) finnish = NULL;
 
   assert_null (undated->date.layout);
 
   polku_journey_set_created (journey, created);
   made = polku_map_layout_new (journey);
-  assert_string_equal (pango_layout_get_text (made->date.layout), made_text);
+  assert_string_equal (pango_layout_get_text (made->date.layout), "Created 2 January 2025");
 
   polku_journey_set_modified (journey, modified);
   changed = polku_map_layout_new (journey);
-  assert_string_equal (pango_layout_get_text (changed->date.layout), changed_text);
+  assert_string_equal (pango_layout_get_text (changed->date.layout), "Updated 23 November 2026");
+
+  polku_journey_set_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE, "fi");
+  finnish = polku_map_layout_new (journey);
+  assert_string_equal (pango_layout_get_text (finnish->date.layout), "Päivitetty 23.11.2026");
   assert_true (polku_rect_contains_rect (&changed->header,
                                          &(PolkuRect) { changed->date.x, changed->date.y,
                                                         changed->date.width, changed->date.height }));
+}
+
+/* The as-is curve runs through every score; the to-be curve joins only
+ * targets of touchpoints side by side, never crossing one without. */
+static void
+test_layout_to_be_curve_skips_no_target (void **state)
+{
+  g_autoptr(PolkuJourney) journey = polku_journey_new ("curves");
+  g_autoptr(PolkuStep) step = polku_step_new ("s", "Booking");
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  static const double targets[] = { 4, -1, 4.5, 4 };
+
+  polku_phase_append_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), step);
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i);
+      g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, "Touchpoint");
+
+      polku_touchpoint_set_score (touchpoint, 2 + i * 0.5);
+      if (targets[i] > 0)
+        polku_touchpoint_set_target (touchpoint, targets[i]);
+      polku_step_append_touchpoint (step, touchpoint);
+    }
+  layout = polku_map_layout_new (journey);
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (targets); i++)
+    assert_int_equal (POLKU_MAP_CARD_AT (layout, i)->as_is.next, i + 1);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 0)->to_be.next, -1);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 1)->to_be.next, -1);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 2)->to_be.next, 3);
+  assert_int_equal (POLKU_MAP_CARD_AT (layout, 3)->to_be.next, -1);
 }
 
 static void
@@ -979,9 +1013,9 @@ test_export_failures_leave_no_file (void **state)
 
   /* 1,200 cards are too wide for a PNG image. */
   assert_false (polku_export_journey (journey, png, &error));
-  assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT));
+  assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
   assert_non_null (strstr (error->message, "huge.png"));
-  assert_non_null (strstr (error->message, "PDF or SVG"));
+  assert_non_null (strstr (error->message, "is the largest of its shape"));
   g_clear_error (&error);
 
   assert_false (polku_export_journey (small, missing, &error));
@@ -990,6 +1024,54 @@ test_export_failures_leave_no_file (void **state)
   listing = g_dir_open (dir, 0, NULL);
   assert_null (g_dir_read_name (listing));
 
+  polku_test_remove_tree (dir);
+}
+
+/* A PNG image too large is offered the largest that may be, of the same
+ * shape: the map at that resolution, or a slide of that width, is within
+ * the limits that refused it (images that large take seconds to write: the
+ * test writes none). A map too long for an image at any resolution is
+ * offered a slide, which exports. */
+static void
+test_export_offers_the_largest_image (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_large_journey (4, 4);
+  g_autoptr(PolkuJourney) long_journey = make_large_journey (20, 20);
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  PolkuExportOptions options;
+  guint width, height;
+
+  polku_export_options_init (&options);
+  assert_true (polku_export_options_fit_image (long_journey, &options, &width, &height));
+  assert_int_equal (options.image_layout, POLKU_IMAGE_LAYOUT_SLIDE);
+  assert_true (polku_export_journey_with_options (long_journey, png, &options, NULL));
+
+  for (PolkuImageLayout layout = POLKU_IMAGE_LAYOUT_MAP; layout <= POLKU_IMAGE_LAYOUT_SLIDE; layout++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      polku_export_options_init (&options);
+      options.image_layout = layout;
+      options.dpi = POLKU_EXPORT_DPI_MAX;
+      options.slide_width = POLKU_EXPORT_SLIDE_WIDTH_MAX;
+      assert_false (polku_export_journey_with_options (journey, png, &options, &error));
+      assert_true (g_error_matches (error, POLKU_RENDER_ERROR, POLKU_RENDER_ERROR_OVER_BUDGET));
+
+      assert_true (polku_export_options_fit_image (journey, &options, &width, &height));
+      assert_true ((guint64) width * height <= POLKU_RENDER_MAX_PIXELS);
+      assert_false (polku_export_options_fit_image (journey, &options, NULL, NULL));
+      /* The largest: a dot per inch or a pixel more is too large. */
+      {
+        PolkuExportOptions more = options;
+
+        more.dpi += 1;
+        more.slide_width += 1;
+        assert_true (polku_export_options_fit_image (journey, &more, NULL, NULL));
+      }
+      if (layout == POLKU_IMAGE_LAYOUT_SLIDE)
+        assert_int_equal (height, (width * 9 + 8) / 16);
+    }
   polku_test_remove_tree (dir);
 }
 
@@ -1255,6 +1337,7 @@ main (void)
     cmocka_unit_test (test_layout_long_text_never_overlaps),
     cmocka_unit_test (test_layout_gates_and_fix_first),
     cmocka_unit_test (test_layout_header_date),
+    cmocka_unit_test (test_layout_to_be_curve_skips_no_target),
     cmocka_unit_test (test_layout_hit_test),
     cmocka_unit_test (test_layout_score_points),
     cmocka_unit_test (test_layout_for_page_wraps),
@@ -1265,6 +1348,7 @@ main (void)
     cmocka_unit_test (test_export_format_from_filename),
     cmocka_unit_test (test_export_refuses_unknown_format),
     cmocka_unit_test (test_export_failures_leave_no_file),
+    cmocka_unit_test (test_export_offers_the_largest_image),
     cmocka_unit_test (test_draw_skips_what_is_outside_the_clip),
     cmocka_unit_test (test_layout_long_word_in_linear_time),
     cmocka_unit_test (test_layout_many_lines_in_linear_time),

@@ -2,7 +2,8 @@
  *
  * The pages come from the renderer (PolkuPages), drawn on the whole sheet
  * in points: what prints is what PDF export writes. The print dialog gets
- * a tab to choose the mode, and its page setup and preview are GTK's.
+ * a tab to choose the mode; its page setup is GTK's, and its preview
+ * Polku's own window, which needs no previewer of the desktop.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "polku-print-operation.h"
+#include "polku-print-preview.h"
 
 struct _PolkuPrintOperation
 {
@@ -21,12 +23,16 @@ struct _PolkuPrintOperation
   GSettings         *settings;
   PolkuPrintMode     mode;
   double             poster_scale;
+  guint              poster_columns;
+  guint              poster_rows;
   PolkuPages        *pages;
   GtkPageSetup      *printed_page_setup;
 
   /* The custom tab, while the dialog shows it. */
   GtkCheckButton    *mode_buttons[POLKU_N_PRINT_MODES];
   GtkSpinButton     *scale_button;
+  GtkSpinButton     *columns_button;
+  GtkSpinButton     *rows_button;
   GtkLabel          *summary_label;
   GtkPageSetup      *dialog_page_setup;
 };
@@ -104,8 +110,14 @@ make_pages (PolkuPrintOperation *self,
             double               width,
             double               height)
 {
-  return polku_pages_new (self->journey, self->mode, MAX (width, 144), MAX (height, 144),
-                          self->poster_scale);
+  PolkuPagesOptions options;
+
+  polku_pages_options_init (&options);
+  options.mode = self->mode;
+  options.poster_scale = self->poster_scale;
+  options.poster_columns = self->poster_columns;
+  options.poster_rows = self->poster_rows;
+  return polku_pages_new_with_options (self->journey, &options, MAX (width, 144), MAX (height, 144));
 }
 
 static void
@@ -157,6 +169,41 @@ polku_print_operation_done (GtkPrintOperation       *operation,
     polku_page_setup_to_settings (self->printed_page_setup, self->settings);
 }
 
+static void
+on_preview_destroy_cb (GtkPrintOperationPreview *preview)
+{
+  gtk_print_operation_preview_end_preview (preview);
+}
+
+/* The pages in Polku's preview window, for the paper the dialog chose. */
+static gboolean
+polku_print_operation_preview (GtkPrintOperation        *operation,
+                               GtkPrintOperationPreview *preview,
+                               GtkPrintContext          *context,
+                               GtkWindow                *parent)
+{
+  PolkuPrintOperation *self = POLKU_PRINT_OPERATION (operation);
+  g_autoptr(PolkuPages) pages = NULL;
+  PolkuPrintPreview *window;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  /* GTK wants a cairo context on the print context to render the pages
+   * to, which the window does itself: one that records nothing shown. */
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  pages = make_pages (self, gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  window = polku_print_preview_new (parent, pages);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (on_preview_destroy_cb), preview,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
+}
+
 /* The custom tab: the mode, a poster's scale, and what that makes. */
 
 static void
@@ -185,6 +232,18 @@ update_summary (PolkuPrintOperation *self)
   gtk_label_set_text (self->summary_label, summary);
 }
 
+/* A poster's size, by its scale unless by its sheets. */
+static void
+update_poster_rows (PolkuPrintOperation *self)
+{
+  gboolean poster = self->mode == POLKU_PRINT_MODE_POSTER;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_button),
+                            poster && self->poster_columns == 0 && self->poster_rows == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->columns_button), poster);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rows_button), poster);
+}
+
 static void
 on_mode_toggled_cb (PolkuPrintOperation *self,
                     GtkCheckButton      *button)
@@ -194,15 +253,17 @@ on_mode_toggled_cb (PolkuPrintOperation *self,
   for (guint i = 0; i < POLKU_N_PRINT_MODES; i++)
     if (self->mode_buttons[i] == button)
       self->mode = i;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_button), self->mode == POLKU_PRINT_MODE_POSTER);
+  update_poster_rows (self);
   update_summary (self);
 }
 
 static void
-on_scale_changed_cb (PolkuPrintOperation *self,
-                     GtkSpinButton       *button)
+on_poster_changed_cb (PolkuPrintOperation *self)
 {
-  self->poster_scale = gtk_spin_button_get_value (button);
+  self->poster_scale = gtk_spin_button_get_value (self->scale_button);
+  self->poster_columns = gtk_spin_button_get_value_as_int (self->columns_button);
+  self->poster_rows = gtk_spin_button_get_value_as_int (self->rows_button);
+  update_poster_rows (self);
   update_summary (self);
 }
 
@@ -213,7 +274,37 @@ on_tab_destroy_cb (PolkuPrintOperation *self)
   for (guint i = 0; i < POLKU_N_PRINT_MODES; i++)
     self->mode_buttons[i] = NULL;
   self->scale_button = NULL;
+  self->columns_button = NULL;
+  self->rows_button = NULL;
   self->summary_label = NULL;
+}
+
+/* A labelled spin button of a poster's size, in box. */
+static GtkSpinButton *
+add_spin (PolkuPrintOperation *self,
+          GtkWidget           *box,
+          const char          *label,
+          double               min,
+          double               max,
+          double               step,
+          guint                digits,
+          double               value)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *button = gtk_spin_button_new_with_range (min, max, step);
+
+  gtk_widget_set_margin_start (row, 28);
+  gtk_widget_set_margin_top (row, 6);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (button), digits);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (button), value);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), button);
+  g_signal_connect_object (button, "value-changed", G_CALLBACK (on_poster_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (row), title);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (GTK_BOX (box), row);
+  return GTK_SPIN_BUTTON (button);
 }
 
 static GtkWidget *
@@ -222,8 +313,6 @@ polku_print_operation_create_custom_widget (GtkPrintOperation *operation)
   PolkuPrintOperation *self = POLKU_PRINT_OPERATION (operation);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading;
-  GtkWidget *scale_box;
-  GtkWidget *scale_label;
 
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
@@ -255,22 +344,14 @@ polku_print_operation_create_custom_widget (GtkPrintOperation *operation)
       gtk_box_append (GTK_BOX (box), description);
     }
 
-  scale_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (scale_box, 28);
-  gtk_widget_set_margin_top (scale_box, 6);
   /* Translators: in the print dialog, before the poster's scale, as in "Poster size 2 × the map" */
-  scale_label = gtk_label_new_with_mnemonic (_("Poster _size, times the map on screen"));
-  self->scale_button = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (POLKU_POSTER_SCALE_MIN,
-                                                                        POLKU_POSTER_SCALE_MAX, 0.25));
-  gtk_spin_button_set_digits (self->scale_button, 2);
-  gtk_spin_button_set_value (self->scale_button, self->poster_scale);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (scale_label), GTK_WIDGET (self->scale_button));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_button), self->mode == POLKU_PRINT_MODE_POSTER);
-  g_signal_connect_object (self->scale_button, "value-changed", G_CALLBACK (on_scale_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (scale_box), scale_label);
-  gtk_box_append (GTK_BOX (scale_box), GTK_WIDGET (self->scale_button));
-  gtk_box_append (GTK_BOX (box), scale_box);
+  self->scale_button = add_spin (self, box, _("Poster _size, times the map on screen"),
+                                 POLKU_POSTER_SCALE_MIN, POLKU_POSTER_SCALE_MAX, 0.25, 2, self->poster_scale);
+  self->columns_button = add_spin (self, box, _("S_heets across"), 0, POLKU_POSTER_SHEETS_MAX, 1, 0,
+                                   self->poster_columns);
+  self->rows_button = add_spin (self, box, _("Sheets _down"), 0, POLKU_POSTER_SHEETS_MAX, 1, 0,
+                                self->poster_rows);
+  update_poster_rows (self);
 
   self->summary_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->summary_label, 0);
@@ -301,7 +382,7 @@ polku_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   PolkuPrintOperation *self = POLKU_PRINT_OPERATION (operation);
 
   if (self->scale_button != NULL)
-    self->poster_scale = gtk_spin_button_get_value (self->scale_button);
+    on_poster_changed_cb (self);
 }
 
 static void
@@ -329,6 +410,7 @@ polku_print_operation_class_init (PolkuPrintOperationClass *klass)
   operation_class->draw_page = polku_print_operation_draw_page;
   operation_class->end_print = polku_print_operation_end_print;
   operation_class->done = polku_print_operation_done;
+  operation_class->preview = polku_print_operation_preview;
   operation_class->create_custom_widget = polku_print_operation_create_custom_widget;
   operation_class->update_custom_widget = polku_print_operation_update_custom_widget;
   operation_class->custom_widget_apply = polku_print_operation_custom_widget_apply;

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "polku-export-dialog.h"
+#include "polku-export-toast.h"
 #include "polku-print-operation.h"
 #include "polku-window-private.h"
 
@@ -82,14 +83,7 @@ on_exported_cb (PolkuWindow       *self,
                 GFile             *file,
                 PolkuExportDialog *dialog)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  /* Translators: a toast; %s is the name of the file the map was exported to */
-  title = g_strdup_printf (_("Exported “%s”"), name);
-  toast = adw_toast_new (title);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  polku_export_toast_show (self->toast_overlay, file);
 }
 
 static void
@@ -106,6 +100,7 @@ polku_window_export_action (GtkWidget  *widget,
   if (self->export_dialog == NULL)
     {
       self->export_dialog = polku_export_dialog_new (GTK_WINDOW (self), journey, self->settings);
+      polku_export_dialog_set_journey_file (self->export_dialog, polku_window_get_file (self));
       g_object_add_weak_pointer (G_OBJECT (self->export_dialog), (gpointer *) &self->export_dialog);
       g_signal_connect_object (self->export_dialog, "exported", G_CALLBACK (on_exported_cb), self,
                                G_CONNECT_SWAPPED);

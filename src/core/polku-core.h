@@ -10,6 +10,7 @@
 #include "polku-datatypes.h"
 #include "polku-error.h"
 #include "polku-i18n.h"
+#include "polku-catalog.h"
 #include "polku-document.h"
 #include "polku-scale.h"
 #include "polku-journey.h"

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "polku-catalog.h"
 #include "polku-enums.h"
 
 /* Each enumeration is one table: its GEnumValue nicks are the file tokens,
@@ -197,10 +198,11 @@ value_of (const GEnumValue *values,
 static const char *
 label_of (const char * const *labels,
           guint               n_labels,
-          int                 value)
+          int                 value,
+          PolkuCatalog       *catalog)
 {
   g_return_val_if_fail (value >= 0 && (guint) value < n_labels, NULL);
-  return g_dgettext (GETTEXT_PACKAGE, labels[value]);
+  return polku_catalog_gettext (catalog, labels[value]);
 }
 
 /* One definition of the GType, the string conversions and the label for each
@@ -237,7 +239,14 @@ label_of (const char * const *labels,
   const char *                                                                 \
   type_name##_get_label (Polku##TypeName value)                                \
   {                                                                            \
-    return label_of (labels, G_N_ELEMENTS (labels), value);                    \
+    return label_of (labels, G_N_ELEMENTS (labels), value, NULL);              \
+  }                                                                            \
+                                                                               \
+  const char *                                                                 \
+  type_name##_get_label_in (Polku##TypeName  value,                            \
+                            PolkuCatalog    *catalog)                          \
+  {                                                                            \
+    return label_of (labels, G_N_ELEMENTS (labels), value, catalog);           \
   }
 
 POLKU_DEFINE_ENUM (PhaseKind, polku_phase_kind, phase_kind_values, phase_kind_labels)
@@ -367,7 +376,14 @@ flags_from_string (const GFlagsValue *values,
   const char *                                                                 \
   type_name##_get_label (Polku##TypeName single_flag)                          \
   {                                                                            \
-    return g_dgettext (GETTEXT_PACKAGE, labels[flag_index (values, single_flag)]); \
+    return type_name##_get_label_in (single_flag, NULL);                       \
+  }                                                                            \
+                                                                               \
+  const char *                                                                 \
+  type_name##_get_label_in (Polku##TypeName  single_flag,                      \
+                            PolkuCatalog    *catalog)                          \
+  {                                                                            \
+    return polku_catalog_gettext (catalog, labels[flag_index (values, single_flag)]); \
   }
 
 POLKU_DEFINE_FLAGS (Interaction, polku_interaction, interaction_values, interaction_labels)

@@ -66,5 +66,23 @@ const char  *polku_kano_get_label        (PolkuKano         kano);
 const char  *polku_frequency_get_label   (PolkuFrequency    frequency);
 const char  *polku_interaction_get_label (PolkuInteraction  single_flag);
 const char  *polku_lane_get_label        (PolkuLane         single_lane);
+/* The same in a catalogue's language (NULL for the process's): what a
+ * printed map says in its journey's language. */
+const char  *polku_phase_kind_get_label_in  (PolkuPhaseKind    kind,
+                                             PolkuCatalog     *catalog);
+const char  *polku_criticality_get_label_in (PolkuCriticality  criticality,
+                                             PolkuCatalog     *catalog);
+const char  *polku_role_get_label_in        (PolkuRole         role,
+                                             PolkuCatalog     *catalog);
+const char  *polku_channel_get_label_in     (PolkuChannel      channel,
+                                             PolkuCatalog     *catalog);
+const char  *polku_kano_get_label_in        (PolkuKano         kano,
+                                             PolkuCatalog     *catalog);
+const char  *polku_frequency_get_label_in   (PolkuFrequency    frequency,
+                                             PolkuCatalog     *catalog);
+const char  *polku_interaction_get_label_in (PolkuInteraction  single_flag,
+                                             PolkuCatalog     *catalog);
+const char  *polku_lane_get_label_in        (PolkuLane         single_lane,
+                                             PolkuCatalog     *catalog);
 
 G_END_DECLS

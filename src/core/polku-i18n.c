@@ -11,13 +11,19 @@
 
 #include "polku-i18n.h"
 
-void
-polku_i18n_init (void)
+const char *
+polku_i18n_get_localedir (void)
 {
   const char *localedir = g_getenv ("POLKU_LOCALEDIR");
 
+  return localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR;
+}
+
+void
+polku_i18n_init (void)
+{
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, polku_i18n_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }

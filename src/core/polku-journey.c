@@ -274,7 +274,7 @@ const char *
 polku_journey_field_get_label (PolkuJourneyField field)
 {
   g_return_val_if_fail (field < POLKU_JOURNEY_N_FIELDS, NULL);
-  return _polku_text_fields_get_label (field_info, field);
+  return _polku_text_fields_get_label (field_info, field, NULL);
 }
 
 const char *

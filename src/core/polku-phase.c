@@ -155,11 +155,18 @@ polku_phase_set_label (PolkuPhase *self,
 const char *
 polku_phase_get_display_label (PolkuPhase *self)
 {
+  return polku_phase_get_display_label_in (self, NULL);
+}
+
+const char *
+polku_phase_get_display_label_in (PolkuPhase   *self,
+                                  PolkuCatalog *catalog)
+{
   g_return_val_if_fail (POLKU_IS_PHASE (self), NULL);
 
   if (self->label[0] != '\0')
     return self->label;
-  return polku_phase_kind_get_label (self->kind);
+  return polku_phase_kind_get_label_in (self->kind, catalog);
 }
 
 GListModel *

@@ -23,6 +23,9 @@ void            polku_phase_set_label         (PolkuPhase     *self,
                                                const char     *label);
 /* The label to show: the designer's, else the translated kind name. */
 const char     *polku_phase_get_display_label (PolkuPhase     *self);
+/* The same with the kind's name in a catalogue's language. */
+const char     *polku_phase_get_display_label_in (PolkuPhase   *self,
+                                                  PolkuCatalog *catalog);
 /* A GListModel of PolkuStep, in order. */
 GListModel     *polku_phase_get_steps         (PolkuPhase     *self);
 guint           polku_phase_get_n_steps       (PolkuPhase     *self);

@@ -204,8 +204,15 @@ polku_step_field_get_name (PolkuStepField field)
 const char *
 polku_step_field_get_label (PolkuStepField field)
 {
+  return polku_step_field_get_label_in (field, NULL);
+}
+
+const char *
+polku_step_field_get_label_in (PolkuStepField  field,
+                               PolkuCatalog   *catalog)
+{
   g_return_val_if_fail (field < POLKU_STEP_N_FIELDS, NULL);
-  return _polku_text_fields_get_label (field_info, field);
+  return _polku_text_fields_get_label (field_info, field, catalog);
 }
 
 const char *

@@ -45,6 +45,9 @@ void         polku_step_set_field          (PolkuStep       *self,
 /* The field's property and file element name, and its label for people. */
 const char  *polku_step_field_get_name     (PolkuStepField   field);
 const char  *polku_step_field_get_label    (PolkuStepField   field);
+/* The same in a catalogue's language; NULL for the process's. */
+const char  *polku_step_field_get_label_in (PolkuStepField  field,
+                                            PolkuCatalog   *catalog);
 /* A gate: if this step fails, the next never happens. */
 gboolean     polku_step_get_gate           (PolkuStep       *self);
 void         polku_step_set_gate           (PolkuStep       *self,

@@ -12,6 +12,8 @@
 
 #include <glib-object.h>
 
+#include "polku-types.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -37,7 +39,9 @@ void        _polku_text_fields_set        (GObject                  *object,
                                            guint                     field,
                                            const char               *value,
                                            GParamSpec               *pspec);
+/* A field's label in a catalogue's language; NULL for the process's. */
 const char *_polku_text_fields_get_label  (const PolkuTextFieldInfo *fields,
-                                           guint                     field);
+                                           guint                     field,
+                                           PolkuCatalog             *catalog);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "polku-catalog.h"
 #include "polku-property-private.h"
 #include "polku-text-fields-private.h"
 
@@ -59,7 +60,8 @@ _polku_text_fields_set (GObject     *object,
 
 const char *
 _polku_text_fields_get_label (const PolkuTextFieldInfo *fields,
-                              guint                     field)
+                              guint                     field,
+                              PolkuCatalog             *catalog)
 {
-  return g_dgettext (GETTEXT_PACKAGE, fields[field].label);
+  return polku_catalog_gettext (catalog, fields[field].label);
 }

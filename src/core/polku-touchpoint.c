@@ -339,8 +339,15 @@ polku_touchpoint_field_get_name (PolkuTouchpointField field)
 const char *
 polku_touchpoint_field_get_label (PolkuTouchpointField field)
 {
+  return polku_touchpoint_field_get_label_in (field, NULL);
+}
+
+const char *
+polku_touchpoint_field_get_label_in (PolkuTouchpointField  field,
+                                     PolkuCatalog         *catalog)
+{
   g_return_val_if_fail (field < POLKU_TOUCHPOINT_N_FIELDS, NULL);
-  return _polku_text_fields_get_label (field_info, field);
+  return _polku_text_fields_get_label (field_info, field, catalog);
 }
 
 const char *

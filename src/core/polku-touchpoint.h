@@ -64,6 +64,9 @@ void              polku_touchpoint_set_field       (PolkuTouchpoint      *self,
 /* The field's property and file element name, and its label for people. */
 const char       *polku_touchpoint_field_get_name  (PolkuTouchpointField  field);
 const char       *polku_touchpoint_field_get_label (PolkuTouchpointField  field);
+/* The same in a catalogue's language; NULL for the process's. */
+const char       *polku_touchpoint_field_get_label_in (PolkuTouchpointField  field,
+                                                      PolkuCatalog         *catalog);
 
 PolkuInteraction  polku_touchpoint_get_interaction (PolkuTouchpoint  *self);
 void              polku_touchpoint_set_interaction (PolkuTouchpoint  *self,

@@ -9,8 +9,7 @@
 
 #include <pango/pangocairo.h>
 
-#include "polku-map-draw.h"
-#include "polku-map-layout-private.h"
+#include "polku-map-draw-private.h"
 #include "polku-map-shapes-private.h"
 #include "polku-rect.h"
 
@@ -25,6 +24,7 @@ typedef struct
   cairo_t            *cr;
   const PolkuPalette *palette;
   PolkuRect           clip;
+  gboolean            words;   /* FALSE for a miniature: shapes only */
 } DrawContext;
 
 static gboolean
@@ -49,7 +49,7 @@ draw_text (DrawContext        *draw,
 {
   PolkuRect extents = { text->x, text->y, text->width, text->height };
 
-  if (text->layout == NULL || !is_visible (draw, &extents))
+  if (text->layout == NULL || !draw->words || !is_visible (draw, &extents))
     return;
   _polku_map_text_draw (draw->cr, text, color);
 }
@@ -63,7 +63,7 @@ draw_text_with_halo (DrawContext        *draw,
 {
   PolkuRect extents = { text->x, text->y, text->width, text->height };
 
-  if (text->layout == NULL || !is_visible (draw, &extents))
+  if (text->layout == NULL || !draw->words || !is_visible (draw, &extents))
     return;
   cairo_new_path (draw->cr);
   cairo_move_to (draw->cr, text->x, text->y);
@@ -104,31 +104,31 @@ draw_hline (DrawContext      *draw,
   cairo_stroke (draw->cr);
 }
 
-static void
-draw_key_glyph (DrawContext       *draw,
-                const PolkuMapKey *key)
+void
+_polku_map_draw_key_glyph (cairo_t            *cr,
+                           PolkuMapKeyKind     kind,
+                           const PolkuRect    *glyph,
+                           const PolkuPalette *palette)
 {
-  cairo_t *cr = draw->cr;
-  const PolkuRect *glyph = &key->glyph;
   double cx = glyph->x + glyph->width / 2;
   double cy = glyph->y + glyph->height / 2;
 
-  switch (key->kind)
+  switch (kind)
     {
     case POLKU_MAP_KEY_CRITICAL:
-      _polku_shape_card (cr, glyph, POLKU_CRITICALITY_CRITICAL, draw->palette);
+      _polku_shape_card (cr, glyph, POLKU_CRITICALITY_CRITICAL, palette);
       break;
 
     case POLKU_MAP_KEY_NON_CRITICAL:
-      _polku_shape_card (cr, glyph, POLKU_CRITICALITY_NON_CRITICAL, draw->palette);
+      _polku_shape_card (cr, glyph, POLKU_CRITICALITY_NON_CRITICAL, palette);
       break;
 
     case POLKU_MAP_KEY_PREREQUISITE:
-      _polku_shape_role_marker (cr, POLKU_ROLE_PREREQUISITE, cx, cy, draw->palette);
+      _polku_shape_role_marker (cr, POLKU_ROLE_PREREQUISITE, cx, cy, palette);
       break;
 
     case POLKU_MAP_KEY_OPPORTUNITY:
-      _polku_shape_role_marker (cr, POLKU_ROLE_OPPORTUNITY, cx, cy, draw->palette);
+      _polku_shape_role_marker (cr, POLKU_ROLE_OPPORTUNITY, cx, cy, palette);
       break;
 
     case POLKU_MAP_KEY_SCORE:
@@ -136,28 +136,28 @@ draw_key_glyph (DrawContext       *draw,
       cairo_move_to (cr, glyph->x, glyph->y + glyph->height);
       cairo_curve_to (cr, cx - 4, glyph->y + glyph->height, cx - 4, cy, cx, cy);
       cairo_curve_to (cr, cx + 4, cy, cx + 4, glyph->y, glyph->x + glyph->width, glyph->y);
-      _polku_shape_stroke_curve (cr, draw->palette);
-      _polku_shape_score_point (cr, cx, cy, draw->palette, &draw->palette->background);
+      _polku_shape_stroke_curve (cr, palette);
+      _polku_shape_score_point (cr, cx, cy, palette, &palette->background);
       break;
 
     case POLKU_MAP_KEY_TARGET:
       cairo_new_path (cr);
       cairo_move_to (cr, glyph->x, cy + 2);
       cairo_curve_to (cr, cx - 4, cy + 2, cx - 4, cy - 2, glyph->x + glyph->width, cy - 3);
-      _polku_shape_stroke_target_curve (cr, draw->palette);
-      _polku_shape_target (cr, cx, cy, draw->palette);
+      _polku_shape_stroke_target_curve (cr, palette);
+      _polku_shape_target (cr, cx, cy, palette);
       break;
 
     case POLKU_MAP_KEY_FIX_FIRST:
-      _polku_shape_alert_point (cr, cx, cy, draw->palette, &draw->palette->background);
+      _polku_shape_alert_point (cr, cx, cy, palette, &palette->background);
       break;
 
     case POLKU_MAP_KEY_GATE:
-      _polku_shape_gate (cr, cx, cy, draw->palette, &draw->palette->background);
+      _polku_shape_gate (cr, cx, cy, palette, &palette->background);
       break;
 
     case POLKU_MAP_KEY_MIDPOINT:
-      _polku_shape_midline (cr, glyph->x, glyph->x + glyph->width, cy, draw->palette);
+      _polku_shape_midline (cr, glyph->x, glyph->x + glyph->width, cy, palette);
       break;
 
     case POLKU_MAP_N_KEYS:
@@ -184,7 +184,7 @@ draw_header (DrawContext *draw)
     {
       const PolkuMapKey *key = &g_array_index (layout->keys, PolkuMapKey, i);
 
-      draw_key_glyph (draw, key);
+      _polku_map_draw_key_glyph (draw->cr, key->kind, &key->glyph, palette);
       draw_text (draw, &key->label, &palette->text);
     }
 }
@@ -210,6 +210,24 @@ draw_phase (DrawContext         *draw,
 
   draw_text (draw, &phase->label, &palette->phase_text[phase->kind]);
   draw_text (draw, &phase->placeholder, &palette->placeholder);
+}
+
+void
+_polku_map_draw_band (cairo_t             *cr,
+                      const PolkuMapPhase *phase,
+                      double               x,
+                      double               width,
+                      PangoLayout         *label,
+                      const PolkuPalette  *palette)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x, phase->band.y, width, phase->band.height);
+  cairo_clip_preserve (cr);
+  polku_cairo_set_source_color (cr, &palette->phase_band[phase->kind]);
+  cairo_fill (cr);
+  polku_cairo_set_source_color (cr, &palette->phase_text[phase->kind]);
+  _polku_text_show_layout (cr, label, x + phase->label.x - phase->band.x, phase->label.y);
+  cairo_restore (cr);
 }
 
 static void
@@ -466,17 +484,14 @@ draw_satisfaction (DrawContext       *draw,
     }
 }
 
-void
-polku_map_draw (PolkuMapLayout     *layout,
-                cairo_t            *cr,
-                const PolkuPalette *palette)
+static void
+draw_map (PolkuMapLayout     *layout,
+          cairo_t            *cr,
+          const PolkuPalette *palette,
+          gboolean            words)
 {
-  DrawContext draw = { layout, cr, palette, { 0 } };
+  DrawContext draw = { layout, cr, palette, { 0 }, words };
   double x1, y1, x2, y2;
-
-  g_return_if_fail (POLKU_IS_MAP_LAYOUT (layout));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (palette != NULL);
 
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
   draw.clip = (PolkuRect) { x1, y1, x2 - x1, y2 - y1 };
@@ -502,6 +517,28 @@ polku_map_draw (PolkuMapLayout     *layout,
     draw_satisfaction (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
 
   cairo_restore (cr);
+}
+
+void
+polku_map_draw (PolkuMapLayout     *layout,
+                cairo_t            *cr,
+                const PolkuPalette *palette)
+{
+  g_return_if_fail (POLKU_IS_MAP_LAYOUT (layout));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (palette != NULL);
+
+  draw_map (layout, cr, palette, TRUE);
+}
+
+void
+_polku_map_draw_shapes (PolkuMapLayout     *layout,
+                        cairo_t            *cr,
+                        const PolkuPalette *palette)
+{
+  g_return_if_fail (POLKU_IS_MAP_LAYOUT (layout));
+
+  draw_map (layout, cr, palette, FALSE);
 }
 
 void

@@ -7,12 +7,9 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "polku-map-layout-private.h"
 
-#define CARD_PAD             7.0
-#define CARD_ROW_GAP         3.0
+#define CARD_ROW_GAP         2.5
 #define CHIP_GAP_X           6.0
 #define CHIP_GAP_Y           2.0
 #define CHIP_MARKER_GAP      3.5
@@ -58,13 +55,13 @@ measure_chips (PolkuMapLayout *self,
   PolkuMapChip *critical = &card->critical_chip;
   double width;
 
-  measure_marked_chip (self, &card->role_chip, polku_role_get_label (card->role));
+  measure_marked_chip (self, &card->role_chip, polku_role_get_label_in (card->role, self->catalog));
   width = card->role_chip.rect.width;
 
   if (card->criticality == POLKU_CRITICALITY_CRITICAL)
     {
       _polku_map_text_set_shared (self, &critical->label, POLKU_TEXT_TAG,
-                                  polku_criticality_get_label (card->criticality));
+                                  polku_criticality_get_label_in (card->criticality, self->catalog));
       critical->rect = (PolkuRect) {
         0, 0,
         critical->label.width + 2 * TAG_PAD_X,
@@ -76,7 +73,7 @@ measure_chips (PolkuMapLayout *self,
   if (card->alert)
     {
       /* Translators: a tag on a touchpoint's card on the journey map: it is on the fix-first list */
-      measure_marked_chip (self, &card->fix_chip, _("Fix first"));
+      measure_marked_chip (self, &card->fix_chip, polku_catalog_gettext (self->catalog, "Fix first"));
       width = MAX (width, card->fix_chip.rect.width);
     }
   return width;
@@ -120,7 +117,7 @@ flow_chips (PolkuMapCard *card,
           for (guint j = line_start; j < i; j++)
             if (chips[j]->label.layout != NULL)
               {
-                chips[j]->rect.y = CARD_PAD + y + (line_height - chips[j]->rect.height) / 2;
+                chips[j]->rect.y = card->pad + y + (line_height - chips[j]->rect.height) / 2;
                 place_chip_label (chips[j], pills[j]);
               }
           if (end)
@@ -131,7 +128,7 @@ flow_chips (PolkuMapCard *card,
           line_start = i;
         }
 
-      chips[i]->rect.x = CARD_PAD + x;
+      chips[i]->rect.x = card->pad + x;
       x += chips[i]->rect.width + CHIP_GAP_X;
       line_height = MAX (line_height, chips[i]->rect.height);
     }
@@ -146,7 +143,8 @@ _polku_map_card_measure (PolkuMapLayout  *self,
                          PolkuTouchpoint *touchpoint)
 {
   const char *name = polku_touchpoint_get_name (touchpoint);
-  const char *channel = polku_channel_get_label (polku_touchpoint_get_channel (touchpoint));
+  const char *channel = polku_channel_get_label_in (polku_touchpoint_get_channel (touchpoint),
+                                                    self->catalog);
   double chips_width;
   double name_width;
   double channel_width;
@@ -173,6 +171,7 @@ _polku_map_card_measure (PolkuMapLayout  *self,
     .target_y = NAN,
     .as_is = { .next = -1 },
     .to_be = { .next = -1 },
+    .pad = self->spacing.card_pad,
   };
 
   chips_width = measure_chips (self, card);
@@ -184,11 +183,11 @@ _polku_map_card_measure (PolkuMapLayout  *self,
   _polku_map_text_rewrap (&card->channel, text_width);
 
   chips_height = flow_chips (card, text_width);
-  _polku_map_text_move (&card->name, CARD_PAD, CARD_PAD + chips_height + CARD_ROW_GAP);
+  _polku_map_text_move (&card->name, card->pad, card->pad + chips_height + CARD_ROW_GAP);
 
-  card->rect.width = text_width + 2 * CARD_PAD;
-  card->natural_height = CARD_PAD + chips_height + CARD_ROW_GAP + card->name.height +
-                         CARD_ROW_GAP + card->channel.height + CARD_PAD;
+  card->rect.width = text_width + 2 * card->pad;
+  card->natural_height = card->pad + chips_height + CARD_ROW_GAP + card->name.height +
+                         CARD_ROW_GAP + card->channel.height + card->pad;
 }
 
 /* Cards of a lane share a height; the channel sits at the bottom, level
@@ -215,8 +214,8 @@ _polku_map_card_place (PolkuMapCard *card,
         move_text_by (&chips[i]->label, x, y);
       }
   move_text_by (&card->name, x, y);
-  _polku_map_text_move (&card->channel, x + CARD_PAD,
-                        y + MAX (height, card->natural_height) - CARD_PAD - card->channel.height);
+  _polku_map_text_move (&card->channel, x + card->pad,
+                        y + MAX (height, card->natural_height) - card->pad - card->channel.height);
 }
 
 void

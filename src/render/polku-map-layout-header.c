@@ -5,13 +5,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "polku-map-layout-private.h"
 
 #define HEADER_GAP       32.0  /* between the title and the legend */
 #define TITLE_MIN_WIDTH  260.0
 #define TITLE_LINE_GAP   4.0
+#define DATE_GAP         16.0  /* between a line of the title's and one beside it */
 #define LEGEND_TOP       4.0   /* lowers the legend towards the title's middle */
 #define LEGEND_BELOW     14.0  /* between the title block and a legend under it */
 #define MAX_TITLE_LINES_BESIDE 2
@@ -21,37 +20,38 @@
 #define KEY_ROWS         3
 
 static const char *
-key_label (PolkuMapKeyKind kind)
+key_label (PolkuCatalog    *catalog,
+           PolkuMapKeyKind  kind)
 {
   switch (kind)
     {
     case POLKU_MAP_KEY_CRITICAL:
       /* Translators: legend of the journey map, next to a card with a heavy double border */
-      return _("Critical");
+      return polku_catalog_gettext (catalog, "Critical");
     case POLKU_MAP_KEY_NON_CRITICAL:
       /* Translators: legend of the journey map, next to a card with a thin border */
-      return _("Non-critical");
+      return polku_catalog_gettext (catalog, "Non-critical");
     case POLKU_MAP_KEY_PREREQUISITE:
       /* Translators: legend of the journey map, next to a square marker */
-      return _("Prerequisite");
+      return polku_catalog_gettext (catalog, "Prerequisite");
     case POLKU_MAP_KEY_OPPORTUNITY:
       /* Translators: legend of the journey map, next to a star marker */
-      return _("Opportunity");
+      return polku_catalog_gettext (catalog, "Opportunity");
     case POLKU_MAP_KEY_FIX_FIRST:
-      /* Translators: legend of the journey map, next to a ringed red triangle */
-      return _("Fix first: critical or prerequisite, below target");
+      /* Translators: legend of the journey map, next to a ringed red triangle: a touchpoint without a target score counts as below it when its score is below the scale's midpoint */
+      return polku_catalog_gettext (catalog, "Fix first: critical or prerequisite below target (no target: below midpoint)");
     case POLKU_MAP_KEY_SCORE:
       /* Translators: legend of the journey map, next to the solid curve and a dot */
-      return _("As-is: satisfaction score");
+      return polku_catalog_gettext (catalog, "As-is: satisfaction score");
     case POLKU_MAP_KEY_TARGET:
       /* Translators: legend of the journey map, next to a dashed curve and a short bar */
-      return _("To-be: target score");
+      return polku_catalog_gettext (catalog, "To-be: target score");
     case POLKU_MAP_KEY_MIDPOINT:
       /* Translators: legend of the journey map, next to a dashed line */
-      return _("Scale midpoint");
+      return polku_catalog_gettext (catalog, "Scale midpoint");
     case POLKU_MAP_KEY_GATE:
       /* Translators: legend of the journey map, next to the mark of a gate between two steps */
-      return _("Gate: if this step fails, the next never happens");
+      return polku_catalog_gettext (catalog, "Gate: if this step fails, the next never happens");
     case POLKU_MAP_N_KEYS:
     default:
       g_assert_not_reached ();
@@ -107,7 +107,7 @@ measure_legend (PolkuMapLayout *self,
 
       if (!used[i])
         continue;
-      _polku_map_text_set (self, &key.label, POLKU_TEXT_LEGEND, key_label (i), -1);
+      _polku_map_text_set (self, &key.label, POLKU_TEXT_LEGEND, key_label (self->catalog, i), -1);
       row_height = MAX (row_height, key.label.height);
       g_array_append_val (self->keys, key);
     }
@@ -162,7 +162,7 @@ set_title_texts (PolkuMapLayout *self)
 
   if (title == NULL || title[0] == '\0')
     /* Translators: the title of a journey map whose journey has none */
-    title = _("Untitled journey");
+    title = polku_catalog_gettext (self->catalog, "Untitled journey");
   _polku_map_text_set (self, &self->title, POLKU_TEXT_TITLE, title, -1);
 
   if (segment != NULL && segment[0] != '\0')
@@ -170,21 +170,23 @@ set_title_texts (PolkuMapLayout *self)
       g_autofree char *line = NULL;
 
       /* Translators: under the title of a journey map; %s is the customer segment */
-      line = g_strdup_printf (_("Customer segment: %s"), segment);
+      line = g_strdup_printf (polku_catalog_gettext (self->catalog, "Customer segment: %s"), segment);
       _polku_map_text_set (self, &self->segment, POLKU_TEXT_SUBTITLE, line, -1);
     }
 
   /* Translators: under the title of a journey map, e.g. "Satisfaction scale 1–5" */
-  scale = g_strdup_printf (_("Satisfaction scale %d–%d"), self->scale_min, self->scale_max);
+  scale = g_strdup_printf (polku_catalog_gettext (self->catalog, "Satisfaction scale %d–%d"),
+                           self->scale_min, self->scale_max);
   _polku_map_text_set (self, &self->scale, POLKU_TEXT_CAPTION, scale, -1);
 
-  date = _polku_map_format_journey_date (self->journey);
+  date = _polku_map_format_journey_date (self->journey, self->catalog);
   if (date != NULL)
     _polku_map_text_set (self, &self->date, POLKU_TEXT_CAPTION, date, -1);
 }
 
 char *
-_polku_map_format_journey_date (PolkuJourney *journey)
+_polku_map_format_journey_date (PolkuJourney *journey,
+                                PolkuCatalog *catalog)
 {
   GDateTime *modified = polku_journey_get_modified (journey);
   GDateTime *created = polku_journey_get_created (journey);
@@ -194,19 +196,17 @@ _polku_map_format_journey_date (PolkuJourney *journey)
   if (modified == NULL && created == NULL)
     return NULL;
 
-  /* The date in the reader's own form, such as 23.11.2026 or 11/23/26;
-   * at the edge of the years GLib holds, in the file's own offset. */
+  /* The date as the map's language writes it, such as 23.11.2026; at
+   * the edge of the years GLib holds, in the file's own offset. */
   local = g_date_time_to_local (modified != NULL ? modified : created);
   if (local == NULL)
     local = g_date_time_ref (modified != NULL ? modified : created);
-  date = g_date_time_format (local, "%x");
-  if (date == NULL)
-    return NULL;
+  date = polku_catalog_format_date (catalog, local);
   if (modified != NULL)
     /* Translators: under the title of a journey map; %s is the date the journey was last changed */
-    return g_strdup_printf (_("Updated %s"), date);
+    return g_strdup_printf (polku_catalog_gettext (catalog, "Updated %s"), date);
   /* Translators: under the title of a journey map; %s is the date the journey was made */
-  return g_strdup_printf (_("Created %s"), date);
+  return g_strdup_printf (polku_catalog_gettext (catalog, "Created %s"), date);
 }
 
 /* Wraps the title, segment and scale at width, one under another; returns
@@ -224,6 +224,20 @@ place_title_texts (PolkuMapLayout *self,
     {
       if (texts[i]->layout == NULL)
         continue;
+      /* On a page, the scale and the date go beside the segment when
+       * they fit. */
+      if (self->compact && i >= 2 && texts[i - 1]->layout != NULL)
+        {
+          PolkuMapText *before = texts[i - 1];
+
+          _polku_map_text_rewrap (texts[i], width);
+          if (before->x + before->width + DATE_GAP + texts[i]->width <= x + width &&
+              pango_layout_get_line_count (before->layout) == 1)
+            {
+              _polku_map_text_move (texts[i], before->x + before->width + DATE_GAP, before->y);
+              continue;
+            }
+        }
       if (i > 0)
         y += TITLE_LINE_GAP;
       _polku_map_text_rewrap (texts[i], width);

@@ -102,6 +102,53 @@ _polku_map_lanes_step_width (PolkuMapLayout *self,
   return ceil (width);
 }
 
+/* How wide a lane's name is on one line, or its widest word. */
+static double
+text_width (PolkuTextStyle  style,
+            const char     *text,
+            gboolean        whole)
+{
+  PolkuTextMeasure measure;
+
+  if (!whole)
+    return _polku_text_cache_widest_word (style, text);
+  _polku_text_cache_measure (style, text, -1, PANGO_ALIGN_LEFT, &measure);
+  return measure.width;
+}
+
+double
+_polku_map_lanes_gutter_width (PolkuMapLayout *self,
+                               gboolean        whole)
+{
+  double width = 0;
+
+  g_assert (POLKU_IS_MAP_LAYOUT (self));
+
+  for (guint i = 0; i < POLKU_N_LANES; i++)
+    {
+      PolkuLane lane = 1 << i;
+      double title;
+
+      if (!(self->lanes & lane))
+        continue;
+      title = text_width (POLKU_TEXT_LANE, polku_lane_get_label_in (lane, self->catalog), whole);
+
+      /* The satisfaction lane's name stands left of the axis's labels. */
+      if (lane == POLKU_LANE_SATISFACTION)
+        {
+          g_autofree char *highest = g_strdup_printf ("%d", polku_journey_get_scale_max (self->journey));
+
+          title += text_width (POLKU_TEXT_AXIS, highest, TRUE) + POLKU_MAP_AXIS_GAP + POLKU_MAP_GUTTER_GAP;
+        }
+      width = MAX (width, title);
+    }
+  for (PolkuStepField f = POLKU_STEP_FIELD_DOING; f < POLKU_STEP_N_FIELDS; f++)
+    if (self->fields[f] && lane_of_field (f) == POLKU_LANE_CUSTOMER)
+      width = MAX (width, text_width (POLKU_TEXT_LANE_FIELD,
+                                      polku_step_field_get_label_in (f, self->catalog), whole));
+  return ceil (width);
+}
+
 /* The lane's name in the gutter: its title over the field's label in a
  * lane of several fields, else the title alone. Returns its height. */
 static double
@@ -110,19 +157,20 @@ place_gutter (PolkuMapLayout *self,
               PolkuLane       kind,
               double          y)
 {
-  double width = POLKU_MAP_GUTTER_WIDTH - POLKU_MAP_GUTTER_GAP;
+  double width = self->spacing.gutter_width - POLKU_MAP_GUTTER_GAP;
   double height = 0;
 
   if (!lane->continues)
     {
-      _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE, polku_lane_get_label (kind), width);
+      _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
+                           polku_lane_get_label_in (kind, self->catalog), width);
       _polku_map_text_move (&lane->title, self->margin, y);
       height = lane->title.height + LABEL_GAP;
     }
   if (kind == POLKU_LANE_CUSTOMER)
     {
       _polku_map_text_set (self, &lane->label, POLKU_TEXT_LANE_FIELD,
-                           polku_step_field_get_label (lane->field), width);
+                           polku_step_field_get_label_in (lane->field, self->catalog), width);
       _polku_map_text_move (&lane->label, self->margin, y + height);
       height += lane->label.height;
     }
@@ -147,7 +195,7 @@ _polku_map_lanes_place (PolkuMapLayout *self,
         .field = f,
         .continues = !first,
       };
-      double y = top + POLKU_MAP_LANE_PAD;
+      double y = top + self->spacing.lane_pad;
       double height;
 
       if (!self->fields[f] || lane_of_field (f) != kind)
@@ -164,12 +212,12 @@ _polku_map_lanes_place (PolkuMapLayout *self,
           if (!has_text (text))
             continue;
           _polku_map_text_set (self, cell, POLKU_TEXT_CELL, text,
-                               step->column.width - 2 * POLKU_MAP_STEP_PAD_X);
-          _polku_map_text_move (cell, step->column.x + POLKU_MAP_STEP_PAD_X, y);
+                               step->column.width - 2 * self->spacing.step_pad_x);
+          _polku_map_text_move (cell, step->column.x + self->spacing.step_pad_x, y);
           height = MAX (height, cell->height);
         }
 
-      lane.rect = (PolkuRect) { self->margin, top, width, height + 2 * POLKU_MAP_LANE_PAD };
+      lane.rect = (PolkuRect) { self->margin, top, width, height + 2 * self->spacing.lane_pad };
       g_array_append_val (row->lanes, lane);
       top += lane.rect.height;
     }

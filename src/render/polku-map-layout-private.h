@@ -33,6 +33,23 @@ G_BEGIN_DECLS
 #define POLKU_MAP_GATE_WIDTH        9.0
 #define POLKU_MAP_GATE_HEIGHT       8.0
 
+/* The spacing of a map: roomy on screen; tighter on a page, where the map
+ * prints smaller and every point of its height costs legibility. */
+typedef struct
+{
+  double gutter_width;    /* lane names and the satisfaction axis */
+  double step_pad_x;      /* inside a step's column, left and right */
+  double card_gap;        /* between two cards of a step */
+  double lane_pad;        /* above and below a lane's texts and cards */
+  double card_pad;        /* inside a card */
+  double plot_pad;        /* above and below the plot, for values */
+  double scale_step;      /* the plot's height per step of the scale */
+  double band_pad_y;      /* above and below a phase's name */
+  double step_pad_y;      /* above and below a step's heading */
+  double header_spacing;  /* between the header and the first row */
+  double row_gap;         /* between two rows */
+} PolkuMapSpacing;
+
 /* The entries of the legend, one per encoding on the map; a map's legend
  * shows those its map uses. */
 typedef enum
@@ -124,6 +141,7 @@ typedef struct
   PolkuMapChip      fix_chip;       /* label.layout NULL unless alert */
   PolkuMapText      name;
   PolkuMapText      channel;
+  double            pad;            /* inside the card */
 
   /* The satisfaction lane: y of the score and the target, NAN when unset;
    * the as-is curve joins scores, the to-be curve targets. */
@@ -188,9 +206,17 @@ struct _PolkuMapLayout
   GObject         parent_instance;
 
   PolkuJourney   *journey;
+  /* The language of the map's own words: the journey's unless one is
+   * chosen. */
+  PolkuCatalog   *catalog;
+  /* The phase the map shows, or -1 for all three. */
+  int             phase;
   guint           max_rows;
   double          card_width;
   double          margin;
+  gboolean        compact;     /* spaced for a page */
+  double          min_width;
+  PolkuMapSpacing spacing;
   PangoContext   *context;
 
   double          width;
@@ -223,6 +249,20 @@ struct _PolkuMapLayout
 typedef void (*PolkuMapTextFunc) (const PolkuMapText *text,
                                   gpointer            user_data);
 
+/* The map of a journey, or of one of its phases (phase -1 for all), in a
+ * catalogue's language (NULL for the journey's). Laid out in one row, or
+ * for a box of width × height points as polku_map_layout_new_for_page()
+ * does when width > 0. */
+PolkuMapLayout *_polku_map_layout_new_full (PolkuJourney   *journey,
+                                            PolkuCatalog   *catalog,
+                                            int             phase,
+                                            double          width,
+                                            double          height);
+/* The catalogue of a journey's language, or of language when it is not
+ * NULL or "". */
+PolkuCatalog   *_polku_map_catalog_new    (PolkuJourney   *journey,
+                                           const char     *language);
+
 /* The size of the smallest font on the map, in points at 100 %. */
 double _polku_map_layout_get_smallest_text_size (PolkuMapLayout *self);
 
@@ -241,7 +281,8 @@ double _polku_map_layout_header       (PolkuMapLayout     *self,
 
 /* "Updated 23.11.2026", or "Created …" when the journey has no date of
  * change; NULL when it has neither. */
-char  *_polku_map_format_journey_date (PolkuJourney       *journey);
+char  *_polku_map_format_journey_date (PolkuJourney       *journey,
+                                       PolkuCatalog       *catalog);
 
 /* polku-map-layout-card.c: a card sized to its texts, placed later. */
 void   _polku_map_card_measure        (PolkuMapLayout     *self,
@@ -257,6 +298,10 @@ void   _polku_map_card_clear          (PolkuMapCard       *card);
  * how wide a step's texts would like its column, and the lanes of a row
  * placed from top (returns their bottom). */
 void   _polku_map_lanes_choose_fields (PolkuMapLayout     *self);
+/* How wide the gutter must be to name each lane shown on one line
+ * (whole), or without breaking a word. */
+double _polku_map_lanes_gutter_width  (PolkuMapLayout     *self,
+                                       gboolean            whole);
 double _polku_map_lanes_step_width    (PolkuMapLayout     *self,
                                        PolkuStep          *step);
 double _polku_map_lanes_place         (PolkuMapLayout     *self,
@@ -279,10 +324,8 @@ void   _polku_map_layout_satisfaction (PolkuMapLayout     *self,
 
 /* The grid shared by the files of the layout, in points. */
 #define POLKU_MAP_MARGIN        24.0
-#define POLKU_MAP_GUTTER_WIDTH  84.0  /* lane names and the satisfaction axis */
 #define POLKU_MAP_GUTTER_GAP    8.0
-#define POLKU_MAP_STEP_PAD_X    6.0
-#define POLKU_MAP_LANE_PAD      8.0
+#define POLKU_MAP_AXIS_GAP      8.0   /* between the axis's labels and the plot */
 
 /* The middle of a card across, where its score is plotted. */
 static inline double

@@ -13,16 +13,17 @@
 
 #include "polku-map-layout-private.h"
 
-#define AXIS_GAP       8.0   /* between the axis labels and the plot */
 #define VALUE_GAP      2.0
-#define SCALE_STEP     14.0  /* height of one step of the scale … */
-#define PLOT_MIN       56.0  /* … within these */
-#define PLOT_MAX       110.0
+#define LABEL_HEIGHT   1.2   /* of the font's size: a label's line */
+#define PLOT_MIN_STEPS 4.0   /* the plot is as high as this many steps … */
+#define PLOT_MAX_STEPS (110.0 / 14.0)  /* … to this many, whatever the scale */
 
 double
 _polku_map_layout_plot_height (PolkuMapLayout *self)
 {
-  return CLAMP ((self->scale_max - self->scale_min) * SCALE_STEP, PLOT_MIN, PLOT_MAX);
+  double step = self->spacing.scale_step;
+
+  return CLAMP ((self->scale_max - self->scale_min) * step, PLOT_MIN_STEPS * step, PLOT_MAX_STEPS * step);
 }
 
 static double
@@ -38,21 +39,29 @@ score_to_y (PolkuMapLayout *self,
 }
 
 /* The axis labels right-aligned against the plot, and the lane's name left
- * of the widest so that they never meet. */
+ * of the widest so that they never meet. Where the scale's steps are too
+ * close for a label each, every other one is labelled, or every third. */
 static void
 place_axis (PolkuMapLayout *self,
             PolkuMapRow    *row,
             PolkuMapLane   *lane)
 {
+  double step = (row->plot_bottom - row->plot_top) / (self->scale_max - self->scale_min);
+  int stride = (int) ceil (_polku_text_style_get_size (POLKU_TEXT_AXIS) * LABEL_HEIGHT / step);
   double widest = 0;
 
   for (int value = self->scale_min; value <= self->scale_max; value++)
     {
       PolkuMapTick tick = { .y = score_to_y (self, row, value) };
-      g_autofree char *label = g_strdup_printf ("%d", value);
+      g_autofree char *label = polku_catalog_format_number (self->catalog, value, 0);
 
+      if ((value - self->scale_min) % MAX (stride, 1) != 0)
+        {
+          g_array_append_val (row->ticks, tick);
+          continue;
+        }
       _polku_map_text_set_shared (self, &tick.label, POLKU_TEXT_AXIS, label);
-      _polku_map_text_move (&tick.label, row->content_left - AXIS_GAP - tick.label.width,
+      _polku_map_text_move (&tick.label, row->content_left - POLKU_MAP_AXIS_GAP - tick.label.width,
                             tick.y - tick.label.height / 2);
       widest = MAX (widest, tick.label.width);
       g_array_append_val (row->ticks, tick);
@@ -61,9 +70,9 @@ place_axis (PolkuMapLayout *self,
                                polku_metrics_midpoint (self->scale_min, self->scale_max));
 
   _polku_map_text_set (self, &lane->title, POLKU_TEXT_LANE,
-                       polku_lane_get_label (POLKU_LANE_SATISFACTION),
-                       row->content_left - AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - self->margin);
-  _polku_map_text_move (&lane->title, self->margin, lane->rect.y + POLKU_MAP_LANE_PAD);
+                       polku_lane_get_label_in (POLKU_LANE_SATISFACTION, self->catalog),
+                       row->content_left - POLKU_MAP_AXIS_GAP - widest - POLKU_MAP_GUTTER_GAP - self->margin);
+  _polku_map_text_move (&lane->title, self->margin, lane->rect.y + self->spacing.lane_pad);
 }
 
 static void
@@ -86,7 +95,7 @@ place_point (PolkuMapLayout *self,
   card->score_y = score_to_y (self, row, polku_touchpoint_get_score (touchpoint));
 
   /* The value sits beside the point, on the side away from the target. */
-  value = polku_describe_score (polku_touchpoint_get_score (touchpoint));
+  value = polku_catalog_format_number (self->catalog, polku_touchpoint_get_score (touchpoint), 1);
   _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
   offset = 0.7 * (card->alert ? POLKU_MAP_ALERT_RADIUS : POLKU_MAP_POINT_RADIUS + 1);
   x = _polku_map_card_get_center (card) + offset;
@@ -135,24 +144,15 @@ curve_of (PolkuMapCard *card,
   return curve == AS_IS ? &card->as_is : &card->to_be;
 }
 
-/* A curve through the points of a row's cards. */
+/* A curve through points, the cards in order. */
 static void
-place_curve (PolkuMapLayout *self,
-             PolkuMapRow    *row,
-             Curve           which)
+place_run (PolkuMapLayout *self,
+           GArray         *points,
+           Curve           which)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (PolkuMapCard *));
   g_autofree double *slopes = NULL;
-  guint n;
+  guint n = points->len;
 
-  for (guint i = 0; i < row->n_cards; i++)
-    {
-      PolkuMapCard *card = POLKU_MAP_CARD_AT (self, row->first_card + i);
-
-      if (!isnan (point_y (card, which)))
-        g_array_append_val (points, card);
-    }
-  n = points->len;
   if (n < 2)
     return;
 
@@ -197,6 +197,32 @@ place_curve (PolkuMapLayout *self,
       curve->c2x = _polku_map_card_get_center (next) - third;
       curve->c2y = point_y (next, which) - slopes[k + 1] * third;
     }
+}
+
+/* The curves of a row's cards. The as-is curve runs through every score,
+ * as the customer goes on from one touchpoint to the next; the to-be
+ * curve joins only targets of touchpoints side by side, so that it never
+ * crosses one that has none. */
+static void
+place_curve (PolkuMapLayout *self,
+             PolkuMapRow    *row,
+             Curve           which)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (PolkuMapCard *));
+
+  for (guint i = 0; i < row->n_cards; i++)
+    {
+      PolkuMapCard *card = POLKU_MAP_CARD_AT (self, row->first_card + i);
+
+      if (!isnan (point_y (card, which)))
+        g_array_append_val (points, card);
+      else if (which == TO_BE)
+        {
+          place_run (self, points, which);
+          g_array_set_size (points, 0);
+        }
+    }
+  place_run (self, points, which);
 }
 
 void

@@ -7,43 +7,67 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "polku-map-layout-private.h"
 #include "polku-rect.h"
 #include "polku-text-cache-private.h"
 
 /* The grid of the map, in points. Columns run left to right in one row, or
  * wrap into a few rows when the map is laid out for a page. */
-#define HEADER_SPACING     14.0  /* between the header and the first row */
-#define ROW_GAP            16.0
-#define GUTTER_WIDTH       POLKU_MAP_GUTTER_WIDTH
 #define GUTTER_GAP         POLKU_MAP_GUTTER_GAP
 #define PHASE_GAP          8.0
 #define BAND_PAD_X         10.0
-#define BAND_PAD_Y         4.0
 #define EMPTY_PHASE_WIDTH  120.0
-#define STEP_PAD_X         POLKU_MAP_STEP_PAD_X
-#define STEP_PAD_Y         5.0
 #define EMPTY_STEP_WIDTH   76.0
 #define WORD_MAX_WIDTH     150.0 /* a wider word in a heading breaks */
 #define GATE_GAP           3.0   /* between a step's name and its gate tag */
 #define GATE_LABEL_GAP     3.5
-#define LANE_PAD           POLKU_MAP_LANE_PAD
-#define CARD_GAP           6.0
 #define CARD_MIN_HEIGHT    56.0
-#define PLOT_PAD           12.0  /* room for values above and below points */
 #define MAX_PAGE_ROWS      6
-#define PAGE_MARGIN        8.0   /* around a map on a page, which has margins */
+#define PAGE_MARGIN        2.0   /* around a map on a page, which has margins */
+#define GUTTER_MAX_WIDTH   128.0 /* on a page, to name each lane on one line */
+#define WIDEN_TRIES        3     /* to widen a map for a page */
+
+/* On screen, and on a page. */
+static const PolkuMapSpacing roomy = {
+  .gutter_width = 84.0,
+  .step_pad_x = 6.0,
+  .card_gap = 6.0,
+  .lane_pad = 8.0,
+  .card_pad = 7.0,
+  .plot_pad = 12.0,
+  .scale_step = 14.0,
+  .band_pad_y = 4.0,
+  .step_pad_y = 5.0,
+  .header_spacing = 14.0,
+  .row_gap = 16.0,
+};
+
+static const PolkuMapSpacing compact = {
+  .gutter_width = 84.0,
+  .step_pad_x = 4.0,
+  .card_gap = 4.0,
+  .lane_pad = 2.0,
+  .card_pad = 4.0,
+  .plot_pad = 6.0,
+  .scale_step = 10.0,
+  .band_pad_y = 2.5,
+  .step_pad_y = 3.0,
+  .header_spacing = 8.0,
+  .row_gap = 10.0,
+};
 
 G_DEFINE_FINAL_TYPE (PolkuMapLayout, polku_map_layout, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
   PROP_JOURNEY,
+  PROP_CATALOG,
+  PROP_PHASE,
   PROP_MAX_ROWS,
   PROP_CARD_WIDTH,
   PROP_MARGIN,
+  PROP_COMPACT,
+  PROP_MIN_WIDTH,
   N_PROPS
 };
 
@@ -166,7 +190,7 @@ measure_gate (PolkuMapLayout *self,
 
   _polku_map_text_set_shared (self, &chip->label, POLKU_TEXT_TAG,
                               /* Translators: a tag under a step's name on the journey map: if the step fails, the next never happens */
-                              _("Gate"));
+                              polku_catalog_gettext (self->catalog, "Gate"));
   chip->rect = (PolkuRect) {
     0, 0,
     POLKU_MAP_GATE_WIDTH + GATE_LABEL_GAP + chip->label.width,
@@ -204,9 +228,9 @@ measure_step (PolkuMapLayout *self,
       g_array_append_val (self->cards, card);
     }
   if (column.n_cards > 0)
-    cards_width += (column.n_cards - 1) * CARD_GAP;
+    cards_width += (column.n_cards - 1) * self->spacing.card_gap;
   else
-    cards_width = EMPTY_STEP_WIDTH - 2 * STEP_PAD_X;
+    cards_width = EMPTY_STEP_WIDTH - 2 * self->spacing.step_pad_x;
   if (!self->show_cards && !self->show_plot)
     cards_width = 0;
 
@@ -221,14 +245,15 @@ measure_step (PolkuMapLayout *self,
     }
   lanes_width = _polku_map_lanes_step_width (self, step);
   content_width = MAX (content_width, lanes_width);
-  column.width = 2 * STEP_PAD_X + MAX (content_width, EMPTY_STEP_WIDTH - 2 * STEP_PAD_X);
-  _polku_map_text_rewrap (&column.name, column.width - 2 * STEP_PAD_X);
+  column.width = 2 * self->spacing.step_pad_x + MAX (content_width, EMPTY_STEP_WIDTH - 2 * self->spacing.step_pad_x);
+  _polku_map_text_rewrap (&column.name, column.width - 2 * self->spacing.step_pad_x);
   if (column.n_cards == 0 && self->show_cards)
     {
       _polku_map_text_set_alignment (&column.placeholder_label, PANGO_ALIGN_CENTER);
       _polku_map_text_set (self, &column.placeholder_label, POLKU_TEXT_PLACEHOLDER,
                            /* Translators: shown in a step of the journey map that has no touchpoints */
-                           _("No touchpoints"), column.width - 2 * STEP_PAD_X);
+                           polku_catalog_gettext (self->catalog, "No touchpoints"),
+                           column.width - 2 * self->spacing.step_pad_x);
     }
 
   remember_position (self, step, self->steps->len);
@@ -248,6 +273,8 @@ measure_units (PolkuMapLayout *self)
       guint n_steps = polku_phase_get_n_steps (phase);
       Unit unit = { phase, -1, EMPTY_PHASE_WIDTH, 0 };
 
+      if (self->phase >= 0 && polku_phase_get_kind (phase) != (PolkuPhaseKind) self->phase)
+        continue;
       if (n_steps == 0)
         g_array_append_val (units, unit);
       for (guint j = 0; j < n_steps; j++)
@@ -320,13 +347,14 @@ break_units (GArray *units,
 }
 
 static void
-widen_step (PolkuMapStep *step,
-            double        extra)
+widen_step (PolkuMapLayout *self,
+            PolkuMapStep   *step,
+            double          extra)
 {
   step->width += extra;
-  _polku_map_text_rewrap (&step->name, step->width - 2 * STEP_PAD_X);
+  _polku_map_text_rewrap (&step->name, step->width - 2 * self->spacing.step_pad_x);
   if (step->placeholder_label.layout != NULL)
-    _polku_map_text_rewrap (&step->placeholder_label, step->width - 2 * STEP_PAD_X);
+    _polku_map_text_rewrap (&step->placeholder_label, step->width - 2 * self->spacing.step_pad_x);
 }
 
 /* A part of a phase is as wide as its steps and its label need; the
@@ -335,14 +363,15 @@ static void
 measure_part (PolkuMapLayout *self,
               PolkuMapPhase  *part)
 {
-  const char *label = polku_phase_get_display_label (part->phase);
+  const char *label = polku_phase_get_display_label_in (part->phase, self->catalog);
   g_autofree char *continued = NULL;
   double steps_width = 0;
   double label_width;
 
   if (part->continued)
     /* Translators: the band of a phase that a printed map wraps onto the next row */
-    label = continued = g_strdup_printf (_("%s (continued)"), label);
+    label = continued = g_strdup_printf (polku_catalog_gettext (self->catalog, "%s (continued)"),
+                                         label);
 
   for (guint i = 0; i < part->n_steps; i++)
     steps_width += STEP_AT (self, part->first_step + i)->width;
@@ -354,10 +383,11 @@ measure_part (PolkuMapLayout *self,
       part->width = MAX (part->width, EMPTY_PHASE_WIDTH);
       _polku_map_text_set (self, &part->placeholder, POLKU_TEXT_PLACEHOLDER,
                            /* Translators: shown in a phase of the journey map that has no steps */
-                           _("No steps"), part->width - 2 * BAND_PAD_X);
+                           polku_catalog_gettext (self->catalog, "No steps"),
+                           part->width - 2 * BAND_PAD_X);
     }
   for (guint i = 0; i < part->n_steps; i++)
-    widen_step (STEP_AT (self, part->first_step + i),
+    widen_step (self, STEP_AT (self, part->first_step + i),
                 (part->width - steps_width) / part->n_steps);
   _polku_map_text_rewrap (&part->label, part->width - 2 * BAND_PAD_X);
 }
@@ -421,7 +451,7 @@ build_rows (PolkuMapLayout *self,
   for (guint i = 0; i < self->rows->len; i++)
     {
       row = ROW_AT (self, i);
-      row->width = GUTTER_WIDTH + (row->n_phases - 1) * PHASE_GAP;
+      row->width = self->spacing.gutter_width + (row->n_phases - 1) * PHASE_GAP;
       for (guint j = 0; j < row->n_phases; j++)
         {
           part = PHASE_AT (self, row->first_phase + j);
@@ -456,7 +486,7 @@ widen_row (PolkuMapLayout *self,
       if (part->placeholder.layout != NULL)
         _polku_map_text_rewrap (&part->placeholder, part->width - 2 * BAND_PAD_X);
       for (guint j = 0; j < part->n_steps; j++)
-        widen_step (STEP_AT (self, part->first_step + j), share);
+        widen_step (self, STEP_AT (self, part->first_step + j), share);
     }
   row->width += extra;
 }
@@ -495,6 +525,17 @@ place_columns_across (PolkuMapLayout *self,
   row->content_right = x - PHASE_GAP;
 }
 
+/* On a page, a gate's tag goes beside a step's name of one line when
+ * there is room. */
+static gboolean
+gate_beside_name (PolkuMapLayout *self,
+                  PolkuMapStep   *step)
+{
+  return self->compact && step->gate &&
+         pango_layout_get_line_count (step->name.layout) == 1 &&
+         step->name.width + 2 * GATE_GAP + step->gate_chip.rect.width <= step->width - 2 * self->spacing.step_pad_x;
+}
+
 static void
 place_columns_down (PolkuMapLayout *self,
                     PolkuMapRow    *row,
@@ -510,23 +551,32 @@ place_columns_down (PolkuMapLayout *self,
       part->column.y = part->band.y = top;
       part->column.height = bottom - top;
       part->band.height = band_height;
-      _polku_map_text_move (&part->label, x + BAND_PAD_X, top + BAND_PAD_Y);
-      _polku_map_text_move (&part->placeholder, x + BAND_PAD_X, top + band_height + STEP_PAD_Y);
+      _polku_map_text_move (&part->label, x + BAND_PAD_X, top + self->spacing.band_pad_y);
+      _polku_map_text_move (&part->placeholder, x + BAND_PAD_X,
+                            top + band_height + self->spacing.step_pad_y);
 
       for (guint j = 0; j < part->n_steps; j++)
         {
           PolkuMapStep *step = STEP_AT (self, part->first_step + j);
-          double y = top + band_height + STEP_PAD_Y;
+          double y = top + band_height + self->spacing.step_pad_y;
 
           step->column.y = top + band_height;
           step->column.height = bottom - step->column.y;
-          _polku_map_text_move (&step->name, step->column.x + STEP_PAD_X, y);
+          _polku_map_text_move (&step->name, step->column.x + self->spacing.step_pad_x, y);
           if (step->gate)
             {
               PolkuMapChip *chip = &step->gate_chip;
 
-              chip->rect.x = step->column.x + STEP_PAD_X;
-              chip->rect.y = y + step->name.height + GATE_GAP;
+              if (gate_beside_name (self, step))
+                {
+                  chip->rect.x = step->column.x + self->spacing.step_pad_x + step->name.width + 2 * GATE_GAP;
+                  chip->rect.y = y + (step->name.height - chip->rect.height) / 2;
+                }
+              else
+                {
+                  chip->rect.x = step->column.x + self->spacing.step_pad_x;
+                  chip->rect.y = y + step->name.height + GATE_GAP;
+                }
               _polku_map_text_move (&chip->label,
                                     chip->rect.x + POLKU_MAP_GATE_WIDTH + GATE_LABEL_GAP,
                                     chip->rect.y + (chip->rect.height - chip->label.height) / 2);
@@ -542,17 +592,18 @@ place_cards (PolkuMapLayout *self,
              double          width)
 {
   double card_height = CARD_MIN_HEIGHT;
-  double cards_top = top + LANE_PAD;
+  double cards_top = top + self->spacing.lane_pad;
   PolkuMapLane lane = { .kind = POLKU_MAP_LANE_CARDS };
 
   for (guint i = 0; i < row->n_cards; i++)
     card_height = MAX (card_height, CARD_AT (self, row->first_card + i)->natural_height);
 
   _polku_map_text_set (self, &lane.title, POLKU_TEXT_LANE,
-                       polku_lane_get_label (POLKU_LANE_TOUCHPOINTS), GUTTER_WIDTH - GUTTER_GAP);
+                       polku_lane_get_label_in (POLKU_LANE_TOUCHPOINTS, self->catalog),
+                       self->spacing.gutter_width - GUTTER_GAP);
   _polku_map_text_move (&lane.title, self->margin, cards_top);
   card_height = MAX (card_height, lane.title.height);
-  lane.rect = (PolkuRect) { self->margin, top, width, card_height + 2 * LANE_PAD };
+  lane.rect = (PolkuRect) { self->margin, top, width, card_height + 2 * self->spacing.lane_pad };
   row->touchpoint_lane = lane.rect;
   g_array_append_val (row->lanes, lane);
 
@@ -566,14 +617,14 @@ place_cards (PolkuMapLayout *self,
       if (step->n_cards == 0)
         {
           step->placeholder = (PolkuRect) {
-            x + STEP_PAD_X, cards_top, step->width - 2 * STEP_PAD_X, card_height
+            x + self->spacing.step_pad_x, cards_top, step->width - 2 * self->spacing.step_pad_x, card_height
           };
           _polku_map_text_move (&step->placeholder_label, step->placeholder.x,
                                 cards_top + (card_height - step->placeholder_label.height) / 2);
           continue;
         }
 
-      cards_width = (step->n_cards - 1) * CARD_GAP;
+      cards_width = (step->n_cards - 1) * self->spacing.card_gap;
       for (guint j = 0; j < step->n_cards; j++)
         cards_width += CARD_AT (self, step->first_card + j)->rect.width;
       card_x = x + (step->width - cards_width) / 2;
@@ -582,7 +633,7 @@ place_cards (PolkuMapLayout *self,
           PolkuMapCard *card = CARD_AT (self, step->first_card + j);
 
           _polku_map_card_place (card, card_x, cards_top, card_height);
-          card_x += card->rect.width + CARD_GAP;
+          card_x += card->rect.width + self->spacing.card_gap;
         }
     }
   return top + lane.rect.height;
@@ -598,7 +649,7 @@ place_card_slots (PolkuMapLayout *self,
   for (guint i = 0; i < row->n_steps; i++)
     {
       PolkuMapStep *step = STEP_AT (self, row->first_step + i);
-      double cards_width = step->n_cards > 0 ? (step->n_cards - 1) * CARD_GAP : 0;
+      double cards_width = step->n_cards > 0 ? (step->n_cards - 1) * self->spacing.card_gap : 0;
       double card_x;
 
       for (guint j = 0; j < step->n_cards; j++)
@@ -609,7 +660,7 @@ place_card_slots (PolkuMapLayout *self,
           PolkuMapCard *card = CARD_AT (self, step->first_card + j);
 
           _polku_map_card_place (card, card_x, y, 0);
-          card_x += card->rect.width + CARD_GAP;
+          card_x += card->rect.width + self->spacing.card_gap;
         }
     }
 }
@@ -622,9 +673,9 @@ place_plot (PolkuMapLayout *self,
 {
   PolkuMapLane lane = { .kind = POLKU_MAP_LANE_PLOT };
 
-  row->plot_top = top + PLOT_PAD;
+  row->plot_top = top + self->spacing.plot_pad;
   row->plot_bottom = row->plot_top + _polku_map_layout_plot_height (self);
-  lane.rect = (PolkuRect) { self->margin, top, width, row->plot_bottom + PLOT_PAD - top };
+  lane.rect = (PolkuRect) { self->margin, top, width, row->plot_bottom + self->spacing.plot_pad - top };
   row->satisfaction_lane = lane.rect;
   g_array_append_val (row->lanes, lane);
   /* The lane's name goes in once the axis says how much room it leaves. */
@@ -646,7 +697,7 @@ place_row (PolkuMapLayout *self,
   };
   double y = top + band_height + heading_height;
 
-  row->content_left = self->margin + GUTTER_WIDTH;
+  row->content_left = self->margin + self->spacing.gutter_width;
   place_columns_across (self, row);
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -702,12 +753,20 @@ polku_map_layout_constructed (GObject *object)
 
   g_assert (POLKU_IS_JOURNEY (self->journey));
 
+  if (self->catalog == NULL)
+    self->catalog = _polku_map_catalog_new (self->journey, NULL);
   self->scale_min = polku_journey_get_scale_min (self->journey);
   self->scale_max = polku_journey_get_scale_max (self->journey);
   self->lanes = polku_journey_get_lanes (self->journey);
   self->show_cards = (self->lanes & POLKU_LANE_TOUCHPOINTS) != 0;
   self->show_plot = (self->lanes & POLKU_LANE_SATISFACTION) != 0;
   _polku_map_lanes_choose_fields (self);
+  /* The gutter names each lane on one line on a page, and breaks no word
+   * of a name anywhere: "Kosketuspisteet" is one. */
+  self->spacing = self->compact ? compact : roomy;
+  self->spacing.gutter_width = MIN (GUTTER_MAX_WIDTH,
+                                    MAX (self->spacing.gutter_width,
+                                         _polku_map_lanes_gutter_width (self, self->compact) + GUTTER_GAP));
 
   units = measure_units (self);
   break_units (units, self->max_rows);
@@ -715,6 +774,7 @@ polku_map_layout_constructed (GObject *object)
 
   for (guint i = 0; i < self->rows->len; i++)
     rows_width = MAX (rows_width, ROW_AT (self, i)->width);
+  rows_width = MAX (rows_width, self->min_width - 2 * self->margin);
   width = _polku_map_layout_header (self, self->margin, self->margin, rows_width);
   for (guint i = 0; i < self->rows->len; i++)
     widen_row (self, ROW_AT (self, i), width - ROW_AT (self, i)->width);
@@ -733,19 +793,21 @@ polku_map_layout_constructed (GObject *object)
       PolkuMapStep *step = STEP_AT (self, i);
       double height = step->name.height;
 
-      if (step->gate)
+      if (gate_beside_name (self, step))
+        height = MAX (height, step->gate_chip.rect.height);
+      else if (step->gate)
         height += GATE_GAP + step->gate_chip.rect.height;
       heading_height = MAX (heading_height, height);
     }
-  band_height += 2 * BAND_PAD_Y;
-  heading_height += 2 * STEP_PAD_Y;
+  band_height += 2 * self->spacing.band_pad_y;
+  heading_height += 2 * self->spacing.step_pad_y;
 
-  y = self->header.y + self->header.height + HEADER_SPACING;
+  y = self->header.y + self->header.height + self->spacing.header_spacing;
   for (guint i = 0; i < self->rows->len; i++)
     {
       y = place_row (self, ROW_AT (self, i), y, width, band_height, heading_height);
       if (i + 1 < self->rows->len)
-        y += ROW_GAP;
+        y += self->spacing.row_gap;
     }
 
   self->width = width + 2 * self->margin;
@@ -770,6 +832,7 @@ polku_map_layout_dispose (GObject *object)
   _polku_map_text_clear (&self->date);
   _polku_map_text_clear (&self->scale);
   g_clear_object (&self->context);
+  g_clear_object (&self->catalog);
   g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (polku_map_layout_parent_class)->dispose (object);
@@ -789,6 +852,14 @@ polku_map_layout_get_property (GObject    *object,
       g_value_set_object (value, self->journey);
       break;
 
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_PHASE:
+      g_value_set_int (value, self->phase);
+      break;
+
     case PROP_MAX_ROWS:
       g_value_set_uint (value, self->max_rows);
       break;
@@ -799,6 +870,14 @@ polku_map_layout_get_property (GObject    *object,
 
     case PROP_MARGIN:
       g_value_set_double (value, self->margin);
+      break;
+
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+
+    case PROP_MIN_WIDTH:
+      g_value_set_double (value, self->min_width);
       break;
 
     default:
@@ -820,6 +899,14 @@ polku_map_layout_set_property (GObject      *object,
       self->journey = g_value_dup_object (value);
       break;
 
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+
+    case PROP_PHASE:
+      self->phase = g_value_get_int (value);
+      break;
+
     case PROP_MAX_ROWS:
       self->max_rows = g_value_get_uint (value);
       break;
@@ -830,6 +917,14 @@ polku_map_layout_set_property (GObject      *object,
 
     case PROP_MARGIN:
       self->margin = g_value_get_double (value);
+      break;
+
+    case PROP_COMPACT:
+      self->compact = g_value_get_boolean (value);
+      break;
+
+    case PROP_MIN_WIDTH:
+      self->min_width = g_value_get_double (value);
       break;
 
     default:
@@ -852,6 +947,20 @@ polku_map_layout_class_init (PolkuMapLayoutClass *klass)
                          POLKU_TYPE_JOURNEY,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* The language of the map's words; NULL for the journey's. */
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         POLKU_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* The PolkuPhaseKind of the one phase the map shows, or -1 for all. */
+  properties[PROP_PHASE] =
+    g_param_spec_int ("phase", NULL, NULL,
+                      -1, POLKU_N_PHASE_KINDS - 1, -1,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                      G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /* The columns wrap into at most this many rows of about equal width. */
   properties[PROP_MAX_ROWS] =
@@ -876,12 +985,26 @@ polku_map_layout_class_init (PolkuMapLayoutClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* Spaced for a page: tighter, each lane named on one line if it can. */
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* The columns widen to make the map at least this wide, margins
+   * included: wider columns wrap their texts into fewer lines. */
+  properties[PROP_MIN_WIDTH] =
+    g_param_spec_double ("min-width", NULL, NULL, 0, G_MAXDOUBLE, 0,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 polku_map_layout_init (PolkuMapLayout *self)
 {
+  self->phase = -1;
   self->max_rows = 1;
   self->card_width = POLKU_MAP_CARD_TEXT_WIDTH;
   self->margin = POLKU_MAP_MARGIN;
@@ -915,19 +1038,56 @@ fit_scale (PolkuMapLayout *self,
   return MIN (1.0, MIN (width / self->width, height / self->height));
 }
 
-PolkuMapLayout *
-polku_map_layout_new_for_page (PolkuJourney *journey,
-                               double        width,
-                               double        height)
+PolkuCatalog *
+_polku_map_catalog_new (PolkuJourney *journey,
+                        const char   *language)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+
+  if (language == NULL || language[0] == '\0')
+    language = polku_journey_get_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE);
+  return polku_catalog_new_for_language (language);
+}
+
+/* A layout for a page, of at most rows rows, at least min_width wide. */
+static PolkuMapLayout *
+new_compact (PolkuJourney *journey,
+             PolkuCatalog *catalog,
+             int           phase,
+             guint         rows,
+             double        card_width,
+             double        min_width)
+{
+  return g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                       "journey", journey,
+                       "catalog", catalog,
+                       "phase", phase,
+                       "max-rows", rows,
+                       "card-width", card_width,
+                       "margin", PAGE_MARGIN,
+                       "compact", TRUE,
+                       "min-width", min_width,
+                       NULL);
+}
+
+/* The layout for a box that fits it best. */
+static PolkuMapLayout *
+new_for_box (PolkuJourney *journey,
+             PolkuCatalog *catalog,
+             int           phase,
+             double        width,
+             double        height)
 {
   /* Narrower cards make a map taller and narrower: with the number of rows
    * they decide how well the map fills a page. */
   static const double card_widths[] = { POLKU_MAP_CARD_TEXT_MIN_WIDTH, POLKU_MAP_CARD_TEXT_WIDTH, 110 };
   g_autoptr(PolkuMapLayout) best = NULL;
+  g_autoptr(PolkuCatalog) own = NULL;
   double best_scale = 0;
 
-  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
-  g_return_val_if_fail (width > 0 && height > 0, NULL);
+  /* The candidates share the catalogue. */
+  if (catalog == NULL)
+    catalog = own = _polku_map_catalog_new (journey, NULL);
 
   for (guint c = 0; c < G_N_ELEMENTS (card_widths) && best_scale < 1.0; c++)
     for (guint rows = 1; rows <= MAX_PAGE_ROWS && best_scale < 1.0; rows++)
@@ -935,12 +1095,7 @@ polku_map_layout_new_for_page (PolkuJourney *journey,
         g_autoptr(PolkuMapLayout) candidate = NULL;
         double scale;
 
-        candidate = g_object_new (POLKU_TYPE_MAP_LAYOUT,
-                                  "journey", journey,
-                                  "max-rows", rows,
-                                  "card-width", card_widths[c],
-                                  "margin", PAGE_MARGIN,
-                                  NULL);
+        candidate = new_compact (journey, catalog, phase, rows, card_widths[c], 0);
         if (candidate->rows->len < rows)
           break;
         scale = fit_scale (candidate, width, height);
@@ -956,7 +1111,54 @@ polku_map_layout_new_for_page (PolkuJourney *journey,
         if (height / candidate->height <= width / candidate->width)
           break;
       }
+
+  /* A map the box's height makes small may be widened towards the box's
+   * shape: its texts wrap into fewer lines, and it is less high. */
+  for (guint i = 0; i < WIDEN_TRIES && best->height * width > best->width * height; i++)
+    {
+      g_autoptr(PolkuMapLayout) wider = NULL;
+      double scale;
+
+      wider = new_compact (journey, catalog, phase, best->max_rows, best->card_width,
+                           best->height * width / height);
+      scale = fit_scale (wider, width, height);
+      if (scale <= best_scale)
+        break;
+      g_set_object (&best, wider);
+      best_scale = scale;
+    }
   return g_steal_pointer (&best);
+}
+
+PolkuMapLayout *
+_polku_map_layout_new_full (PolkuJourney *journey,
+                            PolkuCatalog *catalog,
+                            int           phase,
+                            double        width,
+                            double        height)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (catalog == NULL || POLKU_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (phase >= -1 && phase < POLKU_N_PHASE_KINDS, NULL);
+
+  if (width > 0 && height > 0)
+    return new_for_box (journey, catalog, phase, width, height);
+  return g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                       "journey", journey,
+                       "catalog", catalog,
+                       "phase", phase,
+                       NULL);
+}
+
+PolkuMapLayout *
+polku_map_layout_new_for_page (PolkuJourney *journey,
+                               double        width,
+                               double        height)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  return new_for_box (journey, NULL, -1, width, height);
 }
 
 PolkuJourney *

@@ -18,15 +18,27 @@ G_BEGIN_DECLS
 
 typedef struct _PolkuHandoutPage PolkuHandoutPage;
 
+/* A sheet of a poster that is printed: where in the grid it is. */
+typedef struct
+{
+  guint column;
+  guint row;
+} PolkuPosterSheet;
+
 struct _PolkuPages
 {
   GObject          parent_instance;
 
   PolkuJourney    *journey;
+  PolkuCatalog    *catalog;       /* the language of the pages' words */
   PolkuPrintMode   mode;
   double           page_width;
   double           page_height;
   double           poster_scale;
+  guint            poster_columns;
+  guint            poster_rows;
+  guint            handout_phases;
+  GHashTable      *handout_steps; /* step ids; NULL for all */
 
   PolkuRect        body;          /* between the head and the foot */
   char            *title;
@@ -45,18 +57,22 @@ struct _PolkuPages
   double           map_x;
   double           map_y;
 
-  /* Poster: its sheets, and how much each repeats of the next. */
+  /* Poster: where the sheets' edges cut the map, in points on paper from
+   * its top left corner, columns + 1 and rows + 1 of them (the last the
+   * map's right or bottom edge); how much each sheet repeats of the next;
+   * and the sheets printed, in reading order. */
   guint            columns;
   guint            rows;
+  GArray          *cuts_x;        /* double */
+  GArray          *cuts_y;        /* double */
   double           overlap;
+  GArray          *sheets;        /* PolkuPosterSheet */
 
-  /* Handout: PolkuHandoutPage, and the map its slices come from. */
+  /* Handout: PolkuHandoutPage, the map its slices come from, and the one
+   * its cover shows in miniature. */
   GPtrArray       *handout_pages;
+  PolkuMapLayout  *overview;
 };
-
-/* The text on the left of a page's foot; NULL for none. */
-typedef char *(*PolkuPagesFootFunc) (PolkuPages *self,
-                                     guint       page_nr);
 
 /* polku-pages-poster.c */
 void   _polku_pages_poster_lay_out      (PolkuPages *self);
@@ -65,6 +81,10 @@ void   _polku_pages_poster_draw         (PolkuPages *self,
                                          guint       page_nr);
 char  *_polku_pages_poster_dup_foot     (PolkuPages *self,
                                          guint       page_nr);
+/* The part of the map a sheet prints to its cuts, in points at 100 %. */
+void   _polku_pages_poster_get_region   (PolkuPages *self,
+                                         guint       page_nr,
+                                         PolkuRect  *region);
 
 /* polku-pages-handout.c */
 void   _polku_pages_handout_lay_out     (PolkuPages *self);

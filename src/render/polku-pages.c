@@ -26,10 +26,15 @@ G_DEFINE_FINAL_TYPE (PolkuPages, polku_pages, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_JOURNEY,
+  PROP_CATALOG,
   PROP_MODE,
   PROP_PAGE_WIDTH,
   PROP_PAGE_HEIGHT,
   PROP_POSTER_SCALE,
+  PROP_POSTER_COLUMNS,
+  PROP_POSTER_ROWS,
+  PROP_HANDOUT_PHASES,
+  PROP_HANDOUT_STEPS,
   N_PROPS
 };
 
@@ -67,6 +72,25 @@ polku_print_mode_from_string (const char     *name,
   return FALSE;
 }
 
+PolkuOrientation
+polku_print_mode_get_default_orientation (PolkuPrintMode mode)
+{
+  g_return_val_if_fail (mode < POLKU_N_PRINT_MODES, POLKU_ORIENTATION_LANDSCAPE);
+
+  return mode == POLKU_PRINT_MODE_HANDOUT ? POLKU_ORIENTATION_PORTRAIT : POLKU_ORIENTATION_LANDSCAPE;
+}
+
+void
+polku_pages_options_init (PolkuPagesOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  *options = (PolkuPagesOptions) {
+    .mode = POLKU_PRINT_MODE_FIT,
+    .poster_scale = POLKU_POSTER_SCALE_DEFAULT,
+  };
+}
+
 const char *
 polku_print_mode_get_label (PolkuPrintMode mode)
 {
@@ -96,7 +120,7 @@ polku_print_mode_get_description (PolkuPrintMode mode)
     case POLKU_PRINT_MODE_POSTER:
       return _("The map at a chosen size, tiled over sheets to trim and join along the marks");
     case POLKU_PRINT_MODE_HANDOUT:
-      return _("For the front line: each step with its part of the map and every touchpoint in full");
+      return _("For the front line: a cover with the map, its legend and what to fix first, then each step with its part of the map and its touchpoints");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -108,7 +132,8 @@ lay_out_fit (PolkuPages *self)
 {
   double width, height;
 
-  self->map = polku_map_layout_new_for_page (self->journey, self->body.width, self->body.height);
+  self->map = _polku_map_layout_new_full (self->journey, self->catalog, -1,
+                                          self->body.width, self->body.height);
   width = polku_map_layout_get_width (self->map);
   height = polku_map_layout_get_height (self->map);
   self->map_scale = MIN (1.0, MIN (self->body.width / width, self->body.height / height));
@@ -133,18 +158,18 @@ draw_fit (PolkuPages *self,
 }
 
 static char *
-dup_date (PolkuJourney *journey)
+dup_date (PolkuPages *self)
 {
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *today = NULL;
-  char *date = _polku_map_format_journey_date (journey);
+  char *date = _polku_map_format_journey_date (self->journey, self->catalog);
 
   if (date != NULL)
     return date;
   now = g_date_time_new_now_local ();
-  today = g_date_time_format (now, "%x");
+  today = polku_catalog_format_date (self->catalog, now);
   /* Translators: in the running head of a printed map whose journey has no date; %s is today's date */
-  return g_strdup_printf (_("Printed %s"), today != NULL ? today : "");
+  return g_strdup_printf (polku_catalog_gettext (self->catalog, "Printed %s"), today);
 }
 
 static void
@@ -157,9 +182,12 @@ polku_pages_constructed (GObject *object)
 
   g_assert (POLKU_IS_JOURNEY (self->journey));
 
+  if (self->catalog == NULL)
+    self->catalog = _polku_map_catalog_new (self->journey, NULL);
   title = polku_journey_get_title (self->journey);
-  self->title = g_strdup (title != NULL && title[0] != '\0' ? title : _("Untitled journey"));
-  self->date = dup_date (self->journey);
+  self->title = g_strdup (title != NULL && title[0] != '\0'
+                          ? title : polku_catalog_gettext (self->catalog, "Untitled journey"));
+  self->date = dup_date (self);
 
   self->body = (PolkuRect) {
     POLKU_PAGE_MARGIN,
@@ -291,7 +319,8 @@ draw_head_and_foot (PolkuPages *self,
                      PANGO_ALIGN_LEFT, TRUE, &palette->text_muted);
 
   /* Translators: in the foot of every printed page */
-  page = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->n_pages);
+  page = g_strdup_printf (polku_catalog_gettext (self->catalog, "Page %u of %u"),
+                          page_nr + 1, self->n_pages);
   draw_running_text (self, cr, page, left + width * 0.7, bottom, width * 0.3, PANGO_ALIGN_RIGHT,
                      TRUE, &palette->text);
 }
@@ -358,8 +387,14 @@ polku_pages_finalize (GObject *object)
 
   g_clear_object (&self->map);
   g_clear_pointer (&self->handout_pages, g_ptr_array_unref);
+  g_clear_object (&self->overview);
+  g_clear_pointer (&self->handout_steps, g_hash_table_unref);
+  g_clear_pointer (&self->cuts_x, g_array_unref);
+  g_clear_pointer (&self->cuts_y, g_array_unref);
+  g_clear_pointer (&self->sheets, g_array_unref);
   g_clear_pointer (&self->running_texts, g_hash_table_unref);
   g_clear_error (&self->error);
+  g_clear_object (&self->catalog);
   g_clear_object (&self->journey);
   g_free (self->title);
   g_free (self->date);
@@ -397,9 +432,45 @@ polku_pages_get_property (GObject    *object,
       g_value_set_double (value, self->poster_scale);
       break;
 
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_POSTER_COLUMNS:
+      g_value_set_uint (value, self->poster_columns);
+      break;
+
+    case PROP_POSTER_ROWS:
+      g_value_set_uint (value, self->poster_rows);
+      break;
+
+    case PROP_HANDOUT_PHASES:
+      g_value_set_uint (value, self->handout_phases);
+      break;
+
+    case PROP_HANDOUT_STEPS:
+      g_value_take_boxed (value, self->handout_steps != NULL
+                                 ? g_hash_table_get_keys_as_array (self->handout_steps, NULL)
+                                 : NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* The ids as a set. */
+static GHashTable *
+new_id_set (const char * const *ids)
+{
+  GHashTable *set;
+
+  if (ids == NULL)
+    return NULL;
+  set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (set, g_strdup (ids[i]));
+  return set;
 }
 
 static void
@@ -430,6 +501,27 @@ polku_pages_set_property (GObject      *object,
 
     case PROP_POSTER_SCALE:
       self->poster_scale = g_value_get_double (value);
+      break;
+
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+
+    case PROP_POSTER_COLUMNS:
+      self->poster_columns = g_value_get_uint (value);
+      break;
+
+    case PROP_POSTER_ROWS:
+      self->poster_rows = g_value_get_uint (value);
+      break;
+
+    case PROP_HANDOUT_PHASES:
+      self->handout_phases = g_value_get_uint (value);
+      break;
+
+    case PROP_HANDOUT_STEPS:
+      g_clear_pointer (&self->handout_steps, g_hash_table_unref);
+      self->handout_steps = new_id_set (g_value_get_boxed (value));
       break;
 
     default:
@@ -464,6 +556,20 @@ polku_pages_class_init (PolkuPagesClass *klass)
                          POLKU_POSTER_SCALE_MIN, POLKU_POSTER_SCALE_MAX, POLKU_POSTER_SCALE_DEFAULT,
                          flags);
 
+  /* The language of the pages' words; NULL for the journey's. */
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, POLKU_TYPE_CATALOG, flags);
+  /* A poster of this many sheets across, or down; 0 for the scale. */
+  properties[PROP_POSTER_COLUMNS] =
+    g_param_spec_uint ("poster-columns", NULL, NULL, 0, POLKU_POSTER_SHEETS_MAX, 0, flags);
+  properties[PROP_POSTER_ROWS] =
+    g_param_spec_uint ("poster-rows", NULL, NULL, 0, POLKU_POSTER_SHEETS_MAX, 0, flags);
+  /* A handout's phases, a bit per PolkuPhaseKind, and steps, by id. */
+  properties[PROP_HANDOUT_PHASES] =
+    g_param_spec_uint ("handout-phases", NULL, NULL, 0, (1 << POLKU_N_PHASE_KINDS) - 1, 0, flags);
+  properties[PROP_HANDOUT_STEPS] =
+    g_param_spec_boxed ("handout-steps", NULL, NULL, G_TYPE_STRV, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -481,18 +587,41 @@ polku_pages_new (PolkuJourney   *journey,
                  double          page_height,
                  double          poster_scale)
 {
+  PolkuPagesOptions options;
+
+  polku_pages_options_init (&options);
+  options.mode = mode;
+  options.poster_scale = poster_scale;
+  return polku_pages_new_with_options (journey, &options, page_width, page_height);
+}
+
+PolkuPages *
+polku_pages_new_with_options (PolkuJourney            *journey,
+                              const PolkuPagesOptions *options,
+                              double                   page_width,
+                              double                   page_height)
+{
+  g_autoptr(PolkuCatalog) catalog = NULL;
+
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
-  g_return_val_if_fail (mode < POLKU_N_PRINT_MODES, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (options->mode < POLKU_N_PRINT_MODES, NULL);
   /* Room for the margins, the head and the foot, and some map. */
   g_return_val_if_fail (page_width >= 144 && page_height >= 144, NULL);
 
+  catalog = _polku_map_catalog_new (journey, options->language);
   return g_object_new (POLKU_TYPE_PAGES,
                        "journey", journey,
-                       "mode", mode,
+                       "catalog", catalog,
+                       "mode", options->mode,
                        "page-width", page_width,
                        "page-height", page_height,
-                       "poster-scale", CLAMP (poster_scale, POLKU_POSTER_SCALE_MIN,
+                       "poster-scale", CLAMP (options->poster_scale, POLKU_POSTER_SCALE_MIN,
                                               POLKU_POSTER_SCALE_MAX),
+                       "poster-columns", MIN (options->poster_columns, POLKU_POSTER_SHEETS_MAX),
+                       "poster-rows", MIN (options->poster_rows, POLKU_POSTER_SHEETS_MAX),
+                       "handout-phases", options->handout_phases & ((1 << POLKU_N_PHASE_KINDS) - 1),
+                       "handout-steps", options->handout_steps,
                        NULL);
 }
 
@@ -533,12 +662,47 @@ polku_pages_get_grid (PolkuPages *self,
                       guint      *columns,
                       guint      *rows)
 {
+  gboolean poster;
+
   g_return_if_fail (POLKU_IS_PAGES (self));
 
+  poster = self->mode == POLKU_PRINT_MODE_POSTER && self->error == NULL;
   if (columns != NULL)
-    *columns = self->mode == POLKU_PRINT_MODE_POSTER ? self->columns : 1;
+    *columns = poster ? self->columns : 1;
   if (rows != NULL)
-    *rows = self->mode == POLKU_PRINT_MODE_POSTER ? self->rows : 1;
+    *rows = poster ? self->rows : 1;
+}
+
+double
+polku_pages_get_poster_scale (PolkuPages *self)
+{
+  g_return_val_if_fail (POLKU_IS_PAGES (self), 0);
+
+  return self->mode == POLKU_PRINT_MODE_POSTER && self->error == NULL ? self->map_scale : 0;
+}
+
+gboolean
+polku_pages_get_sheet (PolkuPages *self,
+                       guint       page_nr,
+                       guint      *column,
+                       guint      *row,
+                       PolkuRect  *region)
+{
+  const PolkuPosterSheet *sheet;
+
+  g_return_val_if_fail (POLKU_IS_PAGES (self), FALSE);
+  g_return_val_if_fail (page_nr < self->n_pages, FALSE);
+
+  if (self->mode != POLKU_PRINT_MODE_POSTER || self->error != NULL)
+    return FALSE;
+  sheet = &g_array_index (self->sheets, PolkuPosterSheet, page_nr);
+  if (column != NULL)
+    *column = sheet->column;
+  if (row != NULL)
+    *row = sheet->row;
+  if (region != NULL)
+    _polku_pages_poster_get_region (self, page_nr, region);
+  return TRUE;
 }
 
 gboolean

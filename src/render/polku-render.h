@@ -14,6 +14,7 @@
 #include "polku-map-layout.h"
 #include "polku-map-draw.h"
 #include "polku-export.h"
+#include "polku-export-preview.h"
 #include "polku-paper.h"
 #include "polku-pages.h"
 #include "polku-render-budget.h"

@@ -64,6 +64,9 @@ append_text_element (const PolkuMapText *text,
 
 GBytes *
 _polku_svg_add_text_layer (PolkuMapLayout  *layout,
+                           double           x,
+                           double           y,
+                           double           scale,
                            const char      *svg,
                            gsize            length,
                            GError         **error)
@@ -98,7 +101,19 @@ _polku_svg_add_text_layer (PolkuMapLayout  *layout,
   g_string_append_len (out, root_end + 1, end - (root_end + 1));
 
   g_string_append (out, "<g id=\"polku-text\" fill=\"black\" fill-opacity=\"0\" stroke=\"none\" "
-                        "font-family=\"" POLKU_TEXT_FONT_FAMILY "\">\n");
+                        "font-family=\"" POLKU_TEXT_FONT_FAMILY "\"");
+  if (x != 0 || y != 0 || scale != 1)
+    {
+      char tx[G_ASCII_DTOSTR_BUF_SIZE];
+      char ty[G_ASCII_DTOSTR_BUF_SIZE];
+      char ts[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append_printf (out, " transform=\"translate(%s %s) scale(%s)\"",
+                              g_ascii_formatd (tx, sizeof tx, "%.3f", x),
+                              g_ascii_formatd (ty, sizeof ty, "%.3f", y),
+                              g_ascii_formatd (ts, sizeof ts, "%.5f", scale));
+    }
+  g_string_append (out, ">\n");
   _polku_map_layout_foreach_text (layout, append_text_element, out);
   g_string_append (out, "</g>\n");
 
