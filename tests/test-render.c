@@ -377,6 +377,40 @@ test_layout_measures_only_changed_text (void **state)
   assert_true (polku_map_layout_get_height (edited) == polku_map_layout_get_height (fresh));
 }
 
+/* The texts of maps laid out one after another, as a thumbnailer or a
+ * long session lays out many journeys, do not pile up: the cache lets go
+ * of other maps' texts once it holds a million characters. */
+static void
+test_layout_cache_stays_bounded (void **state)
+{
+  g_autoptr(PolkuJourney) journey = make_large_journey (1, 1);
+  PolkuTouchpoint *touchpoint = find_touchpoint (journey, "Touchpoint 1.1");
+  gsize most = 0;
+  gsize laid_out = 0;
+
+  _polku_text_cache_clear ();
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autoptr(GString) name = g_string_new (NULL);
+      g_autoptr(PolkuMapLayout) layout = NULL;
+      gsize before = _polku_text_cache_get_n_held ();
+
+      /* A text of 40,000 characters no earlier map had. */
+      for (guint j = 0; j < 4000; j++)
+        g_string_append_printf (name, "w%02u-%04u ", i, j);
+      polku_touchpoint_set_name (touchpoint, name->str);
+      layout = polku_map_layout_new (journey);
+      laid_out += _polku_text_cache_get_n_held () - MIN (before, _polku_text_cache_get_n_held ());
+      most = MAX (most, _polku_text_cache_get_n_held ());
+    }
+  /* The maps laid out more than twice the bound; the cache held at most
+   * the bound and what one map adds before the next trims. */
+  assert_true (laid_out > 2 * 1000 * 1000);
+  assert_true (most < 1000 * 1000 + 200 * 1000);
+  _polku_text_cache_clear ();
+  assert_int_equal (_polku_text_cache_get_n_held (), 0);
+}
+
 /* Every text's box on the map. */
 static void
 collect_text_rect (const PolkuMapText *text,
@@ -1333,6 +1367,7 @@ main (void)
     cmocka_unit_test (test_layout_columns_in_order),
     cmocka_unit_test (test_layout_long_name_grows_card),
     cmocka_unit_test (test_layout_measures_only_changed_text),
+    cmocka_unit_test (test_layout_cache_stays_bounded),
     cmocka_unit_test (test_layout_lanes_follow_the_journey),
     cmocka_unit_test (test_layout_long_text_never_overlaps),
     cmocka_unit_test (test_layout_gates_and_fix_first),

@@ -46,5 +46,7 @@ void          _polku_text_cache_clear        (void);
  * since it was cleared: for tests. */
 guint         _polku_text_cache_get_size     (void);
 guint         _polku_text_cache_get_n_shaped (void);
+/* How many characters the laid out texts of the cache hold. */
+gsize         _polku_text_cache_get_n_held   (void);
 
 G_END_DECLS

@@ -8,10 +8,15 @@
 #include "polku-text-cache-private.h"
 
 /* Texts stay while one of the last few layouts asked for them, and the
- * cache is trimmed only when it holds many more texts than a layout uses. */
+ * cache is trimmed only when it holds many more texts than a layout uses,
+ * or more characters laid out than MAX_HELD_CHARS: then only the texts of
+ * the last layout stay. A laid out character costs some hundred bytes, so
+ * that the texts of other maps hold at most a few hundred megabytes; one
+ * map's own are bounded by the render budget. */
 #define KEEP_GENERATIONS 4
 #define MIN_TRIM_SIZE    4096
 #define MAX_VARIANTS     6
+#define MAX_HELD_CHARS   (1000 * 1000)
 
 typedef struct
 {
@@ -34,6 +39,7 @@ typedef struct
   int             natural_width;  /* Pango units */
   Variant         natural;        /* unwrapped; layout NULL until needed */
   GArray         *wrapped;        /* Variant, oldest first; NULL until one */
+  gsize           held;           /* characters of the layouts above */
 } Entry;
 
 typedef struct
@@ -43,6 +49,7 @@ typedef struct
   guint         generation;
   guint         n_used;           /* entries asked for in this generation */
   guint         n_shaped;
+  gsize         n_held;           /* characters of every entry's layouts */
 } Cache;
 
 static void
@@ -163,6 +170,8 @@ shape (Cache          *cache,
   variant->measured_width = (double) (logical.x + logical.width) / PANGO_SCALE;
   variant->measured_height = (double) (logical.y + logical.height) / PANGO_SCALE;
   cache->n_shaped++;
+  entry->held += entry->n_chars;
+  cache->n_held += entry->n_chars;
 }
 
 static Variant *
@@ -226,7 +235,11 @@ _polku_text_cache_measure (PolkuTextStyle    style,
           g_array_set_clear_func (entry->wrapped, clear_variant);
         }
       if (entry->wrapped->len >= MAX_VARIANTS)
-        g_array_remove_index (entry->wrapped, 0);
+        {
+          g_array_remove_index (entry->wrapped, 0);
+          entry->held -= entry->n_chars;
+          cache->n_held -= entry->n_chars;
+        }
       shape (cache, entry, &made, pango_width, alignment);
       g_array_append_val (entry->wrapped, made);
       variant = &g_array_index (entry->wrapped, Variant, entry->wrapped->len - 1);
@@ -316,15 +329,24 @@ _polku_text_cache_widest_word (PolkuTextStyle  style,
   return entry->widest_word;
 }
 
+typedef struct
+{
+  Cache *cache;
+  guint  oldest_kept;  /* the generation of the oldest entry to keep */
+} Trim;
+
 static gboolean
 is_stale (gpointer key,
           gpointer value,
           gpointer user_data)
 {
-  const Entry *entry = key;
-  const Cache *cache = user_data;
+  Entry *entry = key;
+  Trim *trim = user_data;
 
-  return entry->generation + KEEP_GENERATIONS <= cache->generation;
+  if (entry->generation >= trim->oldest_kept)
+    return FALSE;
+  trim->cache->n_held -= entry->held;
+  return TRUE;
 }
 
 void
@@ -332,9 +354,14 @@ _polku_text_cache_trim (void)
 {
   Cache *cache = get_cache ();
   guint size = g_hash_table_size (cache->entries);
+  Trim trim = { cache, 0 };
 
-  if (size > MIN_TRIM_SIZE && size > 2 * cache->n_used)
-    g_hash_table_foreach_remove (cache->entries, is_stale, cache);
+  if (cache->n_held > MAX_HELD_CHARS)
+    trim.oldest_kept = cache->generation;
+  else if (size > MIN_TRIM_SIZE && size > 2 * cache->n_used && cache->generation > KEEP_GENERATIONS)
+    trim.oldest_kept = cache->generation - KEEP_GENERATIONS + 1;
+  if (trim.oldest_kept > 0)
+    g_hash_table_foreach_remove (cache->entries, is_stale, &trim);
   cache->generation++;
   cache->n_used = 0;
 }
@@ -347,6 +374,7 @@ _polku_text_cache_clear (void)
   g_hash_table_remove_all (cache->entries);
   cache->n_used = 0;
   cache->n_shaped = 0;
+  cache->n_held = 0;
 }
 
 guint
@@ -359,4 +387,10 @@ guint
 _polku_text_cache_get_n_shaped (void)
 {
   return get_cache ()->n_shaped;
+}
+
+gsize
+_polku_text_cache_get_n_held (void)
+{
+  return get_cache ()->n_held;
 }
