@@ -17,6 +17,8 @@
 #include "polku-phase.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
+#include "polku-round.h"
+#include "polku-rounds.h"
 #include "polku-reader.h"
 #include "polku-writer.h"
 #include "polku-file-write.h"
