@@ -34,3 +34,6 @@
 #include "polku-drafts.h"
 #include "polku-session.h"
 #include "polku-describe.h"
+#include "polku-csv.h"
+#include "polku-phase-rule.h"
+#include "polku-csv-journey.h"
