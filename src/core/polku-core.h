@@ -37,3 +37,4 @@
 #include "polku-csv.h"
 #include "polku-phase-rule.h"
 #include "polku-csv-journey.h"
+#include "polku-survey-import.h"
