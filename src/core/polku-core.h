@@ -38,3 +38,6 @@
 #include "polku-phase-rule.h"
 #include "polku-csv-journey.h"
 #include "polku-survey-import.h"
+#include "polku-mermaid.h"
+#include "polku-cjml.h"
+#include "polku-exchange.h"

@@ -115,13 +115,14 @@ has_word (const char         *text,
   return FALSE;
 }
 
-/* What a name says of its phase, or UNSET. */
+/* The kind a name is the token or the name of, or UNSET. */
 static int
-kind_of_name (const char *name)
+kind_named (const char *name)
 {
   g_autofree char *folded = g_utf8_casefold (name, -1);
   PolkuPhaseKind kind;
 
+  g_strstrip (folded);
   if (polku_phase_kind_from_string (folded, &kind))
     return kind;
   for (kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
@@ -131,6 +132,17 @@ kind_of_name (const char *name)
       if (g_str_equal (label, folded))
         return kind;
     }
+  return UNSET;
+}
+
+/* What a name says of its phase, or UNSET. */
+static int
+kind_of_name (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  if (kind_named (name) != UNSET)
+    return kind_named (name);
   if (has_word (folded, post_words))
     return POLKU_PHASE_KIND_POST_PURCHASE;
   if (has_word (folded, pre_words))
@@ -243,7 +255,8 @@ polku_phase_rule_dup_label (PolkuPhaseRule *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   for (guint i = 0; i < self->names->len; i++)
-    if (polku_phase_rule_get_kind (self, i) == kind)
+    if (polku_phase_rule_get_kind (self, i) == kind &&
+        kind_named (g_ptr_array_index (self->names, i)) != (int) kind)
       {
         if (label->len > 0)
           g_string_append (label, " / ");

@@ -44,8 +44,9 @@ PolkuPhaseKind  polku_phase_rule_lookup           (PolkuPhaseRule  *self,
 gboolean        polku_phase_rule_parse_assignment (PolkuPhaseRule  *self,
                                                    const char      *assignment,
                                                    GError         **error);
-/* The labels the names give a journey's phases: those assigned to a kind,
- * joined with " / ", in the kinds' order. (transfer full) */
+/* The label the names give a journey's phase: those assigned to its kind,
+ * joined with " / ", but for a name that only names the kind, such as
+ * "purchase" or "Pre-purchase". (transfer full) */
 char           *polku_phase_rule_dup_label        (PolkuPhaseRule  *self,
                                                    PolkuPhaseKind   kind);
 
