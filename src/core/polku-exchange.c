@@ -14,6 +14,7 @@
 #include "polku-error.h"
 #include "polku-exchange.h"
 #include "polku-file-write.h"
+#include "polku-journey.h"
 #include "polku-mermaid.h"
 
 /* What any of the formats may be: a spreadsheet's limit, the largest. */
