@@ -16,6 +16,7 @@
 
 #include <gio/gio.h>
 
+#include "polku-command.h"
 #include "polku-csv.h"
 #include "polku-phase-rule.h"
 #include "polku-types.h"

@@ -178,6 +178,7 @@ polku_csv_reader_new (GBytes      *bytes,
 
 PolkuCsvReader *
 polku_csv_reader_new_for_file (GFile         *file,
+                               const char    *display_name,
                                GCancellable  *cancellable,
                                GError       **error)
 {
@@ -188,7 +189,7 @@ polku_csv_reader_new_for_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_parse_name (file);
+  name = display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             cancellable, error);
   if (info == NULL)

@@ -35,8 +35,10 @@ typedef struct _PolkuCsvReader PolkuCsvReader;
 PolkuCsvReader *polku_csv_reader_new           (GBytes          *bytes,
                                                 const char      *display_name,
                                                 GError         **error);
-/* The same for a file, whose size is judged before it is read. */
+/* The same for a file, whose size is judged before it is read; named
+ * display_name, or by its parse name when that is NULL. */
 PolkuCsvReader *polku_csv_reader_new_for_file  (GFile           *file,
+                                                const char      *display_name,
                                                 GCancellable    *cancellable,
                                                 GError         **error);
 void            polku_csv_reader_free          (PolkuCsvReader  *self);

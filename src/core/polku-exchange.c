@@ -143,6 +143,7 @@ polku_exchange_export_file (PolkuJourney  *journey,
 /* The file's bytes, refused when too large before it is read. */
 static GBytes *
 load (GFile         *file,
+      const char    *name,
       GCancellable  *cancellable,
       GError       **error)
 {
@@ -153,7 +154,6 @@ load (GFile         *file,
     return NULL;
   if (g_file_info_get_size (info) > MAX_SIZE)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *actual = g_format_size (g_file_info_get_size (info));
       g_autofree char *limit = g_format_size (MAX_SIZE);
 
@@ -168,6 +168,7 @@ load (GFile         *file,
 /* Reads or lists: with import, a document; else only the phases. */
 static gpointer
 read_file (GFile           *file,
+           const char      *display_name,
            gboolean         import,
            PolkuPhaseRule  *rule,
            GPtrArray       *notes,
@@ -180,10 +181,10 @@ read_file (GFile           *file,
 
   if (!format_of_file (file, &format, error))
     return NULL;
-  bytes = load (file, cancellable, error);
+  name = display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
+  bytes = load (file, name, cancellable, error);
   if (bytes == NULL)
     return NULL;
-  name = g_file_get_parse_name (file);
 
   switch (format)
     {
@@ -212,6 +213,7 @@ read_file (GFile           *file,
 
 PolkuDocument *
 polku_exchange_import_file (GFile           *file,
+                            const char      *display_name,
                             PolkuPhaseRule  *rule,
                             GPtrArray       *notes,
                             GCancellable    *cancellable,
@@ -220,7 +222,7 @@ polku_exchange_import_file (GFile           *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return read_file (file, TRUE, rule, notes, cancellable, error);
+  return read_file (file, display_name, TRUE, rule, notes, cancellable, error);
 }
 
 gboolean
@@ -232,5 +234,5 @@ polku_exchange_list_phases (GFile           *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (rule != NULL, FALSE);
 
-  return read_file (file, FALSE, rule, NULL, cancellable, error) != NULL;
+  return read_file (file, NULL, FALSE, rule, NULL, cancellable, error) != NULL;
 }

@@ -48,8 +48,10 @@ gboolean       polku_exchange_export_file          (PolkuJourney         *journe
 /* Reads a file in the format its extension names into a new document;
  * phases named in the file's own words are assigned by rule (NULL: by
  * guess); notes (NULL: not told) get "NAME:LINE: note" for what the file
- * holds that cannot be kept. */
+ * holds that cannot be kept. Messages name the file display_name, or by
+ * its parse name when that is NULL. */
 PolkuDocument *polku_exchange_import_file          (GFile                *file,
+                                                    const char           *display_name,
                                                     PolkuPhaseRule       *rule,
                                                     GPtrArray            *notes,
                                                     GCancellable         *cancellable,

@@ -271,7 +271,7 @@ count_answer (PolkuSurveyImport *self,
   else if (answer < min || answer > max)
     /* Translators: e.g. the answer 6 to nps is outside 0–10 */
     problem = g_strdup_printf (_("the answer %s to %s is outside %d–%d"),
-                               text, polku_survey_get_name (survey), min, max);
+                               text, polku_survey_get_token (survey), min, max);
   if (problem != NULL)
     {
       if (column != NULL)
@@ -520,7 +520,7 @@ read_long (PolkuSurveyImport *self,
               add_problem (self, reader,
                            /* Translators: e.g. respondent “r7” answered nps for “Call” on line 4 already */
                            _("respondent “%s” answered %s for “%s” on line %u already"),
-                           polku_csv_reader_get_field (reader, respondent), polku_survey_get_name (s), tp,
+                           polku_csv_reader_get_field (reader, respondent), polku_survey_get_token (s), tp,
                            GPOINTER_TO_UINT (first));
               continue;
             }
