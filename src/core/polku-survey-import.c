@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -126,7 +125,8 @@ find_touchpoint (PolkuSurveyImport *self,
   return GPOINTER_TO_UINT (index);
 }
 
-/* A survey's name as files give it, in any case; -1 when unknown. */
+/* A survey's name as files give it, in any case; -1 when unknown. Read
+ * for every answer, so without allocating for the usual names. */
 static int
 parse_survey (const char *text)
 {
@@ -138,11 +138,22 @@ parse_survey (const char *text)
     { "nps", POLKU_SURVEY_NPS },
     { "ces", POLKU_SURVEY_CES },
   };
-  g_autofree char *folded = g_utf8_strdown (text, -1);
+  g_autofree char *folded = NULL;
+  gsize length;
 
-  g_strstrip (folded);
-  if (*folded == '\0')
+  while (*text == ' ')
+    text++;
+  length = strlen (text);
+  while (length > 0 && text[length - 1] == ' ')
+    length--;
+  if (length == 0)
     return POLKU_SURVEY_SATISFACTION;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strlen (names[i].name) == length && g_ascii_strncasecmp (text, names[i].name, length) == 0)
+      return names[i].survey;
+
+  /* Letters beyond ASCII, in any case. */
+  folded = g_utf8_strdown (text, length);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_str_equal (folded, names[i].name))
       return names[i].survey;
@@ -226,29 +237,63 @@ parse_answer (const char *text,
   return TRUE;
 }
 
-/* The date of an answer as xsd:date: from 2026-05-31 and 2026-05-31
- * 14:00:00 (ISO 8601), 31.5.2026 (Finnish) and 5/31/2026 (as Google Forms
- * writes in English); NULL for none of them. */
-static char *
-parse_date (const char *text)
+/* Reads a number of one to max_digits digits at *p. */
+static gboolean
+read_digits (const char **p,
+             guint        max_digits,
+             int         *value)
 {
-  int a, b, c;
-  char separator;
-  char *date;
+  guint n = 0;
 
-  while (*text == ' ')
-    text++;
-  if (sscanf (text, "%4d-%2d-%2d", &a, &b, &c) == 3 && strlen (text) >= 10 &&
-      (text[10] == '\0' || text[10] == ' ' || text[10] == 'T'))
-    date = g_strdup_printf ("%04d-%02d-%02d", a, b, c);
-  else if (sscanf (text, "%2d%c%2d%*c%4d", &a, &separator, &b, &c) == 4 && (separator == '.' || separator == '/'))
-    date = separator == '.' ? g_strdup_printf ("%04d-%02d-%02d", c, b, a)
-                            : g_strdup_printf ("%04d-%02d-%02d", c, a, b);
+  *value = 0;
+  for (; g_ascii_isdigit (**p) && n < max_digits; (*p)++, n++)
+    *value = *value * 10 + (**p - '0');
+  return n > 0;
+}
+
+/* The date of an answer as xsd:date, in day: from 2026-05-31 and
+ * 2026-05-31 14:00:00 (ISO 8601), 31.5.2026 (Finnish) and 5/31/2026 (as
+ * Google Forms writes in English). FALSE for none of them. */
+static gboolean
+parse_date (const char *text,
+            char        day[11])
+{
+  const char *p = text;
+  int a, b, c, year, month, date;
+  char separator;
+
+  while (*p == ' ')
+    p++;
+  if (!read_digits (&p, 4, &a))
+    return FALSE;
+  separator = *p;
+  if (separator != '-' && separator != '.' && separator != '/')
+    return FALSE;
+  p++;
+  if (!read_digits (&p, 2, &b) || *p++ != separator || !read_digits (&p, 4, &c) ||
+      (*p != '\0' && *p != ' ' && *p != 'T'))
+    return FALSE;
+  if (separator == '-')
+    year = a, month = b, date = c;
+  else if (separator == '.')
+    year = c, month = b, date = a;
   else
-    return NULL;
-  if (!polku_datatype_is_date (date))
-    g_clear_pointer (&date, g_free);
-  return date;
+    year = c, month = a, date = b;
+  if (year < 1000 || year > 9999 || month > 99 || date > 99)
+    return FALSE;
+
+  day[0] = '0' + year / 1000;
+  day[1] = '0' + year / 100 % 10;
+  day[2] = '0' + year / 10 % 10;
+  day[3] = '0' + year % 10;
+  day[4] = '-';
+  day[5] = '0' + month / 10;
+  day[6] = '0' + month % 10;
+  day[7] = '-';
+  day[8] = '0' + date / 10;
+  day[9] = '0' + date % 10;
+  day[10] = '\0';
+  return polku_datatype_is_date (day);
 }
 
 /* Counts one answer of a survey for the touchpoint at index + 1. */
@@ -286,15 +331,40 @@ count_answer (PolkuSurveyImport *self,
   self->n_answers++;
 }
 
-static void
+/* Reads the date of a row, and keeps the latest; FALSE, having said so,
+ * when it is not a date. */
+static gboolean
 note_date (PolkuSurveyImport *self,
-           const char        *date)
+           PolkuCsvReader    *reader,
+           const char        *text)
 {
-  if (self->last_date == NULL || strcmp (date, self->last_date) > 0)
+  char day[11];
+
+  if (*text == '\0')
+    return TRUE;
+  if (!parse_date (text, day))
+    {
+      add_problem (self, reader, _("“%s” is not a date such as 2026-05-31 or 31.5.2026"), text);
+      return FALSE;
+    }
+  if (self->last_date == NULL || strcmp (day, self->last_date) > 0)
     {
       g_free (self->last_date);
-      self->last_date = g_strdup (date);
+      self->last_date = g_strdup (day);
     }
+  return TRUE;
+}
+
+/* A respondent, a touchpoint and a survey in one key: the respondent's
+ * number above, the touchpoint's and the survey's below. */
+static guint
+answer_key_hash (gconstpointer key)
+{
+  guint64 k = GPOINTER_TO_SIZE (key);
+
+  k ^= k >> 29;
+  k *= G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (k >> 32);
 }
 
 /* A header as it is compared: lower case, without spaces around it. */
@@ -473,10 +543,12 @@ read_long (PolkuSurveyImport *self,
   int answer = find_column (self->columns, answer_headers);
   int respondent = find_column (self->columns, respondent_headers);
   int date = find_column (self->columns, date_headers);
-  /* respondent, touchpoint and survey → the line of their answer */
-  g_autoptr(GHashTable) answered = respondent >= 0
-    ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL;
-  g_autoptr(GString) key = g_string_new (NULL);
+  /* respondent → number; respondent, touchpoint and survey → the line of
+   * their answer */
+  g_autoptr(GHashTable) respondents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) answered = g_hash_table_new (answer_key_hash, g_direct_equal);
+
+  G_STATIC_ASSERT (sizeof (gpointer) >= sizeof (guint64));
 
   while (polku_csv_reader_next (reader, error))
     {
@@ -500,22 +572,21 @@ read_long (PolkuSurveyImport *self,
                        polku_csv_reader_get_field (reader, survey));
           continue;
         }
-      if (date >= 0 && *polku_csv_reader_get_field (reader, date) != '\0')
+      if (date >= 0 && !note_date (self, reader, polku_csv_reader_get_field (reader, date)))
+        continue;
+      if (respondent >= 0 && *polku_csv_reader_get_field (reader, respondent) != '\0')
         {
-          g_autofree char *day = parse_date (polku_csv_reader_get_field (reader, date));
+          const char *who = polku_csv_reader_get_field (reader, respondent);
+          guint number = GPOINTER_TO_UINT (g_hash_table_lookup (respondents, who));
+          gpointer key;
 
-          if (day == NULL)
+          if (number == 0)
             {
-              add_problem (self, reader, _("“%s” is not a date such as 2026-05-31 or 31.5.2026"),
-                           polku_csv_reader_get_field (reader, date));
-              continue;
+              number = g_hash_table_size (respondents) + 1;
+              g_hash_table_insert (respondents, g_strdup (who), GUINT_TO_POINTER (number));
             }
-          note_date (self, day);
-        }
-      if (answered != NULL && *polku_csv_reader_get_field (reader, respondent) != '\0')
-        {
-          g_string_printf (key, "%s\x1f%u\x1f%d", polku_csv_reader_get_field (reader, respondent), index, s);
-          if (g_hash_table_lookup_extended (answered, key->str, NULL, &first))
+          key = GSIZE_TO_POINTER (((guint64) number << 32) | ((guint64) index * POLKU_N_SURVEYS + s));
+          if (g_hash_table_lookup_extended (answered, key, NULL, &first))
             {
               add_problem (self, reader,
                            /* Translators: e.g. respondent “r7” answered nps for “Call” on line 4 already */
@@ -524,7 +595,7 @@ read_long (PolkuSurveyImport *self,
                            GPOINTER_TO_UINT (first));
               continue;
             }
-          g_hash_table_insert (answered, g_strdup (key->str), GUINT_TO_POINTER (line));
+          g_hash_table_insert (answered, key, GUINT_TO_POINTER (line));
         }
       count_answer (self, reader, NULL, index, s, text);
     }
@@ -580,18 +651,8 @@ read_wide (PolkuSurveyImport *self,
            (polku_csv_reader_get_line (reader) == 2 && g_str_has_prefix (first, "Start Date"))))
         continue;
 
-      if (date >= 0 && *polku_csv_reader_get_field (reader, date) != '\0')
-        {
-          g_autofree char *day = parse_date (polku_csv_reader_get_field (reader, date));
-
-          if (day == NULL)
-            {
-              add_problem (self, reader, _("“%s” is not a date such as 2026-05-31 or 31.5.2026"),
-                           polku_csv_reader_get_field (reader, date));
-              continue;
-            }
-          note_date (self, day);
-        }
+      if (date >= 0 && !note_date (self, reader, polku_csv_reader_get_field (reader, date)))
+        continue;
       for (guint i = 0; i < n_columns; i++)
         {
           const char *text = polku_csv_reader_get_field (reader, i);
