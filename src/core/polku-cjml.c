@@ -437,16 +437,16 @@ read_touchpoint (Import         *import,
   g_autofree char *initiator = child_text (first_child (node, "initiator"), "initiatorLabel");
   g_autofree char *receiver = child_text (first_child (node, "receiver"), "receiverLabel");
   g_autofree char *channel = child_text (first_child (node, "channel"), "channelName");
-  const char *name = *initiator != '\0' ? initiator : *receiver != '\0' ? receiver : id;
   const char *other;
   PolkuTouchpoint *touchpoint;
 
   check_actor (import, actors, first_child (node, "initiator"), id);
   check_actor (import, actors, first_child (node, "receiver"), id);
 
-  touchpoint = _polku_import_add_touchpoint (import->document, planned->journey, kind, name, name, FALSE);
-  if (name == initiator && *receiver != '\0')
-    polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_DESCRIPTION, receiver);
+  /* What the initiator does names the touchpoint; what the receiver does
+   * describes it. */
+  touchpoint = _polku_import_add_touchpoint (import->document, planned->journey, kind, initiator, initiator, FALSE);
+  polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_DESCRIPTION, receiver);
   polku_touchpoint_set_channel (touchpoint, read_channel (channel, &other));
   if (other != NULL)
     polku_touchpoint_set_field (touchpoint, POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER, other);

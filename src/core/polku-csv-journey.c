@@ -1077,7 +1077,7 @@ read_dates (Sheet        *sheet,
 typedef struct
 {
   GHashTable *used;   /* id → the line where the file gives it, or 0 */
-  guint       next;
+  guint       next[3];  /* the last number made up for journeys, steps, touchpoints */
 } Ids;
 
 static gboolean
@@ -1140,9 +1140,11 @@ static char *
 make_id (Ids        *ids,
          const char *prefix)
 {
+  guint *next = &ids->next[*prefix == 'j' ? 0 : *prefix == 's' ? 1 : 2];
+
   for (;;)
     {
-      char *id = g_strdup_printf ("%s%u", prefix, ++ids->next);
+      char *id = g_strdup_printf ("%s%u", prefix, ++*next);
 
       if (!g_hash_table_contains (ids->used, id))
         {
@@ -1341,7 +1343,7 @@ polku_csv_journey_import (PolkuCsvReader  *reader,
     return NULL;
 
   used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ids = (Ids) { used, 0 };
+  ids = (Ids) { used, { 0, } };
   if (!claim_given_ids (&sheet, &ids, error))
     return NULL;
 
@@ -1651,7 +1653,7 @@ polku_csv_journey_update (PolkuJourney    *journey,
   /* The document's ids are taken; new steps and touchpoints get others. */
   used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   take_document_ids (document, used);
-  ids = (Ids) { used, 0 };
+  ids = (Ids) { used, { 0, } };
 
   commands = g_ptr_array_new_with_free_func (g_object_unref);
   first = g_ptr_array_index (sheet.rows, 0);

@@ -426,6 +426,12 @@ parse_diagram (Diagram     *diagram,
             }
         }
 
+      if (starts_with_keyword (line, "journey", FALSE, &rest))
+        {
+          diagram_error (diagram, error, number, "%s",
+                         _("Mermaid reads “journey” at the start of a line as the word that starts a diagram, not as a name"));
+          return FALSE;
+        }
       if (strchr (line, ';') != NULL)
         {
           diagram_error (diagram, error, number, "%s",
