@@ -614,6 +614,17 @@ read_wide (PolkuSurveyImport *self,
   GHashTableIter iter;
   const char *name;
 
+  /* Without a map, columns named after touchpoints answer them. */
+  if (g_hash_table_size (self->map) == 0)
+    for (guint i = 0; i < n_columns; i++)
+      {
+        PolkuTouchpoint *touchpoint;
+        PolkuSurvey survey;
+
+        if (polku_survey_import_guess_column (self, self->columns[i], &touchpoint, &survey))
+          polku_survey_import_map_column (self, self->columns[i], touchpoint, survey);
+      }
+
   /* Every column the map names must be there. */
   g_hash_table_iter_init (&iter, self->map);
   while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
@@ -635,7 +646,7 @@ read_wide (PolkuSurveyImport *self,
   if (!any)
     {
       g_set_error (error, POLKU_FILE_ERROR, POLKU_FILE_ERROR_INVALID,
-                   _("%s:1: the answers are not one per row (columns touchpoint, survey and answer), and no column is mapped to a touchpoint; give a column map"),
+                   _("%s:1: the answers are not one per row (columns touchpoint, survey and answer), and no column is named after a touchpoint or mapped to one; give a column map"),
                    polku_csv_reader_get_name (reader));
       return FALSE;
     }

@@ -5,8 +5,9 @@
  * Answers come one per row, "touchpoint,survey,answer[,respondent,date]",
  * or as survey tools export them, a row per respondent and a column per
  * question, which a column map ("column,touchpoint,survey") assigns to
- * touchpoints; Qualtrics' second and third header rows and the timestamp
- * of Google Forms are recognised. A touchpoint is named by its id or its
+ * touchpoints (without a map, columns named after a touchpoint answer it);
+ * Qualtrics' second and third header rows and the timestamp of Google
+ * Forms are recognised. A touchpoint is named by its id or its
  * name; a survey is satisfaction (on the journey's scale), nps (0–10) or
  * ces (1–5). Every answer is checked, and a bad one is skipped and reported
  * as "FILE:LINE: problem"; nothing changes when no answer is usable. The
