@@ -5,11 +5,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "polku-describe.h"
+#include "polku-round.h"
+#include "polku-rounds.h"
 #include "polku-enums.h"
 #include "polku-journey.h"
 #include "polku-metrics.h"
@@ -99,6 +103,57 @@ describe_score (GString         *sentence,
                             score, min, max, target);
 }
 
+/* The touchpoint's latest measurement round and the change since the one
+ * before, as the map marks it. */
+static void
+describe_round (GString         *sentence,
+                PolkuJourney    *journey,
+                PolkuTouchpoint *touchpoint)
+{
+  PolkuTrend trend;
+  g_autofree char *figure = NULL;
+  g_autofree char *change = NULL;
+  const char *magnitude;
+
+  if (!polku_rounds_get_main_trend (journey, touchpoint, &trend))
+    return;
+  figure = polku_trend_format_figure (trend.survey, trend.current.figure);
+  g_string_append_c (sentence, ' ');
+  g_string_append_printf (sentence,
+                          /* Translators: a round's date and how many answers it counted for a touchpoint */
+                          g_dngettext (GETTEXT_PACKAGE, "Measured on %s from %u answer: ",
+                                       "Measured on %s from %u answers: ", (gulong) trend.current.n_answers),
+                          polku_round_get_date (trend.current.round), (guint) trend.current.n_answers);
+  if (trend.survey == POLKU_SURVEY_SATISFACTION)
+    /* Translators: the mean satisfaction answer of a measurement round */
+    g_string_append_printf (sentence, _("mean %s"), figure);
+  else
+    g_string_append_printf (sentence, "%s %s", trend.survey == POLKU_SURVEY_NPS ? "NPS" : "CES", figure);
+
+  change = polku_trend_format_change (&trend);
+  /* The change in words, without its sign: "+" is one byte, "−" three. */
+  magnitude = change == NULL ? NULL : change[0] == '+' ? change + 1 : change + strlen ("−");
+  switch (polku_trend_get_direction (&trend))
+    {
+    case POLKU_TREND_RISE:
+      /* Translators: how much a figure rose, and the date of the round before */
+      g_string_append_printf (sentence, _(", up %s since %s."), magnitude, polku_round_get_date (trend.previous.round));
+      break;
+    case POLKU_TREND_FALL:
+      /* Translators: how much a figure fell, and the date of the round before */
+      g_string_append_printf (sentence, _(", down %s since %s."), magnitude, polku_round_get_date (trend.previous.round));
+      break;
+    case POLKU_TREND_SAME:
+      /* Translators: the date of the round before, whose figure was the same */
+      g_string_append_printf (sentence, _(", the same as on %s."), polku_round_get_date (trend.previous.round));
+      break;
+    case POLKU_TREND_NONE:
+    default:
+      g_string_append_c (sentence, '.');
+      break;
+    }
+}
+
 static void
 describe_touchpoint (GString             *sentence,
                      PolkuJourney        *journey,
@@ -122,6 +177,7 @@ describe_touchpoint (GString             *sentence,
                           polku_role_get_label (polku_touchpoint_get_role (touchpoint)));
   g_string_append_c (sentence, ' ');
   describe_score (sentence, journey, touchpoint);
+  describe_round (sentence, journey, touchpoint);
   if (polku_metrics_needs_fixing (journey, touchpoint))
     /* The tag the map puts on the card, as a sentence of its own. */
     g_string_append_printf (sentence, " %s.", _("Fix first"));
