@@ -23,6 +23,7 @@ struct _PolkuCsvReader
   GBytes     *bytes;
   char       *name;
   const char *p;          /* where the next record starts */
+  const char *start;      /* where the first record starts */
   const char *end;
   char        separator;
   guint       line;       /* of p */
@@ -156,6 +157,7 @@ polku_csv_reader_new (GBytes      *bytes,
 
   if (size >= 3 && memcmp (self->p, UTF8_BOM, 3) == 0)
     self->p += 3;
+  self->start = self->p;
 
   /* g_utf8_validate () stops at a NUL byte, as text must. */
   if (!g_utf8_validate (self->p, self->end - self->p, &invalid))
@@ -215,6 +217,17 @@ polku_csv_reader_free (PolkuCsvReader *self)
   g_string_free (self->buffer, TRUE);
   g_free (self->offsets);
   g_free (self);
+}
+
+void
+polku_csv_reader_rewind (PolkuCsvReader *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->p = self->start;
+  self->line = 1;
+  self->record_line = 0;
+  self->n_fields = 0;
 }
 
 const char *

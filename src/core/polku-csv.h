@@ -48,6 +48,8 @@ char            polku_csv_reader_get_separator (PolkuCsvReader  *self);
  * when the file is broken there. Lines that hold nothing are skipped. */
 gboolean        polku_csv_reader_next          (PolkuCsvReader  *self,
                                                 GError         **error);
+/* Reads from the first record again. */
+void            polku_csv_reader_rewind        (PolkuCsvReader  *self);
 /* The line where the record read starts, from 1. */
 guint           polku_csv_reader_get_line      (PolkuCsvReader  *self);
 guint           polku_csv_reader_get_n_fields  (PolkuCsvReader  *self);

@@ -478,13 +478,9 @@ polku_survey_import_map_column (PolkuSurveyImport *self,
   g_return_if_fail (column != NULL);
   g_return_if_fail (survey < POLKU_N_SURVEYS);
 
-  if (touchpoint == NULL)
-    {
-      g_hash_table_remove (self->map, column);
-      return;
-    }
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, polku_touchpoint_get_id (touchpoint)));
-  g_return_if_fail (index > 0);
+  index = touchpoint != NULL
+          ? GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, polku_touchpoint_get_id (touchpoint))) : 0;
+  g_return_if_fail (touchpoint == NULL || index > 0);
   mapping = g_new (Mapping, 1);
   *mapping = (Mapping) { index, survey };
   g_hash_table_insert (self->map, g_strdup (column), mapping);
@@ -641,7 +637,7 @@ read_wide (PolkuSurveyImport *self,
           return FALSE;
         }
       mappings[i] = g_hash_table_lookup (self->map, name);
-      any = TRUE;
+      any |= mappings[i]->touchpoint != 0;
     }
   if (!any)
     {
@@ -668,7 +664,7 @@ read_wide (PolkuSurveyImport *self,
         {
           const char *text = polku_csv_reader_get_field (reader, i);
 
-          if (mappings[i] == NULL || *text == '\0')
+          if (mappings[i] == NULL || mappings[i]->touchpoint == 0 || *text == '\0')
             continue;
           count_answer (self, reader, self->columns[i], mappings[i]->touchpoint, mappings[i]->survey, text);
         }

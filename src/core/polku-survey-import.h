@@ -38,7 +38,7 @@ gboolean           polku_survey_import_read_map       (PolkuSurveyImport  *self,
                                                        PolkuCsvReader     *map,
                                                        GError            **error);
 /* Maps a column of a wide export, as a map's row does; a touchpoint of
- * NULL leaves the column out. */
+ * NULL leaves the column out. Once a column is mapped, none is guessed. */
 void               polku_survey_import_map_column     (PolkuSurveyImport  *self,
                                                        const char         *column,
                                                        PolkuTouchpoint    *touchpoint,
