@@ -72,13 +72,7 @@ polku_cli_answers (int    argc,
       return 2;
     }
 
-  document = polku_cli_load (argv[1], &error);
-  if (document == NULL)
-    {
-      polku_cli_print_error (argv[1], error);
-      return EXIT_FAILURE;
-    }
-  journey = polku_cli_find_journey (document, argv[1], journey_id);
+  journey = polku_cli_load_journey (argv[1], journey_id, &document);
   if (journey == NULL)
     return EXIT_FAILURE;
 

@@ -54,6 +54,22 @@ polku_cli_find_journey (PolkuDocument *document,
   return NULL;
 }
 
+PolkuJourney *
+polku_cli_load_journey (const char     *path,
+                        const char     *id,
+                        PolkuDocument **document)
+{
+  g_autoptr(GError) error = NULL;
+
+  *document = polku_cli_load (path, &error);
+  if (*document == NULL)
+    {
+      polku_cli_print_error (path, error);
+      return NULL;
+    }
+  return polku_cli_find_journey (*document, path, id);
+}
+
 gboolean
 polku_cli_save (PolkuDocument *document,
                 const char    *path)
@@ -90,13 +106,7 @@ update (const char     *csv_path,
       polku_cli_fail ("%s", _("--update takes a spreadsheet (.csv)"));
       return 2;
     }
-  document = polku_cli_load (journey_path, &error);
-  if (document == NULL)
-    {
-      polku_cli_print_error (journey_path, error);
-      return EXIT_FAILURE;
-    }
-  journey = polku_cli_find_journey (document, journey_path, journey_id);
+  journey = polku_cli_load_journey (journey_path, journey_id, &document);
   if (journey == NULL)
     return EXIT_FAILURE;
 

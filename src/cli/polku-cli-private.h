@@ -56,6 +56,11 @@ PolkuPhaseRule *polku_cli_phase_rule    (char               **assignments);
 PolkuJourney   *polku_cli_find_journey  (PolkuDocument       *document,
                                          const char          *path,
                                          const char          *id);
+/* Loads a journey file and finds its journey with the id (NULL: the
+ * first); NULL, having said why, when either fails. */
+PolkuJourney   *polku_cli_load_journey  (const char          *path,
+                                         const char          *id,
+                                         PolkuDocument      **document);
 /* Writes a journey file whole or not at all; FALSE, having said why. */
 gboolean        polku_cli_save          (PolkuDocument       *document,
                                          const char          *path);

@@ -612,28 +612,9 @@ is_journey_row (const Row *row)
          !row_has_level (row, LEVEL_TOUCHPOINT);
 }
 
-static void sheet_error (Sheet        *sheet,
-                         const Row    *row,
-                         GError      **error,
-                         const char   *format,
-                         ...) G_GNUC_PRINTF (4, 5);
-
-static void
-sheet_error (Sheet       *sheet,
-             const Row   *row,
-             GError     **error,
-             const char  *format,
-             ...)
-{
-  g_autofree char *problem = NULL;
-  va_list args;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, POLKU_FILE_ERROR, POLKU_FILE_ERROR_INVALID, "%s:%u: %s",
-               polku_csv_reader_get_name (sheet->reader), row->line, problem);
-}
+#define sheet_error(sheet, row, error, ...) \
+  polku_file_error_set_at ((error), POLKU_FILE_ERROR_INVALID, polku_csv_reader_get_name ((sheet)->reader), \
+                           (row)->line, __VA_ARGS__)
 
 /* The kind a phase cell names: a kind's token or name, its number, or a
  * name of the file's own that the rule assigns; FALSE when empty. */

@@ -33,45 +33,21 @@ struct _PolkuCsvReader
   guint       n_fields;
 };
 
-static void set_error_at (PolkuCsvReader  *self,
-                          GError         **error,
-                          PolkuFileError   code,
-                          guint            line,
-                          const char      *format,
-                          ...) G_GNUC_PRINTF (5, 6);
-
-static void
-set_error_at (PolkuCsvReader  *self,
-              GError         **error,
-              PolkuFileError   code,
-              guint            line,
-              const char      *format,
-              ...)
-{
-  g_autofree char *problem = NULL;
-  va_list args;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, POLKU_FILE_ERROR, code, "%s:%u: %s", self->name, line, problem);
-}
-
 void
 polku_csv_reader_set_error (PolkuCsvReader  *self,
                             GError         **error,
                             const char      *format,
                             ...)
 {
-  g_autofree char *problem = NULL;
+  g_autofree char *message = NULL;
   va_list args;
 
   g_return_if_fail (self != NULL);
 
   va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
+  message = polku_file_error_format_at (self->name, self->record_line, format, args);
   va_end (args);
-  set_error_at (self, error, POLKU_FILE_ERROR_INVALID, self->record_line, "%s", problem);
+  g_set_error_literal (error, POLKU_FILE_ERROR, POLKU_FILE_ERROR_INVALID, message);
 }
 
 static guint
@@ -165,10 +141,10 @@ polku_csv_reader_new (GBytes      *bytes,
       guint line = 1 + count_lines (self->p, invalid);
 
       if (*invalid == '\0')
-        set_error_at (self, error, POLKU_FILE_ERROR_ENCODING, line, "%s",
+        polku_file_error_set_at (error, POLKU_FILE_ERROR_ENCODING, self->name, line, "%s",
                       _("the file holds a NUL byte, which text does not; is it a spreadsheet saved in another format, such as .xlsx?"));
       else
-        set_error_at (self, error, POLKU_FILE_ERROR_ENCODING, line,
+        polku_file_error_set_at (error, POLKU_FILE_ERROR_ENCODING, self->name, line,
                       _("byte 0x%02X is not UTF-8 text; save the file as CSV in UTF-8"),
                       (guchar) *invalid);
       return NULL;
@@ -282,7 +258,7 @@ field_too_long (PolkuCsvReader  *self,
       (length <= 4 * POLKU_CSV_MAX_FIELD_LENGTH &&
        g_utf8_strlen (self->buffer->str + start, length) <= POLKU_CSV_MAX_FIELD_LENGTH))
     return FALSE;
-  set_error_at (self, error, POLKU_FILE_ERROR_TOO_LARGE, self->record_line,
+  polku_file_error_set_at (error, POLKU_FILE_ERROR_TOO_LARGE, self->name, self->record_line,
                 _("field %u is longer than %u characters"),
                 self->n_fields + 1, POLKU_CSV_MAX_FIELD_LENGTH);
   return TRUE;
@@ -321,7 +297,7 @@ read_quoted (PolkuCsvReader  *self,
 
       if (quote == NULL)
         {
-          set_error_at (self, error, POLKU_FILE_ERROR_MALFORMED, start_line,
+          polku_file_error_set_at (error, POLKU_FILE_ERROR_MALFORMED, self->name, start_line,
                         _("the field in quotes that starts on this line never ends; a field in quotes ends with a quote, and a quote inside it is doubled"));
           return FALSE;
         }
@@ -343,7 +319,7 @@ read_quoted (PolkuCsvReader  *self,
   self->p = p;
   if (p < self->end && *p != self->separator && *p != '\n' && *p != '\r')
     {
-      set_error_at (self, error, POLKU_FILE_ERROR_MALFORMED, self->line,
+      polku_file_error_set_at (error, POLKU_FILE_ERROR_MALFORMED, self->name, self->line,
                     _("text follows the closing quote of field %u; a field in quotes ends at its closing quote, and a quote inside it is doubled"),
                     self->n_fields + 1);
       return FALSE;
@@ -385,7 +361,7 @@ polku_csv_reader_next (PolkuCsvReader  *self,
 
       if (self->n_fields == POLKU_CSV_MAX_FIELDS)
         {
-          set_error_at (self, error, POLKU_FILE_ERROR_TOO_LARGE, self->record_line,
+          polku_file_error_set_at (error, POLKU_FILE_ERROR_TOO_LARGE, self->name, self->record_line,
                         _("the record has more than %u fields"), POLKU_CSV_MAX_FIELDS);
           return FALSE;
         }

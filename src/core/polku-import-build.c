@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "polku-document.h"
+#include "polku-error.h"
 #include "polku-import-private.h"
 #include "polku-journey.h"
 #include "polku-metrics.h"
@@ -64,15 +65,13 @@ _polku_import_note (GPtrArray  *notes,
                     const char *format,
                     ...)
 {
-  g_autofree char *note = NULL;
   va_list args;
 
   if (notes == NULL)
     return;
   va_start (args, format);
-  note = g_strdup_vprintf (format, args);
+  g_ptr_array_add (notes, polku_file_error_format_at (display_name, line, format, args));
   va_end (args);
-  g_ptr_array_add (notes, g_strdup_printf ("%s:%d: %s", display_name, line, note));
 }
 
 void

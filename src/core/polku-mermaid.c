@@ -206,27 +206,8 @@ diagram_clear (Diagram *diagram)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Diagram, diagram_clear)
 
-static void diagram_error (Diagram     *diagram,
-                           GError     **error,
-                           int          line,
-                           const char  *format,
-                           ...) G_GNUC_PRINTF (4, 5);
-
-static void
-diagram_error (Diagram     *diagram,
-               GError     **error,
-               int          line,
-               const char  *format,
-               ...)
-{
-  g_autofree char *problem = NULL;
-  va_list args;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, POLKU_FILE_ERROR, POLKU_FILE_ERROR_INVALID, "%s:%d: %s", diagram->name, line, problem);
-}
+#define diagram_error(diagram, error, line, ...) \
+  polku_file_error_set_at ((error), POLKU_FILE_ERROR_INVALID, (diagram)->name, (line), __VA_ARGS__)
 
 /* Whether line starts with keyword, in any case, followed by what may
  * follow it; sets rest to what comes after. */

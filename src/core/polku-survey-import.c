@@ -198,17 +198,15 @@ add_problem (PolkuSurveyImport *self,
              const char        *format,
              ...)
 {
-  g_autofree char *problem = NULL;
   va_list args;
 
   self->n_skipped++;
   if (self->problems->len >= POLKU_SURVEY_IMPORT_MAX_PROBLEMS)
     return;
   va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
+  g_ptr_array_add (self->problems, polku_file_error_format_at (polku_csv_reader_get_name (reader),
+                                                               polku_csv_reader_get_line (reader), format, args));
   va_end (args);
-  g_ptr_array_add (self->problems, g_strdup_printf ("%s:%u: %s", polku_csv_reader_get_name (reader),
-                                                    polku_csv_reader_get_line (reader), problem));
 }
 
 /* A whole number, between spaces; FALSE when the text is not one. */
