@@ -103,22 +103,23 @@ describe_score (GString         *sentence,
                             score, min, max, target);
 }
 
-/* The touchpoint's latest measurement round and the change since the one
- * before, as the map marks it. */
-static void
-describe_round (GString         *sentence,
-                PolkuJourney    *journey,
-                PolkuTouchpoint *touchpoint)
+char *
+polku_describe_round (PolkuJourney    *journey,
+                      PolkuTouchpoint *touchpoint)
 {
   PolkuTrend trend;
   g_autofree char *figure = NULL;
   g_autofree char *change = NULL;
   const char *magnitude;
+  GString *sentence;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (touchpoint), NULL);
 
   if (!polku_rounds_get_main_trend (journey, touchpoint, &trend))
-    return;
+    return NULL;
   figure = polku_trend_format_figure (trend.survey, trend.current.figure);
-  g_string_append_c (sentence, ' ');
+  sentence = g_string_new (NULL);
   g_string_append_printf (sentence,
                           /* Translators: a round's date and how many answers it counted for a touchpoint */
                           g_dngettext (GETTEXT_PACKAGE, "Measured on %s from %u answer: ",
@@ -152,6 +153,7 @@ describe_round (GString         *sentence,
       g_string_append_c (sentence, '.');
       break;
     }
+  return g_string_free (sentence, FALSE);
 }
 
 static void
@@ -160,6 +162,8 @@ describe_touchpoint (GString             *sentence,
                      PolkuTouchpoint     *touchpoint,
                      const PolkuLocation *location)
 {
+  g_autofree char *round_sentence = NULL;
+
   /* Translators: the first sentence a screen reader reads for a touchpoint:
    * its name, its step's and its phase's */
   g_string_append_printf (sentence, _("Touchpoint “%s”, step “%s”, phase “%s”."),
@@ -177,7 +181,9 @@ describe_touchpoint (GString             *sentence,
                           polku_role_get_label (polku_touchpoint_get_role (touchpoint)));
   g_string_append_c (sentence, ' ');
   describe_score (sentence, journey, touchpoint);
-  describe_round (sentence, journey, touchpoint);
+  round_sentence = polku_describe_round (journey, touchpoint);
+  if (round_sentence != NULL)
+    g_string_append_printf (sentence, " %s", round_sentence);
   if (polku_metrics_needs_fixing (journey, touchpoint))
     /* The tag the map puts on the card, as a sentence of its own. */
     g_string_append_printf (sentence, " %s.", _("Fix first"));
