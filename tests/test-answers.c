@@ -310,6 +310,50 @@ test_second_round_keeps_the_first (void **state)
   assert_true (g_bytes_equal (after_first, undone));
 }
 
+/* A round outlives neither a touchpoint deleted from the file nor, for
+ * its satisfaction counts, a change of scale: the save leaves them out, and
+ * undo brings them back. A copy of the journey has its rounds, of its own
+ * touchpoints. */
+static void
+test_rounds_follow_edits_and_copies (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_journey ();
+  g_autoptr(PolkuUndoStack) stack = polku_undo_stack_new ();
+  g_autoptr(PolkuSurveyImport) import = import_answers (document, stack, "answers-long.csv", NULL);
+  PolkuJourney *journey = polku_document_get_journey (document, 0);
+  PolkuStep *step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), 0);
+  g_autoptr(GBytes) before = polku_writer_write (document);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(PolkuJourney) copy = NULL;
+  g_autofree char *text = NULL;
+  PolkuRound *round;
+  gsize n;
+
+  /* The copy's round names the copies of the touchpoints. */
+  copy = polku_duplicate_journey (journey, document);
+  assert_int_equal (polku_journey_get_n_rounds (copy), 1);
+  round = polku_journey_get_round (copy, 0);
+  assert_string_not_equal (polku_round_get_id (round), "r1");
+  assert_null (polku_round_get_counts (round, "t1", POLKU_SURVEY_SATISFACTION, &n));
+  assert_non_null (polku_round_get_counts (round, polku_touchpoint_get_id (
+    polku_step_get_touchpoint (polku_phase_get_step (polku_journey_get_phase (copy, POLKU_PHASE_KIND_PURCHASE), 0), 0)),
+    POLKU_SURVEY_SATISFACTION, &n));
+
+  polku_undo_stack_push (stack, polku_command_new_remove (G_OBJECT (step), 0));
+  polku_undo_stack_push (stack, polku_command_new_set_scale (journey, 1, 7));
+  after = polku_writer_write (document);
+  text = g_strndup (g_bytes_get_data (after, NULL), g_bytes_get_size (after));
+  assert_null (strstr (text, "<result touchpoint=\"t1\""));
+  assert_non_null (strstr (text, "<result touchpoint=\"t2\" ces=\"0 1 0 1 0\"/>"));
+  assert_null (strstr (text, "responses=\""));
+
+  assert_true (polku_undo_stack_undo (stack));
+  assert_true (polku_undo_stack_undo (stack));
+  g_clear_pointer (&after, g_bytes_unref);
+  after = polku_writer_write (document);
+  assert_true (g_bytes_equal (before, after));
+}
+
 /* Hostile files */
 
 static glong
@@ -430,6 +474,7 @@ main (void)
     cmocka_unit_test (test_google_forms_export),
     cmocka_unit_test (test_nothing_usable_changes_nothing),
     cmocka_unit_test (test_second_round_keeps_the_first),
+    cmocka_unit_test (test_rounds_follow_edits_and_copies),
     cmocka_unit_test (test_hostile_csv),
   };
 
