@@ -438,7 +438,11 @@ test_mermaid_replaces_what_it_cannot_hold (void **state)
       assert_null (strchr (lines[i], '#'));
       assert_null (strchr (lines[i], ';'));
       if (g_str_has_prefix (lines[i], "    "))
-        assert_int_equal (g_strv_length (g_strsplit (lines[i], ":", -1)), 3);
+        {
+          g_auto(GStrv) parts = g_strsplit (lines[i], ":", -1);
+
+          assert_int_equal (g_strv_length (parts), 3);
+        }
     }
 
   imported = polku_mermaid_import (mermaid, "names.mmd", NULL, NULL, &error);

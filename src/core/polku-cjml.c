@@ -422,6 +422,7 @@ planned_free (Planned *planned)
 {
   g_hash_table_unref (planned->touchpoints);
   g_ptr_array_unref (planned->order);
+  g_free (planned->counts);
   g_free (planned->last_date);
   g_free (planned);
 }
