@@ -43,6 +43,10 @@ DOCUMENTED_RULES = [
     re.compile(r'the (score|target) .* is outside the journey’s scale'),
     # Survey counts: one per answer value.
     re.compile(r'<(responses|nps|ces)> must hold \d+ counts'),
+    re.compile(r'the (responses|nps|ces) of <result> must hold \d+ counts'),
+    # A round's results name touchpoints of its journey, each once.
+    re.compile(r'the round “.*” names the touchpoint “.*”, which its journey does not have'),
+    re.compile(r'the round “.*” names the touchpoint “.*” twice'),
     # No DOCTYPE.
     re.compile(r'document type declarations \(DOCTYPE\) are not allowed'),
     # No attribute value longer than 65,536 characters.
@@ -51,7 +55,7 @@ DOCUMENTED_RULES = [
 
 # How the writer may write a value back: the attributes of Polku's elements
 # by datatype, for comparing a file with its saved form.
-TOKEN, SET, DECIMAL, COUNTS, STRING, DEFAULT_FALSE = range(6)
+TOKEN, SET, DECIMAL, COUNTS, STRING, DEFAULT_FALSE, NUMBER = range(7)
 ATTRIBUTE_TYPES = {
     'format': TOKEN, 'id': TOKEN, 'language': TOKEN, 'created': TOKEN,
     'modified': TOKEN, 'hidden-lanes': SET, 'min': TOKEN, 'max': TOKEN,
@@ -59,6 +63,8 @@ ATTRIBUTE_TYPES = {
     'channel': TOKEN, 'criticality': TOKEN, 'role': TOKEN, 'interaction': SET,
     'kano': TOKEN, 'frequency': TOKEN, 'standardised': DEFAULT_FALSE,
     'score': DECIMAL, 'target': DECIMAL, 'counts': COUNTS,
+    'date': TOKEN, 'source': STRING, 'answers': NUMBER, 'touchpoint': TOKEN,
+    'responses': COUNTS, 'nps': COUNTS, 'ces': COUNTS,
 }
 # Elements that hold a text, and those of them that are always written.
 TEXT_ELEMENTS = {
@@ -70,12 +76,14 @@ TEXT_ELEMENTS = {
 REQUIRED_TEXT = {'title', 'name'}
 # The elements each attribute belongs to.
 OWNERS = {
-    'format': {'polku'}, 'id': {'journey', 'step', 'touchpoint'}, 'language': {'journey'},
+    'format': {'polku'}, 'id': {'journey', 'step', 'touchpoint', 'round'}, 'language': {'journey'},
     'created': {'journey'}, 'modified': {'journey'}, 'hidden-lanes': {'journey'},
     'min': {'scale'}, 'max': {'scale'}, 'kind': {'phase'}, 'gate': {'step'},
     'channel': {'touchpoint'}, 'criticality': {'touchpoint'}, 'role': {'touchpoint'},
     'interaction': {'touchpoint'}, 'kano': {'touchpoint'}, 'frequency': {'touchpoint'},
     'standardised': {'touchpoint'}, 'score': {'touchpoint'}, 'target': {'touchpoint'},
+    'date': {'round'}, 'source': {'round'}, 'answers': {'round'}, 'touchpoint': {'result'},
+    'responses': {'result'}, 'nps': {'result'}, 'ces': {'result'},
 }
 EXTENSION_POINTS = {'journey', 'step', 'touchpoint'}
 
@@ -117,6 +125,12 @@ IDS = [
 LANGUAGES = ['fi', 'en-GB', ' fi ', 'e1', 'en-', '-en', 'en--GB', 'x-klingon', 'i-default',
              'abcdefghi', 'abcdefgh', 'en-abcdefghi', 'de-CH-1901', 'en_GB', 'ä', '', 'EN', '1en',
              'zh-Hant-TW', 'en GB']
+# xsd:date, accepted and refused.
+ROUND_DATES = [
+    '2026-05-31', '2026-05-31Z', '2026-05-31+03:00', '2026-05-31-14:00', '2026-05-31+14:01',
+    '-0044-03-15', '12026-01-01', '0000-01-01', '2024-02-29', '2023-02-29', '2026-13-01',
+    '2026-5-31', '20260531', '2026-05-31T00:00:00', '31.5.2026', '', 'May', '02026-05-31',
+]
 COUNT_ITEMS = ['0', '1', '7', '01', '+1', '-0', '-1', '4294967295', '4294967296', '1.0', 'x',
                '0000000000000000000000000000001']
 
@@ -229,7 +243,16 @@ class Mutator:
             'id': IDS,
             'created': DATES, 'modified': DATES,
             'score': DECIMALS, 'target': DECIMALS,
+            'date': ROUND_DATES,
+            'answers': COUNT_ITEMS,
+            'source': ['', ' ', 'answers.csv', 'a & b <c>', 'ä' * 65537],
+            'touchpoint': ['t0-0', 't0-1', 't1-2', 't9', '', '1a', 'a b', ' t0-0 '],
+            'responses': self.count_lists(), 'nps': self.count_lists(), 'ces': self.count_lists(),
         }.get(name, ['x', '', '1', 'true'])
+
+    def count_lists(self):
+        return [' '.join(self.rand.choice(COUNT_ITEMS[:3]) for _ in range(n)) for n in (5, 7, 10, 11, 4)] + \
+            ['1 2 x 4 5', '']
 
     def sweep(self, root, name, value):
         """Sets one attribute where it belongs to a value, as given."""
@@ -280,6 +303,12 @@ class Mutator:
             self.rand.choice(with_ids).attrib['id'] = self.rand.choice(IDS)
 
     def counts(self, root):
+        if self.rand.random() < 0.3:
+            e = self.pick(root, {'result'})
+            if e is not None:
+                name = self.rand.choice(['responses', 'nps', 'ces'])
+                e.attrib[name] = self.rand.choice(self.count_lists())
+                return
         e = self.pick(root, {'responses', 'nps', 'ces'})
         if e is None:
             tp = self.pick(root, {'touchpoint'})
@@ -362,9 +391,15 @@ def rich_journey(rand, n):
         <name>Later</name>
       </step>
     </phase>
+    <round id="r%d-1" date="2026-03-01" source="march.csv" answers="21">
+      <result touchpoint="t%d-0" responses="0 1 2 3 4" nps="0 0 0 0 0 0 1 1 1 1 1"/>
+      <result touchpoint="t%d-1" ces="1 1 1 1 1"/>
+    </round>
+    <o:after-phases xmlns:o="urn:example:other"/>
+    <round id="r%d-2" date="2026-05-01+03:00" answers="0"/>
   </journey>
 </polku>
-''' % (n, n, n, '\n'.join(tps), n)
+''' % (n, n, n, '\n'.join(tps), n, n, n, n, n)
 
 
 def serialise(root, doctype=False):
@@ -426,6 +461,8 @@ def canon_value(name, value):
         return decimal.Decimal(collapse(value))
     if kind == COUNTS:
         return tuple(int(x) for x in value.split())
+    if kind == NUMBER:
+        return int(collapse(value))
     return value
 
 

@@ -90,6 +90,31 @@ assert_describes (PolkuJourney *journey,
   assert_string_equal (sentence, expected);
 }
 
+/* The latest measurement round and the change since the one before. */
+static void
+test_touchpoint_round_sentences (void **state)
+{
+  static const guint32 march[] = { 0, 1, 1, 0, 0 }, may[] = { 0, 0, 1, 2, 1 };
+  Journey *f = *state;
+  g_autoptr(PolkuRound) first = polku_round_new ("r1", "2026-03-01", NULL, 2);
+  g_autoptr(PolkuRound) second = polku_round_new ("r2", "2026-05-01", NULL, 4);
+
+  polku_round_set_counts (first, polku_touchpoint_get_id (f->reminder), POLKU_SURVEY_SATISFACTION, march, 5);
+  polku_journey_append_round (f->journey, first);
+  assert_describes (f->journey, f->reminder,
+                    "Touchpoint “Reminder the day before”, step “Booking a time”, phase “Purchase”. "
+                    "Channel: Mobile and text messages. Non-critical, Opportunity. "
+                    "Score 4.3 on the scale 1–5, meets its target 4. "
+                    "Measured on 2026-03-01 from 2 answers: mean 2.50.");
+  polku_round_set_counts (second, polku_touchpoint_get_id (f->reminder), POLKU_SURVEY_SATISFACTION, may, 5);
+  polku_journey_append_round (f->journey, second);
+  assert_describes (f->journey, f->reminder,
+                    "Touchpoint “Reminder the day before”, step “Booking a time”, phase “Purchase”. "
+                    "Channel: Mobile and text messages. Non-critical, Opportunity. "
+                    "Score 4.3 on the scale 1–5, meets its target 4. "
+                    "Measured on 2026-05-01 from 4 answers: mean 4.00, up 1.5 since 2026-03-01.");
+}
+
 /* Everything the card shows, and where the card is, in sentences. */
 static void
 test_touchpoint_sentences (void **state)
@@ -396,6 +421,7 @@ main (int    argc,
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_touchpoint_sentences, setup_journey, teardown_journey),
+    cmocka_unit_test_setup_teardown (test_touchpoint_round_sentences, setup_journey, teardown_journey),
     cmocka_unit_test_setup_teardown (test_step_phase_journey_sentences, setup_journey, teardown_journey),
     cmocka_unit_test (test_scores_as_the_map_writes_them),
     cmocka_unit_test (test_finnish_sentence),

@@ -13,6 +13,8 @@
 
 #include <cairo.h>
 
+#include <glib/gstdio.h>
+
 #include "polku-core.h"
 #include "polku-test.h"
 
@@ -110,7 +112,9 @@ static const char colour_xml[] =
 static void
 assert_summaries_line_up (const char *help)
 {
-  static const char * const commands[] = { "validate ", "export ", "stats ", "normalize ", "thumbnail " };
+  static const char * const commands[] = {
+    "validate ", "export ", "import ", "answers ", "stats ", "normalize ", "thumbnail "
+  };
   g_auto(GStrv) lines = g_strsplit (help, "\n", -1);
   glong column = -1;
   guint n_commands = 0;
@@ -405,6 +409,163 @@ test_stats_with_survey_answers (void **state)
                              NULL, NULL, NULL, NULL, &status, NULL));
   assert_true (g_spawn_check_wait_status (status, NULL));
   assert_non_null (strstr (run.out, "\"nps\": 52,"));
+
+  polku_test_remove_tree (dir);
+}
+
+static char *
+interop_path (const char *name)
+{
+  return g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "tests", "interop", name, NULL);
+}
+
+/* The example goes out as CSV, Mermaid and CJML and comes back as a valid
+ * journey file; from CSV, as the same file. */
+static void
+test_export_and_import_exchange_formats (void **state)
+{
+  static const char * const extensions[] = { ".csv", ".mmd", ".cjml" };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *example = example_path ();
+  g_autofree char *canonical = NULL;
+
+  assert_true (g_file_get_contents (example, &canonical, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    {
+      g_autofree char *name = g_strconcat ("car", extensions[i], NULL);
+      g_autofree char *exported = g_build_filename (dir, name, NULL);
+      g_autofree char *imported = g_build_filename (dir, "imported.polku", NULL);
+      g_autofree char *contents = NULL;
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, "export", example, "-o", exported, NULL);
+      assert_int_equal (run.status, 0);
+      assert_true (g_file_get_contents (exported, &contents, NULL, NULL));
+      assert_non_null (strstr (contents, "Finding the phone number"));
+
+      run_clear (&run);
+      run_cli (&run, "import", exported, "-o", imported, NULL);
+      assert_int_equal (run.status, 0);
+      run_clear (&run);
+      run_cli (&run, "validate", imported, NULL);
+      assert_int_equal (run.status, 0);
+      if (i == 0)
+        {
+          g_autofree char *back = NULL;
+
+          assert_true (g_file_get_contents (imported, &back, NULL, NULL));
+          assert_string_equal (back, canonical);
+        }
+    }
+
+  polku_test_remove_tree (dir);
+}
+
+/* Import names the file as typed, with the line of each problem; what
+ * cannot be kept is told, and a broken file writes nothing. */
+static void
+test_import_reports_lines (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "out.polku", NULL);
+  g_autofree char *cjml = interop_path ("cjml-quirks.cjml");
+  g_autofree char *ampersand = interop_path ("cjml-ampersand.cjml");
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "import", cjml, "-o", out, "--phase", "Delivery=post-purchase", NULL);
+  assert_int_equal (run.status, 0);
+  expected = g_strconcat (cjml, ":30: the touchpoint T2 refers to the actor “Nobody”", NULL);
+  assert_true (g_str_has_prefix (run.err, expected));
+  assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (out);
+    g_autoptr(PolkuDocument) document = polku_reader_load_file (file, NULL, NULL);
+    PolkuJourney *journey = polku_document_get_journey (document, 0);
+
+    /* The rule as given puts the delivery after the purchase. */
+    assert_string_equal (polku_phase_get_label (polku_journey_get_phase (journey, POLKU_PHASE_KIND_POST_PURCHASE)),
+                         "Delivery / Reading");
+  }
+  g_unlink (out);
+
+  run_clear (&run);
+  run_cli (&run, "import", ampersand, "-o", out, NULL);
+  assert_int_equal (run.status, 1);
+  g_free (expected);
+  expected = g_strconcat (ampersand, ":8:43: not well-formed XML: ", NULL);
+  assert_true (g_str_has_prefix (run.err, expected));
+  assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  assert_cli_refuses ("import needs one file", "import", cjml, NULL);
+  assert_cli_refuses ("does not assign a phase", "import", cjml, "-o", out, "--phase", "Delivery", NULL);
+
+  polku_test_remove_tree (dir);
+}
+
+/* Answers become a round in the file; bad rows are named and counted,
+ * the round's figures printed by stats; a file of no usable answer
+ * changes nothing. */
+static void
+test_answers (void **state)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *journey = g_build_filename (dir, "journey.polku", NULL);
+  g_autofree char *answers = interop_path ("answers-long.csv");
+  g_autofree char *qualtrics = interop_path ("answers-qualtrics.csv");
+  g_autofree char *map = interop_path ("qualtrics-map.csv");
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+
+  assert_true (g_file_set_contents (journey,
+                                    "<?xml version=\"1.0\"?>\n<polku xmlns=\"urn:polku:journey\" format=\"1\">"
+                                    "<journey id=\"j\"><title>T</title><segment><name>S</name></segment>"
+                                    "<scale min=\"1\" max=\"5\"/><phase kind=\"pre-purchase\"/>"
+                                    "<phase kind=\"purchase\"><step id=\"s\"><name>Booking</name>"
+                                    "<touchpoint id=\"t1\" channel=\"phone\" criticality=\"critical\" role=\"prerequisite\"><name>Call centre</name></touchpoint>"
+                                    "<touchpoint id=\"t2\" channel=\"website\" criticality=\"critical\" role=\"prerequisite\"><name>Web booking</name></touchpoint>"
+                                    "<touchpoint id=\"t3\" channel=\"documents\" criticality=\"critical\" role=\"prerequisite\"><name>Invoice</name></touchpoint>"
+                                    "</step></phase><phase kind=\"post-purchase\"/></journey></polku>\n", -1, NULL));
+
+  run_cli (&run, "answers", journey, qualtrics, "--map", map, "--round-date", "2026-04-05", NULL);
+  assert_int_equal (run.status, 0);
+  assert_string_equal (run.out, "Counted 9 answers; skipped 2.\n");
+  expected = g_strconcat (qualtrics, ":7: column “Q1”: the answer 7 to satisfaction is outside 1–5\n", NULL);
+  assert_true (g_str_has_prefix (run.err, expected));
+
+  run_clear (&run);
+  run_cli (&run, "answers", journey, answers, NULL);
+  assert_int_equal (run.status, 0);
+  assert_string_equal (run.out, "Counted 11 answers; skipped 5.\n");
+
+  run_clear (&run);
+  run_cli (&run, "stats", journey, NULL);
+  assert_int_equal (run.status, 0);
+  assert_non_null (strstr (run.out, "  Measurement rounds:\n"
+                                    "    2026-04-05 answers-qualtrics.csv: 9 answers, CSAT 76.7, NPS 33.3\n"
+                                    "    2026-05-31 answers-long.csv: 11 answers, CSAT 72.0, NPS 25.0, CES 3.0\n"
+                                    "  Change since the previous round:\n"
+                                    "    Call centre (Booking): satisfaction 4.00 → 3.75 (−0.3)\n"
+                                    "    Call centre (Booking): nps 33 → 25 (−8)\n"
+                                    "    Web booking (Booking): satisfaction 3.67 → 3.00 (−0.7)\n"));
+
+  /* Nothing usable: the file stays as it was. */
+  assert_true (g_file_set_contents (bad, "touchpoint,survey,answer\nt1,nps,12\n", -1, NULL));
+  assert_true (g_file_get_contents (journey, &before, NULL, NULL));
+  run_clear (&run);
+  run_cli (&run, "answers", journey, bad, NULL);
+  assert_int_equal (run.status, 1);
+  g_free (expected);
+  expected = g_strconcat (bad, ":2: the answer 12 to nps is outside 0–10\n", bad,
+                          ": no answer could be counted: 1 was skipped\n", NULL);
+  assert_string_equal (run.err, expected);
+  assert_true (g_file_get_contents (journey, &after, NULL, NULL));
+  assert_string_equal (before, after);
+
+  assert_cli_refuses ("is not a date such as 2026-05-31", "answers", journey, answers, "--round-date", "5.4.2026", NULL);
 
   polku_test_remove_tree (dir);
 }
@@ -758,6 +919,9 @@ main (void)
     cmocka_unit_test (test_export_slides),
     cmocka_unit_test (test_stats),
     cmocka_unit_test (test_stats_with_survey_answers),
+    cmocka_unit_test (test_export_and_import_exchange_formats),
+    cmocka_unit_test (test_import_reports_lines),
+    cmocka_unit_test (test_answers),
     cmocka_unit_test (test_normalize),
     cmocka_unit_test (test_normalize_keeps_a_bad_file),
     cmocka_unit_test (test_thumbnail),

@@ -68,6 +68,10 @@ static const Expected expected[] = {
     "invalid-long-tag.polku:4:1022: not well-formed XML: Opening and ending tag mismatch: title line 4 and title-xxx" },
   { "invalid-counts-length.polku",
     "invalid-counts-length.polku:14:16: <ces> must hold 5 counts, one for each answer value, but holds 3" },
+  { "invalid-round-unknown-touchpoint.polku",
+    "invalid-round-unknown-touchpoint.polku:25:15: the round “r1” names the touchpoint “t9”, which its journey does not have" },
+  { "invalid-round-result-twice.polku",
+    "invalid-round-result-twice.polku:29:15: the round “r2” names the touchpoint “t1” twice" },
 };
 
 static gboolean

@@ -238,6 +238,37 @@ test_date_time (void **state)
     }
 }
 
+/* xsd:date, as a measurement round's date: the date of xsd:dateTime with
+ * the same offsets, and no time. */
+static void
+test_date (void **state)
+{
+  static const struct { const char *value; gboolean valid; } cases[] = {
+    { "2026-05-31", TRUE },
+    { "2026-05-31Z", TRUE },
+    { "2026-05-31+03:00", TRUE },
+    { "2026-05-31-14:00", TRUE },
+    { "2024-02-29", TRUE },
+    { "-0044-03-15", TRUE },
+    { "12026-01-01", TRUE },
+    { "2026-05-31+14:01", FALSE },
+    { "2026-05-31+0300", FALSE },
+    { "2023-02-29", FALSE },
+    { "2026-13-01", FALSE },
+    { "2026-5-31", FALSE },
+    { "20260531", FALSE },
+    { "2026-05-31T00:00:00", FALSE },
+    { "31.5.2026", FALSE },
+    { "0000-01-01", FALSE },
+    { "02026-05-31", FALSE },
+    { "", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    if (polku_datatype_is_date (cases[i].value) != cases[i].valid)
+      fail_msg ("“%s” should be %s", cases[i].value, cases[i].valid ? "valid" : "refused");
+}
+
 static void
 test_format_date_time_keeps_offset (void **state)
 {
@@ -264,6 +295,7 @@ main (void)
     cmocka_unit_test (test_language),
     cmocka_unit_test (test_unsigned_int),
     cmocka_unit_test (test_date_time),
+    cmocka_unit_test (test_date),
     cmocka_unit_test (test_format_date_time_keeps_offset),
   };
 

@@ -804,6 +804,70 @@ test_layout_score_points (void **state)
                                                   NULL, NULL));
 }
 
+static const PolkuMapCard *
+card_of (PolkuMapLayout  *layout,
+         PolkuTouchpoint *touchpoint)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (layout->positions, touchpoint));
+
+  assert_true (index > 0);
+  return POLKU_MAP_CARD_AT (layout, index - 1);
+}
+
+/* Two measurement rounds: a touchpoint whose mean rose shows an arrow up
+ * and "+0.5" after its value, one that fell an arrow down and "−1.0", one
+ * measured once nothing; the legend tells what the arrows mean, and the
+ * exported map holds the changes as text. */
+static void
+test_layout_marks_rises_and_falls (void **state)
+{
+  static const guint32 before_high[] = { 0, 0, 1, 1, 0 }, after_high[] = { 0, 0, 0, 1, 0 };
+  static const guint32 before_low[] = { 0, 0, 1, 0, 0 }, after_low[] = { 0, 1, 0, 0, 0 };
+  g_autoptr(PolkuJourney) journey = make_journey ();
+  g_autoptr(PolkuRound) first = polku_round_new ("r1", "2026-03-01", "march.csv", 3);
+  g_autoptr(PolkuRound) second = polku_round_new ("r2", "2026-05-01", "may.csv", 3);
+  PolkuTouchpoint *high = find_touchpoint (journey, "Follow-up call");
+  PolkuTouchpoint *low = find_touchpoint (journey, "Service call");
+  g_autoptr(PolkuMapLayout) layout = NULL;
+  g_autofree char *dir = polku_test_make_tmp_dir ("test-render-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *svg = NULL;
+  g_autoptr(GError) error = NULL;
+  const PolkuMapCard *card;
+  gboolean legend = FALSE;
+
+  polku_round_set_counts (first, polku_touchpoint_get_id (high), POLKU_SURVEY_SATISFACTION, before_high, 5);
+  polku_round_set_counts (first, polku_touchpoint_get_id (low), POLKU_SURVEY_SATISFACTION, before_low, 5);
+  polku_round_set_counts (second, polku_touchpoint_get_id (high), POLKU_SURVEY_SATISFACTION, after_high, 5);
+  polku_round_set_counts (second, polku_touchpoint_get_id (low), POLKU_SURVEY_SATISFACTION, after_low, 5);
+  polku_journey_append_round (journey, first);
+  polku_journey_append_round (journey, second);
+  layout = polku_map_layout_new (journey);
+
+  card = card_of (layout, high);
+  assert_int_equal (card->trend, POLKU_TREND_RISE);
+  assert_string_equal (pango_layout_get_text (card->trend_text.layout), "+0.5");
+  assert_true (card->trend_glyph.x >= card->value.x + card->value.width);
+  assert_true (card->trend_text.x >= card->trend_glyph.x + card->trend_glyph.width);
+  card = card_of (layout, low);
+  assert_int_equal (card->trend, POLKU_TREND_FALL);
+  assert_string_equal (pango_layout_get_text (card->trend_text.layout), "−1.0");
+  card = card_of (layout, find_touchpoint (journey, "Online booking"));
+  assert_int_equal (card->trend, POLKU_TREND_NONE);
+  assert_null (card->trend_text.layout);
+
+  for (guint i = 0; i < layout->keys->len; i++)
+    legend |= g_array_index (layout->keys, PolkuMapKey, i).kind == POLKU_MAP_KEY_TREND;
+  assert_true (legend);
+
+  assert_true (polku_export_journey (journey, path, &error));
+  assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  assert_non_null (strstr (svg, ">+0.5</text>"));
+  assert_non_null (strstr (svg, ">−1.0</text>"));
+  assert_non_null (strstr (svg, ">Rise or fall since the previous measurement round</text>"));
+  polku_test_remove_tree (dir);
+}
+
 /* For a page, a long map wraps into rows and so prints larger. */
 static void
 test_layout_for_page_wraps (void **state)
@@ -1375,6 +1439,7 @@ main (void)
     cmocka_unit_test (test_layout_to_be_curve_skips_no_target),
     cmocka_unit_test (test_layout_hit_test),
     cmocka_unit_test (test_layout_score_points),
+    cmocka_unit_test (test_layout_marks_rises_and_falls),
     cmocka_unit_test (test_layout_for_page_wraps),
     cmocka_unit_test (test_layout_for_page_keeps_small_map),
     cmocka_unit_test (test_export_pdf),

@@ -369,7 +369,7 @@ static const BadFile bad_files[] = {
     POLKU_FILE_ERROR_INVALID, "test.polku:3:17: <segment> must come after <title> in <journey>" },
   { "unknown element",
     HEAD JOURNEY_START PHASES "\n<colour/>",
-    POLKU_FILE_ERROR_INVALID, "test.polku:5:1: unexpected element <colour> in <journey>; expected the end of <journey>" },
+    POLKU_FILE_ERROR_INVALID, "test.polku:5:1: unexpected element <colour> in <journey>; expected <round>, or the end of <journey>" },
   { "unknown channel",
     TP ("channel=\"telepathy\" criticality=\"critical\" role=\"prerequisite\""),
     POLKU_FILE_ERROR_INVALID, "test.polku:6:20: the channel of <touchpoint> cannot be “telepathy”; use one of: service-premises, phone, booking-system," },

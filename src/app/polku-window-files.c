@@ -10,14 +10,22 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "polku-answers-dialog.h"
 #include "polku-example.h"
+#include "polku-import.h"
 #include "polku-recent.h"
 #include "polku-start-page.h"
 #include "polku-window-private.h"
 
 static gboolean (*parent_close_request) (GtkWindow *window);
+
+static void imported_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data);
 
 static PolkuApplication *
 get_application (PolkuWindow *self)
@@ -279,21 +287,16 @@ on_file_chooser_response_cb (GtkNativeDialog *chooser,
     polku_session_abandon_close (self->session);
 }
 
-/* Shows a file chooser for journey files; done runs with the chosen file. */
+/* Shows a file chooser with the filters it has and one for all files;
+ * done runs with the chosen file. */
 static void
-polku_window_run_file_chooser (PolkuWindow          *self,
-                               GtkFileChooserNative *chooser,
-                               PolkuChooserDone      done)
+polku_window_run_chooser (PolkuWindow          *self,
+                          GtkFileChooserNative *chooser,
+                          PolkuChooserDone      done)
 {
-  g_autoptr(GtkFileFilter) journeys = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   g_assert (POLKU_IS_WINDOW (self));
-
-  gtk_file_filter_set_name (journeys, _("Journey Files"));
-  gtk_file_filter_add_pattern (journeys, "*.polku");
-  gtk_file_filter_add_mime_type (journeys, "application/x-polku+xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), journeys);
 
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
@@ -307,6 +310,21 @@ polku_window_run_file_chooser (PolkuWindow          *self,
   g_object_set_data (G_OBJECT (chooser), "polku-chooser-done", done);
   g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Shows a file chooser for journey files; done runs with the chosen file. */
+static void
+polku_window_run_file_chooser (PolkuWindow          *self,
+                               GtkFileChooserNative *chooser,
+                               PolkuChooserDone      done)
+{
+  g_autoptr(GtkFileFilter) journeys = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (journeys, _("Journey Files"));
+  gtk_file_filter_add_pattern (journeys, "*.polku");
+  gtk_file_filter_add_mime_type (journeys, "application/x-polku+xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), journeys);
+  polku_window_run_chooser (self, chooser, done);
 }
 
 static void
@@ -696,6 +714,253 @@ _polku_window_files_update_actions (PolkuWindow *self)
   can_save = self->session != NULL && !polku_session_get_saving (self->session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-journey", _polku_window_get_journey (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-answers", _polku_window_get_journey (self) != NULL);
+}
+
+/* Journeys in and out of other formats */
+
+/* A journey imported opens in a window of its own, as a new document. */
+static void
+imported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PolkuWindow) self = user_data;
+  g_autoptr(PolkuDocument) document = NULL;
+  g_autoptr(PolkuSession) session = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *told = NULL;
+  PolkuWindow *window;
+
+  document = polku_import_journey_finish (result, &notes, &error);
+  if (document == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _polku_window_show_error (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < notes->len; i++)
+    g_debug ("Import: %s", (const char *) g_ptr_array_index (notes, i));
+
+  window = polku_window_get_free_window (self);
+  session = polku_session_new_for_document (NULL, document, NULL);
+  _polku_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  told = polku_import_describe_notes (notes);
+  if (told != NULL)
+    _polku_window_show_error (window, told);
+}
+
+static void
+csv_read_for_update_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(PolkuWindow) self = user_data;
+  g_autoptr(PolkuCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuCommand *command;
+
+  reader = polku_import_read_csv_finish (result, &error);
+  if (reader != NULL && _polku_window_get_journey (self) != NULL)
+    {
+      command = polku_csv_journey_update (_polku_window_get_journey (self), _polku_window_get_document (self),
+                                          reader, NULL, &error);
+      if (command != NULL)
+        {
+          _polku_window_push_edit (self, command, NULL);
+          return;
+        }
+    }
+  if (error != NULL)
+    _polku_window_show_error (self, error->message);
+}
+
+static void
+on_csv_question_response_cb (PolkuWindow      *self,
+                             const char       *response,
+                             AdwMessageDialog *dialog)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "polku-file");
+
+  if (g_str_equal (response, "update"))
+    polku_import_read_csv_async (file, NULL, csv_read_for_update_cb, g_object_ref (self));
+  else if (g_str_equal (response, "new"))
+    polku_import_journey_async (GTK_WINDOW (self), file, TRUE, NULL, imported_cb, g_object_ref (self));
+}
+
+void
+polku_window_import_file (PolkuWindow *self,
+                          GFile       *file)
+{
+  g_autofree char *name = NULL;
+  PolkuExchangeFormat format;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  if (!polku_exchange_format_from_filename (name, &format) || format != POLKU_EXCHANGE_CSV ||
+      _polku_window_get_journey (self) == NULL)
+    {
+      polku_import_journey_async (GTK_WINDOW (self), file, TRUE, NULL, imported_cb, g_object_ref (self));
+      return;
+    }
+
+  /* A spreadsheet may be the journey shown, edited elsewhere. */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import Spreadsheet"), NULL));
+  /* Translators: a file name, then the title of the journey shown */
+  adw_message_dialog_format_body (dialog, _("Open “%s” as a new journey, or update “%s” from it? An update finds each row’s touchpoint by its id, else by its step’s and its own name, and adds those it does not find."),
+                                  name, polku_describe_name (G_OBJECT (_polku_window_get_journey (self))));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "update", _("_Update Journey"),
+                                    "new", _("_New Journey"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "new", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "new");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "polku-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_csv_question_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+polku_window_import_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  g_autoptr(GtkFileChooserNative) chooser = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Import Journey"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  polku_import_add_filters (GTK_FILE_CHOOSER (chooser));
+  polku_window_run_chooser (self, chooser, polku_window_import_file);
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PolkuWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!polku_file_write_finish (result, &error))
+    {
+      g_autofree char *name = polku_file_dup_display_name (G_FILE (object));
+      g_autofree char *message = NULL;
+
+      /* Translators: a file name, then why it could not be written */
+      message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
+      _polku_window_show_error (self, message);
+    }
+}
+
+static void
+polku_window_export_journey_to (PolkuWindow *self,
+                                GFile       *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GBytes) bytes = NULL;
+  PolkuExchangeFormat format;
+
+  if (_polku_window_get_journey (self) == NULL)
+    return;
+  if (!polku_exchange_format_from_filename (name, &format))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: a file name */
+      message = g_strdup_printf (_("Cannot export to “%s”: give the file name the extension .csv, .mmd or .cjml"), name);
+      _polku_window_show_error (self, message);
+      return;
+    }
+  bytes = polku_exchange_export (_polku_window_get_journey (self), format);
+  polku_file_write_async (file, bytes, NULL, exported_cb, g_object_ref (self));
+}
+
+static void
+polku_window_export_journey_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  g_autoptr(GtkFileChooserNative) chooser = NULL;
+  g_autofree char *name = polku_window_suggest_file_name (self);
+
+  chooser = gtk_file_chooser_native_new (_("Export Journey Data"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* The journey's name, as a spreadsheet until another extension is typed. */
+  strcpy (strrchr (name, '.'), ".csv");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  polku_import_add_filters (GTK_FILE_CHOOSER (chooser));
+  polku_window_run_chooser (self, chooser, polku_window_export_journey_to);
+}
+
+static void
+on_answers_dialog_import_cb (PolkuWindow  *self,
+                             PolkuCommand *command)
+{
+  _polku_window_push_edit (self, g_object_ref (command), NULL);
+}
+
+static void
+answers_read_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PolkuWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  PolkuCsvReader *reader = polku_import_read_csv_finish (result, &error);
+  PolkuAnswersDialog *dialog;
+
+  if (reader == NULL)
+    {
+      _polku_window_show_error (self, error->message);
+      return;
+    }
+  if (_polku_window_get_journey (self) == NULL)
+    {
+      polku_csv_reader_free (reader);
+      return;
+    }
+  dialog = polku_answers_dialog_new (GTK_WINDOW (self), _polku_window_get_document (self),
+                                     _polku_window_get_journey (self), reader);
+  g_signal_connect_object (dialog, "import", G_CALLBACK (on_answers_dialog_import_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+polku_window_import_answers (PolkuWindow *self,
+                             GFile       *file)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  polku_import_read_csv_async (file, NULL, answers_read_cb, g_object_ref (self));
+}
+
+static void
+polku_window_import_answers_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  g_autoptr(GtkFileChooserNative) chooser = NULL;
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Survey Answers"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (csv, polku_exchange_format_get_label (POLKU_EXCHANGE_CSV));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  polku_window_run_chooser (self, chooser, polku_window_import_answers);
 }
 
 /* Recent files in the Open button's menu */
@@ -745,9 +1010,17 @@ on_drop_target_drop_cb (PolkuWindow   *self,
   if (files == NULL)
     return FALSE;
 
-  /* The first may take this window; a window that loads is in use. */
+  /* The first may take this window; a window that loads is in use. A
+   * spreadsheet, diagram or CJML file opens as a new journey. */
   for (GSList *l = files; l != NULL; l = l->next)
-    polku_window_open_file_somewhere (self, l->data);
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (polku_exchange_format_from_filename (name, NULL))
+        polku_import_journey_async (GTK_WINDOW (self), l->data, FALSE, NULL, imported_cb, g_object_ref (self));
+      else
+        polku_window_open_file_somewhere (self, l->data);
+    }
   return TRUE;
 }
 
@@ -834,6 +1107,9 @@ _polku_window_files_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", polku_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, polku_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, polku_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, polku_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.export-journey", NULL, polku_window_export_journey_action);
+  gtk_widget_class_install_action (widget_class, "win.import-answers", NULL, polku_window_import_answers_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-journey", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

@@ -27,6 +27,15 @@ gboolean       polku_window_get_dirty     (PolkuWindow      *self);
  * shows and tells why in a toast. */
 void           polku_window_open_file     (PolkuWindow      *self,
                                            GFile            *file);
+/* Imports a spreadsheet, Mermaid diagram or CJML file, as a new journey
+ * in this window or a new one; a spreadsheet may update the journey shown
+ * instead, which a dialog asks. */
+void           polku_window_import_file   (PolkuWindow      *self,
+                                           GFile            *file);
+/* Reads a file of survey answers and shows the dialog that imports them
+ * into the journey shown as a new measurement round. */
+void           polku_window_import_answers (PolkuWindow     *self,
+                                            GFile           *file);
 /* Shows a journey file from the application's resources, as a new
  * document that has no file yet. */
 void           polku_window_open_resource (PolkuWindow      *self,

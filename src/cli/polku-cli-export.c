@@ -13,20 +13,6 @@
 #include "polku-cli-private.h"
 #include "polku-render.h"
 
-static PolkuJourney *
-find_journey (PolkuDocument *document,
-              const char    *id)
-{
-  for (guint i = 0; i < polku_document_get_n_journeys (document); i++)
-    {
-      PolkuJourney *journey = polku_document_get_journey (document, i);
-
-      if (id == NULL || g_strcmp0 (polku_journey_get_id (journey), id) == 0)
-        return journey;
-    }
-  return NULL;
-}
-
 static gboolean
 has_step (PolkuJourney *journey,
           const char   *id)
@@ -300,7 +286,7 @@ polku_cli_export (int    argc,
   int width = 0;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the map to OUTPUT (.pdf, .svg or .png)"), N_("OUTPUT") },
+      N_("Write the map to OUTPUT (.pdf, .svg or .png), or the journey (.csv, .mmd or .cjml)"), N_("OUTPUT") },
     { "journey", 'j', 0, G_OPTION_ARG_STRING, &journey_id,
       N_("Export the journey with this id (default: the first)"), N_("ID") },
     { "mode", 'm', 0, G_OPTION_ARG_STRING, &mode,
@@ -339,6 +325,7 @@ polku_cli_export (int    argc,
   PolkuExportOptions options;
   PolkuExportFormat format;
   PolkuJourney *journey;
+  gboolean is_exchange;
 
   if (!polku_cli_parse (context, &argc, &argv))
     return 2;
@@ -349,8 +336,15 @@ polku_cli_export (int    argc,
     }
 
   /* The format decides which options apply; an unknown format is reported
-   * with the file's name by the export. */
+   * with the file's name by the export. Spreadsheets, Mermaid and CJML
+   * take none. */
   polku_export_options_init (&options);
+  is_exchange = polku_exchange_format_from_filename (output, NULL);
+  if (is_exchange && (mode != NULL || paper != NULL || orientation != NULL || scale != 0 || dpi != 0))
+    {
+      polku_cli_fail ("%s", _("--mode, --paper, --orientation, --scale and --dpi apply to PDF, SVG and PNG output only"));
+      return 2;
+    }
   if (polku_export_format_from_filename (output, &format))
     {
       ExportArgs args = {
@@ -369,20 +363,20 @@ polku_cli_export (int    argc,
         }
     }
 
-  document = polku_cli_load (argv[1], &error);
-  if (document == NULL)
-    {
-      polku_cli_print_error (argv[1], error);
-      return EXIT_FAILURE;
-    }
-
-  journey = find_journey (document, journey_id);
+  journey = polku_cli_load_journey (argv[1], journey_id, &document);
   if (journey == NULL)
+    return EXIT_FAILURE;
+
+  if (is_exchange)
     {
-      g_printerr ("%s: ", argv[1]);
-      g_printerr (_("the file has no journey with the id “%s”"), journey_id);
-      g_printerr ("\n");
-      return EXIT_FAILURE;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!polku_exchange_export_file (journey, file, &error))
+        {
+          polku_cli_fail ("%s", error->message);
+          return EXIT_FAILURE;
+        }
+      return EXIT_SUCCESS;
     }
 
   for (guint i = 0; step_ids != NULL && step_ids[i] != NULL; i++)

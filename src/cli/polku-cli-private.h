@@ -41,5 +41,28 @@ int             polku_cli_normalize     (int                  argc,
                                          char               **argv);
 int             polku_cli_thumbnail     (int                  argc,
                                          char               **argv);
+int             polku_cli_import        (int                  argc,
+                                         char               **argv);
+int             polku_cli_answers       (int                  argc,
+                                         char               **argv);
+
+/* Prints notes of an import, "FILE:LINE: note" each. */
+void            polku_cli_print_notes   (GPtrArray           *notes);
+/* A rule of the phase assignments given as NAME=KIND; NULL, having said
+ * why, when one is not. */
+PolkuPhaseRule *polku_cli_phase_rule    (char               **assignments);
+/* The journey of a document with the id (NULL: the first); NULL, having
+ * said so, when it has none. */
+PolkuJourney   *polku_cli_find_journey  (PolkuDocument       *document,
+                                         const char          *path,
+                                         const char          *id);
+/* Loads a journey file and finds its journey with the id (NULL: the
+ * first); NULL, having said why, when either fails. */
+PolkuJourney   *polku_cli_load_journey  (const char          *path,
+                                         const char          *id,
+                                         PolkuDocument      **document);
+/* Writes a journey file whole or not at all; FALSE, having said why. */
+gboolean        polku_cli_save          (PolkuDocument       *document,
+                                         const char          *path);
 
 G_END_DECLS

@@ -91,6 +91,110 @@ print_figures (const char    *heading,
   printf ("\n");
 }
 
+/* A round's figures over the journey: CSAT, NPS, CES; NAN when none. */
+static void
+measure_round (PolkuJourney *journey,
+               PolkuRound   *round,
+               double        figures[POLKU_N_SURVEYS])
+{
+  for (guint s = 0; s < POLKU_N_SURVEYS; s++)
+    {
+      g_autoptr(GVariant) counts = polku_rounds_sum_counts (journey, round, s);
+
+      figures[s] = polku_metrics_survey_figure (journey, s, counts);
+    }
+}
+
+typedef void (*TrendFunc) (PolkuTouchpoint  *touchpoint,
+                           PolkuStep        *step,
+                           const PolkuTrend *trend,
+                           gpointer          user_data);
+
+typedef struct
+{
+  PolkuJourney *journey;
+  TrendFunc     func;
+  gpointer      user_data;
+} Trends;
+
+static void
+visit_trends (PolkuStep       *step,
+              PolkuTouchpoint *touchpoint,
+              gpointer         user_data)
+{
+  Trends *trends = user_data;
+
+  for (guint s = 0; s < POLKU_N_SURVEYS; s++)
+    {
+      PolkuTrend trend;
+
+      if (polku_rounds_get_trend (trends->journey, touchpoint, s, &trend) && trend.previous.round != NULL)
+        trends->func (touchpoint, step, &trend, trends->user_data);
+    }
+}
+
+/* Calls func for each survey of each touchpoint measured in two rounds. */
+static void
+foreach_trend (PolkuJourney *journey,
+               TrendFunc     func,
+               gpointer      user_data)
+{
+  Trends trends = { journey, func, user_data };
+
+  polku_foreach_touchpoint (G_OBJECT (journey), visit_trends, &trends);
+}
+
+static void
+print_trend (PolkuTouchpoint  *touchpoint,
+             PolkuStep        *step,
+             const PolkuTrend *trend,
+             gpointer          user_data)
+{
+  g_autofree char *name = one_line (polku_touchpoint_get_name (touchpoint));
+  g_autofree char *step_name = one_line (polku_step_get_name (step));
+  g_autofree char *previous = polku_trend_format_figure (trend->survey, trend->previous.figure);
+  g_autofree char *current = polku_trend_format_figure (trend->survey, trend->current.figure);
+  g_autofree char *change = polku_trend_format_change (trend);
+
+  /* Translators: a touchpoint (its step): the survey, its figure in the
+   * previous round → in the latest (the change) */
+  printf (_("    %s (%s): %s %s → %s (%s)\n"), name, step_name, polku_survey_get_token (trend->survey),
+          previous, current, change);
+}
+
+static void
+print_rounds_text (PolkuJourney *journey)
+{
+  static const char * const survey_names[POLKU_N_SURVEYS] = { "CSAT", "NPS", "CES" };
+  guint n_rounds = polku_journey_get_n_rounds (journey);
+
+  if (n_rounds == 0)
+    return;
+  printf ("  %s\n", _("Measurement rounds:"));
+  for (guint r = 0; r < n_rounds; r++)
+    {
+      PolkuRound *round = polku_journey_get_round (journey, r);
+      double figures[POLKU_N_SURVEYS];
+
+      measure_round (journey, round, figures);
+      printf ("    %s", polku_round_get_date (round));
+      if (*polku_round_get_source (round) != '\0')
+        printf (" %s", polku_round_get_source (round));
+      printf (": ");
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u answer", "%u answers", polku_round_get_n_answers (round)),
+              polku_round_get_n_answers (round));
+      for (guint s = 0; s < POLKU_N_SURVEYS; s++)
+        if (!isnan (figures[s]))
+          printf (", %s %.1f", survey_names[s], figures[s]);
+      printf ("\n");
+    }
+  if (n_rounds > 1)
+    {
+      printf ("  %s\n", _("Change since the previous round:"));
+      foreach_trend (journey, print_trend, NULL);
+    }
+}
+
 static void
 print_journey_text (PolkuJourney *journey)
 {
@@ -117,6 +221,7 @@ print_journey_text (PolkuJourney *journey)
       print_figures (polku_phase_get_display_label (phase), &figures);
     }
 
+  print_rounds_text (journey);
   if (fix_first->len == 0)
     {
       printf ("  %s\n\n", _("Nothing to fix first: no critical or prerequisite touchpoint is below its target."));
@@ -198,6 +303,64 @@ json_figures (GString       *out,
 }
 
 static void
+json_trend (PolkuTouchpoint  *touchpoint,
+            PolkuStep        *step,
+            const PolkuTrend *trend,
+            gpointer          user_data)
+{
+  GString *out = user_data;
+
+  g_string_append (out, out->str[out->len - 1] == '[' ? "\n        { \"id\": " : ",\n        { \"id\": ");
+  json_string (out, polku_touchpoint_get_id (touchpoint));
+  g_string_append (out, ", \"name\": ");
+  json_string (out, polku_touchpoint_get_name (touchpoint));
+  g_string_append_printf (out, ", \"survey\": \"%s\", \"round\": ", polku_survey_get_token (trend->survey));
+  json_string (out, polku_round_get_id (trend->current.round));
+  g_string_append (out, ", \"previous_round\": ");
+  json_string (out, polku_round_get_id (trend->previous.round));
+  g_string_append (out, ", \"current\": ");
+  json_number (out, trend->current.figure);
+  g_string_append (out, ", \"previous\": ");
+  json_number (out, trend->previous.figure);
+  g_string_append (out, ", \"change\": ");
+  json_number (out, polku_trend_get_change (trend));
+  g_string_append (out, " }");
+}
+
+static void
+json_rounds (GString      *out,
+             PolkuJourney *journey)
+{
+  static const char * const keys[POLKU_N_SURVEYS] = { "csat", "nps", "ces" };
+  guint n_rounds = polku_journey_get_n_rounds (journey);
+
+  g_string_append (out, ",\n      \"rounds\": [");
+  for (guint r = 0; r < n_rounds; r++)
+    {
+      PolkuRound *round = polku_journey_get_round (journey, r);
+      double figures[POLKU_N_SURVEYS];
+
+      measure_round (journey, round, figures);
+      g_string_append (out, r == 0 ? "\n        { \"id\": " : ",\n        { \"id\": ");
+      json_string (out, polku_round_get_id (round));
+      g_string_append (out, ", \"date\": ");
+      json_string (out, polku_round_get_date (round));
+      g_string_append (out, ", \"source\": ");
+      json_string (out, polku_round_get_source (round));
+      g_string_append_printf (out, ", \"answers\": %u", polku_round_get_n_answers (round));
+      for (guint s = 0; s < POLKU_N_SURVEYS; s++)
+        {
+          g_string_append_printf (out, ", \"%s\": ", keys[s]);
+          json_number (out, figures[s]);
+        }
+      g_string_append (out, " }");
+    }
+  g_string_append (out, n_rounds > 0 ? "\n      ],\n      \"changes\": [" : "],\n      \"changes\": [");
+  foreach_trend (journey, json_trend, out);
+  g_string_append (out, out->str[out->len - 1] == '[' ? "]" : "\n      ]");
+}
+
+static void
 json_journey (GString      *out,
               PolkuJourney *journey)
 {
@@ -251,7 +414,9 @@ json_journey (GString      *out,
       json_number (out, polku_metrics_gap (journey, tp));
       g_string_append (out, " }");
     }
-  g_string_append (out, fix_first->len > 0 ? "\n      ]\n    }" : "]\n    }");
+  g_string_append (out, fix_first->len > 0 ? "\n      ]" : "]");
+  json_rounds (out, journey);
+  g_string_append (out, "\n    }");
 }
 
 int

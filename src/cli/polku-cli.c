@@ -24,9 +24,13 @@ static const Command commands[] = {
   { "validate", polku_cli_validate, N_("FILE…"),
     N_("Check journey files; print FILE:LINE:COLUMN: problem for each invalid one") },
   { "export", polku_cli_export, N_("FILE -o OUTPUT"),
-    N_("Draw a journey map to PDF, SVG or PNG, by OUTPUT’s extension") },
+    N_("Draw a journey map to PDF, SVG or PNG, or write it as CSV, Mermaid or CJML, by OUTPUT’s extension") },
+  { "import", polku_cli_import, N_("FILE -o OUTPUT.polku"),
+    N_("Make a journey file of a spreadsheet (.csv), Mermaid diagram (.mmd) or CJML file (.cjml)") },
+  { "answers", polku_cli_answers, N_("JOURNEY ANSWERS.csv"),
+    N_("Count survey answers into a new measurement round of a journey") },
   { "stats", polku_cli_stats, N_("FILE"),
-    N_("Print satisfaction figures per journey and phase, and the fix-first list") },
+    N_("Print satisfaction figures per journey, phase and measurement round, and the fix-first list") },
   { "normalize", polku_cli_normalize, N_("FILE [-o OUTPUT]"),
     N_("Rewrite a journey file in canonical form") },
   { "thumbnail", polku_cli_thumbnail, N_("FILE OUTPUT.png [--size N]"),
@@ -111,7 +115,7 @@ print_usage (FILE *stream)
 
   fprintf (stream, "%s\n  polku-cli %s\n\n%s\n",
            _("Usage:"), _("COMMAND [OPTION…] [ARGUMENT…]"),
-           _("Check, measure and export journey maps made with Polku."));
+           _("Check, measure, import and export journey maps made with Polku."));
   fprintf (stream, "\n%s\n", _("Commands:"));
 
   /* The summaries line up after the longest parameters, counted in

@@ -1,9 +1,10 @@
-/* polku-children-private.h: the ordered children of documents, phases and steps
+/* polku-children-private.h: the ordered children of documents, phases, steps and journeys
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Commands insert, remove and move children without caring whether they
- * are journeys, steps or touchpoints; this is where the kinds meet.
+ * are journeys, steps, touchpoints or measurement rounds; this is where the
+ * kinds meet.
  */
 
 #pragma once

@@ -9,6 +9,7 @@
 #include "polku-document.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
+#include "polku-round.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
 
@@ -18,7 +19,8 @@ _polku_children_accepts (GObject *container,
 {
   return (POLKU_IS_DOCUMENT (container) && POLKU_IS_JOURNEY (child)) ||
          (POLKU_IS_PHASE (container) && POLKU_IS_STEP (child)) ||
-         (POLKU_IS_STEP (container) && POLKU_IS_TOUCHPOINT (child));
+         (POLKU_IS_STEP (container) && POLKU_IS_TOUCHPOINT (child)) ||
+         (POLKU_IS_JOURNEY (container) && POLKU_IS_ROUND (child));
 }
 
 guint
@@ -30,6 +32,8 @@ _polku_children_get_n (GObject *container)
     return polku_phase_get_n_steps (POLKU_PHASE (container));
   if (POLKU_IS_STEP (container))
     return polku_step_get_n_touchpoints (POLKU_STEP (container));
+  if (POLKU_IS_JOURNEY (container))
+    return polku_journey_get_n_rounds (POLKU_JOURNEY (container));
   g_return_val_if_reached (0);
 }
 
@@ -43,6 +47,8 @@ _polku_children_get (GObject *container,
     return G_OBJECT (polku_phase_get_step (POLKU_PHASE (container), position));
   if (POLKU_IS_STEP (container))
     return G_OBJECT (polku_step_get_touchpoint (POLKU_STEP (container), position));
+  if (POLKU_IS_JOURNEY (container))
+    return G_OBJECT (polku_journey_get_round (POLKU_JOURNEY (container), position));
   g_return_val_if_reached (NULL);
 }
 
@@ -57,8 +63,10 @@ _polku_children_insert (GObject *container,
     polku_document_insert_journey (POLKU_DOCUMENT (container), position, POLKU_JOURNEY (child));
   else if (POLKU_IS_PHASE (container))
     polku_phase_insert_step (POLKU_PHASE (container), position, POLKU_STEP (child));
-  else
+  else if (POLKU_IS_STEP (container))
     polku_step_insert_touchpoint (POLKU_STEP (container), position, POLKU_TOUCHPOINT (child));
+  else
+    polku_journey_insert_round (POLKU_JOURNEY (container), position, POLKU_ROUND (child));
 }
 
 void
@@ -71,6 +79,8 @@ _polku_children_remove (GObject *container,
     polku_phase_remove_step (POLKU_PHASE (container), position);
   else if (POLKU_IS_STEP (container))
     polku_step_remove_touchpoint (POLKU_STEP (container), position);
+  else if (POLKU_IS_JOURNEY (container))
+    polku_journey_remove_round (POLKU_JOURNEY (container), position);
   else
     g_return_if_reached ();
 }

@@ -51,7 +51,8 @@ PolkuCommand *polku_command_new_rename       (GObject      *object,
                                               const char   *property,
                                               const char   *text,
                                               const char   *label);
-/* Inserts child into container (a document, phase or step) at position. */
+/* Inserts child into container (a document, phase or step, or a journey
+ * for a measurement round) at position. */
 PolkuCommand *polku_command_new_insert       (GObject      *container,
                                               guint         position,
                                               GObject      *child);

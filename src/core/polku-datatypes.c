@@ -405,14 +405,85 @@ days_in_month (int      month,
   return month == 2 && leap ? 29 : days[month - 1];
 }
 
+/* The date of an xsd:date or xsd:dateTime at *p: [-]YYYY-MM-DD, the year of
+ * four digits or more (no leading zero then, never all zeros), the day
+ * within its month. Moves *p past it. */
+static gboolean
+parse_date_part (const char **p,
+                 gboolean    *negative,
+                 const char **year_digits,
+                 gsize       *n_year,
+                 int         *month,
+                 int         *day)
+{
+  *negative = **p == '-';
+  if (*negative)
+    (*p)++;
+  *year_digits = *p;
+  while (g_ascii_isdigit (**p))
+    (*p)++;
+  *n_year = *p - *year_digits;
+  if (*n_year < 4 || (*n_year > 4 && **year_digits == '0') ||
+      strspn (*year_digits, "0") >= *n_year)
+    return FALSE;
+
+  return *(*p)++ == '-' && two_digits (p, month) && *month >= 1 && *month <= 12 &&
+         *(*p)++ == '-' && two_digits (p, day) && *day >= 1 &&
+         *day <= (int) days_in_month (*month, is_leap_year (*year_digits, *n_year));
+}
+
+/* The offset that may end a date or a time at *p: Z, or ±hh:mm within
+ * ±14:00, in minutes; then the end of the value. */
+static gboolean
+parse_offset (const char **p,
+              gboolean    *has_offset,
+              int         *offset)
+{
+  *has_offset = FALSE;
+  *offset = 0;
+  if (**p == 'Z')
+    *has_offset = TRUE, (*p)++;
+  else if (**p == '+' || **p == '-')
+    {
+      gboolean behind = **p == '-';
+      int offset_hours, offset_minutes;
+
+      (*p)++;
+      if (!two_digits (p, &offset_hours) || offset_hours > 23 || *(*p)++ != ':' ||
+          !two_digits (p, &offset_minutes) || offset_minutes > 59)
+        return FALSE;
+      *offset = offset_hours * 60 + offset_minutes;
+      if (*offset > 14 * 60)
+        return FALSE;
+      if (behind)
+        *offset = -*offset;
+      *has_offset = TRUE;
+    }
+  return **p == '\0';
+}
+
+gboolean
+polku_datatype_is_date (const char *value)
+{
+  const char *p = value, *year_digits;
+  gboolean negative, has_offset;
+  int month, day, offset;
+  gsize n_year;
+
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  return parse_date_part (&p, &negative, &year_digits, &n_year, &month, &day) &&
+         parse_offset (&p, &has_offset, &offset);
+}
+
 gboolean
 polku_datatype_parse_date_time (const char  *value,
                                 GDateTime  **date)
 {
   const char *p = value, *year_digits;
   gsize n_year;
-  gboolean negative = FALSE, has_offset = FALSE;
-  int month, day, hour, minute, whole_second, offset = 0;
+  gboolean negative, has_offset;
+  int month, day, hour, minute, whole_second, offset;
   double second, mult = 1;
   gint64 year = 0;
 
@@ -421,19 +492,7 @@ polku_datatype_parse_date_time (const char  *value,
   if (date != NULL)
     *date = NULL;
 
-  if (*p == '-')
-    negative = TRUE, p++;
-  year_digits = p;
-  while (g_ascii_isdigit (*p))
-    p++;
-  n_year = p - year_digits;
-  if (n_year < 4 || (n_year > 4 && *year_digits == '0') ||
-      strspn (year_digits, "0") >= n_year)
-    return FALSE;
-
-  if (*p++ != '-' || !two_digits (&p, &month) || month < 1 || month > 12 ||
-      *p++ != '-' || !two_digits (&p, &day) || day < 1 ||
-      day > (int) days_in_month (month, is_leap_year (year_digits, n_year)) ||
+  if (!parse_date_part (&p, &negative, &year_digits, &n_year, &month, &day) ||
       *p++ != 'T' || !two_digits (&p, &hour) || *p++ != ':' ||
       !two_digits (&p, &minute) || *p++ != ':' || !two_digits (&p, &whole_second))
     return FALSE;
@@ -453,25 +512,7 @@ polku_datatype_parse_date_time (const char  *value,
         }
     }
 
-  if (*p == 'Z')
-    has_offset = TRUE, p++;
-  else if (*p == '+' || *p == '-')
-    {
-      gboolean behind = *p == '-';
-      int offset_hours, offset_minutes;
-
-      p++;
-      if (!two_digits (&p, &offset_hours) || offset_hours > 23 || *p++ != ':' ||
-          !two_digits (&p, &offset_minutes) || offset_minutes > 59)
-        return FALSE;
-      offset = offset_hours * 60 + offset_minutes;
-      if (offset > 14 * 60)
-        return FALSE;
-      if (behind)
-        offset = -offset;
-      has_offset = TRUE;
-    }
-  if (*p != '\0')
+  if (!parse_offset (&p, &has_offset, &offset))
     return FALSE;
 
   if (minute > 59 || !(second < 60) ||

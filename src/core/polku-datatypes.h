@@ -72,6 +72,9 @@ gboolean   polku_datatype_next_list_item       (const char **cursor,
  * offset is taken as UTC there. */
 gboolean   polku_datatype_parse_date_time      (const char  *value,
                                                 GDateTime  **date);
+/* xsd:date as libxml2 reads it: [-]YYYY-MM-DD[Z|±hh:mm], with the year,
+ * day and offset of xsd:dateTime. The value must be collapsed. */
+gboolean   polku_datatype_is_date              (const char  *value);
 /* A date and time in that form, with its offset, and its fraction of a
  * second when it has one. */
 char      *polku_datatype_format_date_time     (GDateTime   *date);

@@ -5,11 +5,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "polku-describe.h"
+#include "polku-round.h"
+#include "polku-rounds.h"
 #include "polku-enums.h"
 #include "polku-journey.h"
 #include "polku-metrics.h"
@@ -99,12 +103,67 @@ describe_score (GString         *sentence,
                             score, min, max, target);
 }
 
+char *
+polku_describe_round (PolkuJourney    *journey,
+                      PolkuTouchpoint *touchpoint)
+{
+  PolkuTrend trend;
+  g_autofree char *figure = NULL;
+  g_autofree char *change = NULL;
+  const char *magnitude;
+  GString *sentence;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (touchpoint), NULL);
+
+  if (!polku_rounds_get_main_trend (journey, touchpoint, &trend))
+    return NULL;
+  figure = polku_trend_format_figure (trend.survey, trend.current.figure);
+  sentence = g_string_new (NULL);
+  g_string_append_printf (sentence,
+                          /* Translators: a round's date and how many answers it counted for a touchpoint */
+                          g_dngettext (GETTEXT_PACKAGE, "Measured on %s from %u answer: ",
+                                       "Measured on %s from %u answers: ", (gulong) trend.current.n_answers),
+                          polku_round_get_date (trend.current.round), (guint) trend.current.n_answers);
+  if (trend.survey == POLKU_SURVEY_SATISFACTION)
+    /* Translators: the mean satisfaction answer of a measurement round */
+    g_string_append_printf (sentence, _("mean %s"), figure);
+  else
+    g_string_append_printf (sentence, "%s %s", trend.survey == POLKU_SURVEY_NPS ? "NPS" : "CES", figure);
+
+  change = polku_trend_format_change (&trend);
+  /* The change in words, without its sign: "+" is one byte, "−" three. */
+  magnitude = change == NULL ? NULL : change[0] == '+' ? change + 1 : change + strlen ("−");
+  switch (polku_trend_get_direction (&trend))
+    {
+    case POLKU_TREND_RISE:
+      /* Translators: how much a figure rose, and the date of the round before */
+      g_string_append_printf (sentence, _(", up %s since %s."), magnitude, polku_round_get_date (trend.previous.round));
+      break;
+    case POLKU_TREND_FALL:
+      /* Translators: how much a figure fell, and the date of the round before */
+      g_string_append_printf (sentence, _(", down %s since %s."), magnitude, polku_round_get_date (trend.previous.round));
+      break;
+    case POLKU_TREND_SAME:
+      /* Translators: the date of the round before, whose figure was the same */
+      g_string_append_printf (sentence, _(", the same as on %s."), polku_round_get_date (trend.previous.round));
+      break;
+    case POLKU_TREND_NONE:
+    default:
+      g_string_append_c (sentence, '.');
+      break;
+    }
+  return g_string_free (sentence, FALSE);
+}
+
 static void
 describe_touchpoint (GString             *sentence,
                      PolkuJourney        *journey,
                      PolkuTouchpoint     *touchpoint,
                      const PolkuLocation *location)
 {
+  g_autofree char *round_sentence = NULL;
+
   /* Translators: the first sentence a screen reader reads for a touchpoint:
    * its name, its step's and its phase's */
   g_string_append_printf (sentence, _("Touchpoint “%s”, step “%s”, phase “%s”."),
@@ -122,6 +181,9 @@ describe_touchpoint (GString             *sentence,
                           polku_role_get_label (polku_touchpoint_get_role (touchpoint)));
   g_string_append_c (sentence, ' ');
   describe_score (sentence, journey, touchpoint);
+  round_sentence = polku_describe_round (journey, touchpoint);
+  if (round_sentence != NULL)
+    g_string_append_printf (sentence, " %s", round_sentence);
   if (polku_metrics_needs_fixing (journey, touchpoint))
     /* The tag the map puts on the card, as a sentence of its own. */
     g_string_append_printf (sentence, " %s.", _("Fix first"));

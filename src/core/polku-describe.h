@@ -25,6 +25,12 @@ char       *polku_describe_score          (double               score);
  * the like for an item without one. (transfer none) */
 const char *polku_describe_name           (GObject             *item);
 
+/* The touchpoint's latest measurement round and the change since the one
+ * before, as the map marks it: "Measured on 2026-05-01 from 98 answers:
+ * mean 3.75, up 0.4 since 2026-03-01."; NULL when no round measured it. */
+char       *polku_describe_round          (PolkuJourney        *journey,
+                                           PolkuTouchpoint     *touchpoint);
+
 /* One or more sentences on the item: its kind and name, where it is (step
  * and phase), its tags, its score against its target and the journey's
  * scale, "Fix first", a step's gate and touchpoints. NULL when item is not

@@ -10,6 +10,7 @@
 #include "polku-document.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
+#include "polku-round.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
 
@@ -138,6 +139,8 @@ polku_document_generate_id (PolkuDocument *self,
       PolkuJourney *journey = polku_document_get_journey (self, j);
 
       highest = MAX (highest, id_number (polku_journey_get_id (journey), prefix));
+      for (guint r = 0; r < polku_journey_get_n_rounds (journey); r++)
+        highest = MAX (highest, id_number (polku_round_get_id (polku_journey_get_round (journey, r)), prefix));
       for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
         {
           PolkuPhase *phase = polku_journey_get_phase (journey, kind);

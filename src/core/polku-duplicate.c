@@ -15,6 +15,7 @@
 #include "polku-extensions-private.h"
 #include "polku-journey.h"
 #include "polku-phase.h"
+#include "polku-round.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
 #include "polku-touchpoint-private.h"
@@ -25,12 +26,14 @@
 typedef struct
 {
   PolkuDocument *document;
-  guint64        next[3];
+  guint64        next[4];
+  /* The touchpoints' ids: original → copy's, when a journey is copied. */
+  GHashTable    *touchpoints;
 } IdSource;
 
-static const char *id_prefixes[] = { "journey", "s", "t" };
+static const char *id_prefixes[] = { "journey", "s", "t", "r" };
 
-enum { ID_JOURNEY, ID_STEP, ID_TOUCHPOINT };
+enum { ID_JOURNEY, ID_STEP, ID_TOUCHPOINT, ID_ROUND };
 
 static char *
 id_source_next (IdSource *ids,
@@ -89,6 +92,8 @@ duplicate_touchpoint (PolkuTouchpoint *touchpoint,
 
   copy_properties (G_OBJECT (touchpoint), G_OBJECT (copy), NULL);
   _polku_touchpoint_copy_score_digits (touchpoint, copy);
+  if (ids->touchpoints != NULL)
+    g_hash_table_insert (ids->touchpoints, g_strdup (polku_touchpoint_get_id (touchpoint)), g_strdup (id));
   _polku_extensions_copy (G_OBJECT (touchpoint), G_OBJECT (copy));
   return copy;
 }
@@ -116,7 +121,7 @@ PolkuTouchpoint *
 polku_duplicate_touchpoint (PolkuTouchpoint *touchpoint,
                             PolkuDocument   *document)
 {
-  IdSource ids = { document, { 0, } };
+  IdSource ids = { document, { 0, }, NULL };
 
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (touchpoint), NULL);
   g_return_val_if_fail (POLKU_IS_DOCUMENT (document), NULL);
@@ -128,7 +133,7 @@ PolkuStep *
 polku_duplicate_step (PolkuStep     *step,
                       PolkuDocument *document)
 {
-  IdSource ids = { document, { 0, } };
+  IdSource ids = { document, { 0, }, NULL };
 
   g_return_val_if_fail (POLKU_IS_STEP (step), NULL);
   g_return_val_if_fail (POLKU_IS_DOCUMENT (document), NULL);
@@ -141,7 +146,8 @@ polku_duplicate_journey (PolkuJourney  *journey,
                          PolkuDocument *document)
 {
   static const char * const skip[] = { "created", "modified", NULL };
-  IdSource ids = { document, { 0, } };
+  g_autoptr(GHashTable) touchpoints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  IdSource ids = { document, { 0, }, touchpoints };
   g_autofree char *id = NULL;
   PolkuJourney *copy;
 
@@ -167,6 +173,16 @@ polku_duplicate_journey (PolkuJourney  *journey,
 
           polku_phase_append_step (phase_copy, step);
         }
+    }
+
+  /* The rounds measured the copies of the touchpoints. */
+  for (guint r = 0; r < polku_journey_get_n_rounds (journey); r++)
+    {
+      g_autofree char *round_id = id_source_next (&ids, ID_ROUND);
+      g_autoptr(PolkuRound) round = polku_round_copy (polku_journey_get_round (journey, r),
+                                                      round_id, touchpoints);
+
+      polku_journey_append_round (copy, round);
     }
   return copy;
 }

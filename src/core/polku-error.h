@@ -26,4 +26,18 @@ typedef enum
 
 GQuark polku_file_error_quark (void);
 
+/* Sets a POLKU_FILE_ERROR whose message reads "NAME:LINE: problem", as the
+ * messages of files other than journey files (spreadsheets, diagrams) do. */
+void   polku_file_error_set_at (GError         **error,
+                                PolkuFileError   code,
+                                const char      *name,
+                                guint            line,
+                                const char      *format,
+                                ...) G_GNUC_PRINTF (5, 6);
+/* The same, as a string. */
+char  *polku_file_error_format_at (const char   *name,
+                                   guint         line,
+                                   const char   *format,
+                                   va_list       args) G_GNUC_PRINTF (3, 0);
+
 G_END_DECLS

@@ -28,6 +28,8 @@ typedef enum
   POLKU_ELEMENT_TOUCHPOINT,
   POLKU_ELEMENT_TEXT,         /* a text field of the object the parent stands for */
   POLKU_ELEMENT_COUNTS,       /* a touchpoint's survey answer counts */
+  POLKU_ELEMENT_ROUND,        /* a measurement round of a journey */
+  POLKU_ELEMENT_RESULT,       /* a touchpoint's answer counts in a round */
 } PolkuElement;
 
 typedef struct
@@ -51,6 +53,9 @@ typedef enum
   POLKU_DATATYPE_DATE_TIME,    /* xsd:dateTime */
   POLKU_DATATYPE_LANGUAGE,     /* xsd:language */
   POLKU_DATATYPE_COUNTS,       /* a list of xsd:unsignedInt */
+  POLKU_DATATYPE_DATE,         /* xsd:date */
+  POLKU_DATATYPE_UNSIGNED_INT, /* xsd:unsignedInt */
+  POLKU_DATATYPE_IDREF,        /* xsd:NCName, the id of an element of the file */
 } PolkuDatatype;
 
 typedef struct
@@ -91,6 +96,13 @@ enum {
   POLKU_TOUCHPOINT_N_ATTRIBUTES
 };
 enum { POLKU_COUNTS_COUNTS, POLKU_COUNTS_N_ATTRIBUTES };
+enum { POLKU_ROUND_ID, POLKU_ROUND_DATE, POLKU_ROUND_SOURCE, POLKU_ROUND_ANSWERS, POLKU_ROUND_N_ATTRIBUTES };
+/* A result's counts, one attribute per survey, in the order of PolkuSurvey. */
+enum {
+  POLKU_RESULT_TOUCHPOINT,
+  POLKU_RESULT_FIRST_COUNTS,
+  POLKU_RESULT_N_ATTRIBUTES = POLKU_RESULT_FIRST_COUNTS + POLKU_N_SURVEYS
+};
 
 /* The most attributes an element of the format has. */
 #define POLKU_FORMAT_MAX_ATTRIBUTES POLKU_TOUCHPOINT_N_ATTRIBUTES
@@ -98,7 +110,8 @@ enum { POLKU_COUNTS_COUNTS, POLKU_COUNTS_N_ATTRIBUTES };
 const PolkuAttributeRule *_polku_format_get_attributes (PolkuElement  element,
                                                         guint        *n_attributes);
 /* The value the writer writes for an attribute of an object, or NULL to
- * leave it out; a value that has to be made is made in scratch. */
+ * leave it out; a value that has to be made is made in scratch. Results,
+ * which are not objects, the writer writes with their round. */
 const char           *_polku_format_get_attribute     (PolkuElement  element,
                                                        guint         attribute,
                                                        GObject      *object,

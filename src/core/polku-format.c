@@ -12,6 +12,7 @@
 #include "polku-journey-private.h"
 #include "polku-phase.h"
 #include "polku-reader.h"
+#include "polku-round.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
 #include "polku-touchpoint-private.h"
@@ -45,6 +46,7 @@ build_rules (void)
   add_rule (rules, POLKU_ELEMENT_JOURNEY, POLKU_ELEMENT_SCALE, -1, "scale", 1, 1);
   add_rule (rules, POLKU_ELEMENT_JOURNEY, POLKU_ELEMENT_TEXT, POLKU_JOURNEY_FIELD_NOTES, "notes", 0, 1);
   add_rule (rules, POLKU_ELEMENT_JOURNEY, POLKU_ELEMENT_PHASE, -1, "phase", POLKU_N_PHASE_KINDS, POLKU_N_PHASE_KINDS);
+  add_rule (rules, POLKU_ELEMENT_JOURNEY, POLKU_ELEMENT_ROUND, -1, "round", 0, G_MAXUINT);
 
   add_rule (rules, POLKU_ELEMENT_SEGMENT, POLKU_ELEMENT_TEXT, POLKU_JOURNEY_FIELD_SEGMENT, "name", 1, 1);
   add_rule (rules, POLKU_ELEMENT_SEGMENT, POLKU_ELEMENT_TEXT, POLKU_JOURNEY_FIELD_SEGMENT_DESCRIPTION, "description", 0, 1);
@@ -64,6 +66,8 @@ build_rules (void)
   for (guint s = 0; s < POLKU_N_SURVEYS; s++)
     add_rule (rules, POLKU_ELEMENT_TOUCHPOINT, POLKU_ELEMENT_COUNTS, s,
               polku_survey_get_name (s), 0, 1);
+
+  add_rule (rules, POLKU_ELEMENT_ROUND, POLKU_ELEMENT_RESULT, -1, "result", 0, G_MAXUINT);
 
   return rules;
 }
@@ -106,6 +110,8 @@ _polku_format_get_text (const PolkuChildRule *rule,
     case POLKU_ELEMENT_SCALE:
     case POLKU_ELEMENT_TEXT:
     case POLKU_ELEMENT_COUNTS:
+    case POLKU_ELEMENT_ROUND:
+    case POLKU_ELEMENT_RESULT:
     default:
       g_assert_not_reached ();
     }
@@ -138,6 +144,8 @@ _polku_format_set_text (const PolkuChildRule *rule,
     case POLKU_ELEMENT_SCALE:
     case POLKU_ELEMENT_TEXT:
     case POLKU_ELEMENT_COUNTS:
+    case POLKU_ELEMENT_ROUND:
+    case POLKU_ELEMENT_RESULT:
     default:
       g_assert_not_reached ();
     }
@@ -217,6 +225,8 @@ typedef struct
   PolkuAttributeRule step[POLKU_STEP_N_ATTRIBUTES];
   PolkuAttributeRule touchpoint[POLKU_TOUCHPOINT_N_ATTRIBUTES];
   PolkuAttributeRule counts[POLKU_COUNTS_N_ATTRIBUTES];
+  PolkuAttributeRule round[POLKU_ROUND_N_ATTRIBUTES];
+  PolkuAttributeRule result[POLKU_RESULT_N_ATTRIBUTES];
 } AttributeRules;
 
 static AttributeRules *
@@ -257,6 +267,16 @@ build_attribute_rules (void)
 
   r->counts[POLKU_COUNTS_COUNTS] = (PolkuAttributeRule) { "counts", POLKU_DATATYPE_COUNTS, TRUE, NULL, NULL };
 
+  r->round[POLKU_ROUND_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL, NULL };
+  r->round[POLKU_ROUND_DATE] = (PolkuAttributeRule) { "date", POLKU_DATATYPE_DATE, TRUE, NULL, NULL };
+  r->round[POLKU_ROUND_SOURCE] = (PolkuAttributeRule) { "source", POLKU_DATATYPE_STRING, FALSE, NULL, NULL };
+  r->round[POLKU_ROUND_ANSWERS] = (PolkuAttributeRule) { "answers", POLKU_DATATYPE_UNSIGNED_INT, TRUE, NULL, NULL };
+
+  r->result[POLKU_RESULT_TOUCHPOINT] = (PolkuAttributeRule) { "touchpoint", POLKU_DATATYPE_IDREF, TRUE, NULL, NULL };
+  for (guint s = 0; s < POLKU_N_SURVEYS; s++)
+    r->result[POLKU_RESULT_FIRST_COUNTS + s] =
+      (PolkuAttributeRule) { polku_survey_get_name (s), POLKU_DATATYPE_COUNTS, FALSE, NULL, NULL };
+
   return r;
 }
 
@@ -290,6 +310,10 @@ _polku_format_get_attributes (PolkuElement  element,
       return RULES_OF (touchpoint);
     case POLKU_ELEMENT_COUNTS:
       return RULES_OF (counts);
+    case POLKU_ELEMENT_ROUND:
+      return RULES_OF (round);
+    case POLKU_ELEMENT_RESULT:
+      return RULES_OF (result);
     case POLKU_ELEMENT_START:
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_TEXT:
@@ -419,6 +443,27 @@ touchpoint_attribute (PolkuTouchpoint *touchpoint,
     }
 }
 
+static const char *
+round_attribute (PolkuRound *round,
+                 guint       attribute,
+                 GString    *scratch)
+{
+  switch (attribute)
+    {
+    case POLKU_ROUND_ID:
+      return polku_round_get_id (round);
+    case POLKU_ROUND_DATE:
+      return polku_round_get_date (round);
+    case POLKU_ROUND_SOURCE:
+      return if_set (TRUE, polku_round_get_source (round));
+    case POLKU_ROUND_ANSWERS:
+      g_string_printf (scratch, "%" G_GUINT32_FORMAT, polku_round_get_n_answers (round));
+      return scratch->str;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 const char *
 _polku_format_get_attribute (PolkuElement  element,
                              guint         attribute,
@@ -442,10 +487,13 @@ _polku_format_get_attribute (PolkuElement  element,
       return if_set (polku_step_get_gate (POLKU_STEP (object)), "true");
     case POLKU_ELEMENT_TOUCHPOINT:
       return touchpoint_attribute (POLKU_TOUCHPOINT (object), attribute, scratch);
+    case POLKU_ELEMENT_ROUND:
+      return round_attribute (POLKU_ROUND (object), attribute, scratch);
     case POLKU_ELEMENT_START:
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_TEXT:
     case POLKU_ELEMENT_COUNTS:
+    case POLKU_ELEMENT_RESULT:
     default:
       g_assert_not_reached ();
     }

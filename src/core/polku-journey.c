@@ -14,6 +14,7 @@
 #include "polku-journey.h"
 #include "polku-journey-private.h"
 #include "polku-phase.h"
+#include "polku-round.h"
 #include "polku-step.h"
 #include "polku-text-fields-private.h"
 
@@ -32,6 +33,7 @@ struct _PolkuJourney
   int         scale_max;
   PolkuLane   lanes;
   GListStore *phases;
+  GListStore *rounds;      /* PolkuRound, oldest first */
 };
 
 G_DEFINE_FINAL_TYPE (PolkuJourney, polku_journey, G_TYPE_OBJECT)
@@ -72,6 +74,7 @@ polku_journey_dispose (GObject *object)
   PolkuJourney *self = (PolkuJourney *) object;
 
   g_clear_object (&self->phases);
+  g_clear_object (&self->rounds);
 
   G_OBJECT_CLASS (polku_journey_parent_class)->dispose (object);
 }
@@ -209,6 +212,7 @@ polku_journey_init (PolkuJourney *self)
   self->scale_max = POLKU_SCALE_DEFAULT_MAX;
   self->lanes = POLKU_ALL_LANES;
   self->phases = g_list_store_new (POLKU_TYPE_PHASE);
+  self->rounds = g_list_store_new (POLKU_TYPE_ROUND);
 
   for (guint kind = 0; kind < POLKU_N_PHASE_KINDS; kind++)
     {
@@ -494,4 +498,63 @@ polku_journey_count_touchpoints (PolkuJourney *self)
         n += polku_step_get_n_touchpoints (polku_phase_get_step (phase, i));
     }
   return n;
+}
+
+GListModel *
+polku_journey_get_rounds (PolkuJourney *self)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (self), NULL);
+  return G_LIST_MODEL (self->rounds);
+}
+
+guint
+polku_journey_get_n_rounds (PolkuJourney *self)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->rounds));
+}
+
+/* Returns: (transfer none) */
+PolkuRound *
+polku_journey_get_round (PolkuJourney *self,
+                         guint         position)
+{
+  g_autoptr(PolkuRound) round = NULL;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (self), NULL);
+
+  round = g_list_model_get_item (G_LIST_MODEL (self->rounds), position);
+  return round;
+}
+
+void
+polku_journey_insert_round (PolkuJourney *self,
+                            guint         position,
+                            PolkuRound   *round)
+{
+  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  g_return_if_fail (POLKU_IS_ROUND (round));
+  g_return_if_fail (position <= polku_journey_get_n_rounds (self));
+
+  g_list_store_insert (self->rounds, position, round);
+}
+
+void
+polku_journey_append_round (PolkuJourney *self,
+                            PolkuRound   *round)
+{
+  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  g_return_if_fail (POLKU_IS_ROUND (round));
+
+  g_list_store_append (self->rounds, round);
+}
+
+void
+polku_journey_remove_round (PolkuJourney *self,
+                            guint         position)
+{
+  g_return_if_fail (POLKU_IS_JOURNEY (self));
+  g_return_if_fail (position < polku_journey_get_n_rounds (self));
+
+  g_list_store_remove (self->rounds, position);
 }

@@ -70,5 +70,18 @@ PolkuPhase   *polku_journey_get_phase       (PolkuJourney   *self,
                                              PolkuPhaseKind  kind);
 guint         polku_journey_count_steps     (PolkuJourney   *self);
 guint         polku_journey_count_touchpoints (PolkuJourney *self);
+/* The journey's measurement rounds, oldest first: a GListModel of
+ * PolkuRound. */
+GListModel   *polku_journey_get_rounds      (PolkuJourney   *self);
+guint         polku_journey_get_n_rounds    (PolkuJourney   *self);
+PolkuRound   *polku_journey_get_round       (PolkuJourney   *self,
+                                             guint           position);
+void          polku_journey_insert_round    (PolkuJourney   *self,
+                                             guint           position,
+                                             PolkuRound     *round);
+void          polku_journey_append_round    (PolkuJourney   *self,
+                                             PolkuRound     *round);
+void          polku_journey_remove_round    (PolkuJourney   *self,
+                                             guint           position);
 
 G_END_DECLS

@@ -280,10 +280,12 @@ polku_metrics_count_answers (const guint32 *counts,
 
 typedef struct
 {
-  PolkuSurvey  survey;
-  guint64     *sums;
-  guint        n;
-  gboolean     any;
+  PolkuSurvey      survey;
+  guint64         *sums;
+  guint            n;
+  gboolean         any;
+  PolkuCountsFunc  func;
+  gpointer         user_data;
 } Counting;
 
 static void
@@ -293,7 +295,7 @@ add_counts (PolkuStep       *step,
 {
   Counting *counting = user_data;
   gsize n_values;
-  const guint32 *values = polku_touchpoint_get_counts (touchpoint, counting->survey, &n_values);
+  const guint32 *values = counting->func (touchpoint, counting->survey, &n_values, counting->user_data);
 
   if (values == NULL || n_values != counting->n)
     return;
@@ -303,9 +305,11 @@ add_counts (PolkuStep       *step,
 }
 
 GVariant *
-polku_metrics_sum_counts (PolkuJourney *journey,
-                          GObject      *owner,
-                          PolkuSurvey   survey)
+polku_metrics_sum_counts_full (PolkuJourney    *journey,
+                               GObject         *owner,
+                               PolkuSurvey      survey,
+                               PolkuCountsFunc  func,
+                               gpointer         user_data)
 {
   guint64 sums[POLKU_NPS_N_VALUES] = { 0 };
   guint32 clamped[POLKU_NPS_N_VALUES];
@@ -313,8 +317,9 @@ polku_metrics_sum_counts (PolkuJourney *journey,
 
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
   g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
+  g_return_val_if_fail (func != NULL, NULL);
 
-  counting = (Counting) { survey, sums, polku_metrics_survey_size (journey, survey), FALSE };
+  counting = (Counting) { survey, sums, polku_metrics_survey_size (journey, survey), FALSE, func, user_data };
   polku_foreach_touchpoint (owner, add_counts, &counting);
 
   if (!counting.any)
@@ -322,6 +327,23 @@ polku_metrics_sum_counts (PolkuJourney *journey,
   for (guint i = 0; i < counting.n; i++)
     clamped[i] = (guint32) MIN (sums[i], G_MAXUINT32);
   return g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, clamped, counting.n, sizeof (guint32)));
+}
+
+static const guint32 *
+touchpoint_counts (PolkuTouchpoint *touchpoint,
+                   PolkuSurvey      survey,
+                   gsize           *n_values,
+                   gpointer         user_data)
+{
+  return polku_touchpoint_get_counts (touchpoint, survey, n_values);
+}
+
+GVariant *
+polku_metrics_sum_counts (PolkuJourney *journey,
+                          GObject      *owner,
+                          PolkuSurvey   survey)
+{
+  return polku_metrics_sum_counts_full (journey, owner, survey, touchpoint_counts, NULL);
 }
 
 double

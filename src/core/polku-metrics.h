@@ -64,6 +64,17 @@ guint64    polku_metrics_count_answers     (const guint32     *counts,
 GVariant  *polku_metrics_sum_counts        (PolkuJourney      *journey,
                                             GObject           *owner,
                                             PolkuSurvey        survey);
+/* Where polku_metrics_sum_counts_full () takes a touchpoint's counts of a
+ * survey from; NULL when it has none. */
+typedef const guint32 *(*PolkuCountsFunc) (PolkuTouchpoint *touchpoint,
+                                           PolkuSurvey      survey,
+                                           gsize           *n_values,
+                                           gpointer         user_data);
+GVariant  *polku_metrics_sum_counts_full   (PolkuJourney      *journey,
+                                            GObject           *owner,
+                                            PolkuSurvey        survey,
+                                            PolkuCountsFunc    func,
+                                            gpointer           user_data);
 /* The figure of a survey's counts: the CSAT index for satisfaction, the NPS,
  * or the CES; NAN when counts is NULL or empty. */
 double     polku_metrics_survey_figure     (PolkuJourney      *journey,

@@ -33,6 +33,7 @@
 #include "polku-phase.h"
 #include "polku-reader.h"
 #include "polku-reader-private.h"
+#include "polku-round.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
 #include "polku-touchpoint-private.h"
@@ -89,6 +90,9 @@ typedef struct
   PolkuPhase       *phase;
   PolkuStep        *step;
   PolkuTouchpoint  *touchpoint;
+  PolkuRound       *round;
+  /* The ids of the journey's touchpoints, which its rounds name. */
+  GHashTable       *journey_touchpoints;
 } Reader;
 
 static const char *
@@ -557,6 +561,37 @@ check_value (Reader                   *reader,
                       _("“%s” is not a language tag such as fi or en-GB"), quote (reader, *value));
       return FALSE;
 
+    case POLKU_DATATYPE_IDREF:
+      if (polku_datatype_is_ncname (*value))
+        return TRUE;
+      fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                      /* Translators: e.g. the touchpoint of <result> names an id … */
+                      _("the %s of <%s> names an id, and “%s” is not one: an id starts with a letter or “_”, followed by letters, digits, “.”, “-” or “_”"),
+                      name, element, quote (reader, *value));
+      return FALSE;
+
+    case POLKU_DATATYPE_DATE:
+      if (polku_datatype_is_date (*value))
+        return TRUE;
+      fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                      /* Translators: e.g. the date “May” of <round> is not … */
+                      _("the %s “%s” of <%s> is not a date such as 2026-05-31"),
+                      name, quote (reader, *value), element);
+      return FALSE;
+
+    case POLKU_DATATYPE_UNSIGNED_INT:
+      {
+        guint32 parsed;
+
+        if (polku_datatype_parse_unsigned_int (*value, strlen (*value), &parsed))
+          return TRUE;
+      }
+      fail_attribute (reader, attrs, i, POLKU_FILE_ERROR_INVALID,
+                      /* Translators: e.g. the answers “many” of <round> is not … */
+                      _("the %s “%s” of <%s> is not a whole number from 0 to 4294967295"),
+                      name, quote (reader, *value), element);
+      return FALSE;
+
     case POLKU_DATATYPE_COUNTS:
       cursor = *value;
       while (polku_datatype_next_list_item (&cursor, &item, &length))
@@ -783,6 +818,7 @@ start_journey (Reader           *reader,
 
   hidden = numbers[POLKU_JOURNEY_HIDDEN_LANES];
 
+  g_hash_table_remove_all (reader->journey_touchpoints);
   journey = polku_journey_new (values[POLKU_JOURNEY_ID]);
   polku_journey_set_field (journey, POLKU_JOURNEY_FIELD_LANGUAGE, values[POLKU_JOURNEY_LANGUAGE]);
   if (values[POLKU_JOURNEY_CREATED] != NULL)
@@ -914,6 +950,7 @@ start_touchpoint (Reader           *reader,
   if (values[POLKU_TOUCHPOINT_TARGET] != NULL)
     _polku_touchpoint_set_score_digits (touchpoint, POLKU_SCORE_KIND_TARGET, values[POLKU_TOUCHPOINT_TARGET]);
   keep_foreign_attributes (attrs, G_OBJECT (touchpoint));
+  g_hash_table_add (reader->journey_touchpoints, g_strdup (values[POLKU_TOUCHPOINT_ID]));
   polku_step_append_touchpoint (reader->step, touchpoint);
   reader->touchpoint = touchpoint;
   reader->stack[reader->depth - 1].object = G_OBJECT (touchpoint);
@@ -923,6 +960,43 @@ out:
 }
 
 
+/* Reads a list of counts, checked by its datatype, and checks that it holds
+ * one count per answer value of a survey, which the schema cannot say. */
+static gboolean
+read_counts (Reader           *reader,
+             const Attributes *attrs,
+             int               where,
+             const char       *element,
+             PolkuSurvey       survey,
+             const char       *value,
+             guint32           counts[64],
+             guint            *n)
+{
+  guint expected = polku_metrics_survey_size (reader->journey, survey);
+  const char *cursor = value, *item;
+  gsize length;
+
+  *n = 0;
+  while (polku_datatype_next_list_item (&cursor, &item, &length))
+    {
+      if (*n < 64)
+        polku_datatype_parse_unsigned_int (item, length, &counts[*n]);
+      (*n)++;
+    }
+  if (*n == expected)
+    return TRUE;
+  if (strcmp (element, polku_survey_get_name (survey)) == 0)
+    fail_attribute (reader, attrs, where, POLKU_FILE_ERROR_INVALID,
+                    _("<%s> must hold %u counts, one for each answer value, but holds %u"),
+                    element, expected, *n);
+  else
+    fail_attribute (reader, attrs, where, POLKU_FILE_ERROR_INVALID,
+                    /* Translators: e.g. the nps of <result> must hold 11 counts … */
+                    _("the %s of <%s> must hold %u counts, one for each answer value, but holds %u"),
+                    polku_survey_get_name (survey), element, expected, *n);
+  return FALSE;
+}
+
 static void
 start_counts (Reader               *reader,
               const Attributes     *attrs,
@@ -931,33 +1005,89 @@ start_counts (Reader               *reader,
   char *values[POLKU_COUNTS_N_ATTRIBUTES] = { NULL };
   int numbers[POLKU_COUNTS_N_ATTRIBUTES] = { 0 };
   int where[POLKU_COUNTS_N_ATTRIBUTES];
-  guint expected = polku_metrics_survey_size (reader->journey, rule->field);
   guint32 counts[64];
-  guint n = 0;
-  const char *cursor, *item;
-  gsize length;
-
-  if (!read_attributes (reader, attrs, POLKU_ELEMENT_COUNTS, rule->name, values, numbers, where))
-    goto out;
+  guint n;
 
   /* The datatype has checked every count; how many there must be is the
-   * journey's scale's, which the schema cannot say. */
-  cursor = values[POLKU_COUNTS_COUNTS];
-  while (polku_datatype_next_list_item (&cursor, &item, &length))
+   * journey's scale's. */
+  if (read_attributes (reader, attrs, POLKU_ELEMENT_COUNTS, rule->name, values, numbers, where) &&
+      read_counts (reader, attrs, where[POLKU_COUNTS_COUNTS], rule->name, rule->field,
+                   values[POLKU_COUNTS_COUNTS], counts, &n))
+    polku_touchpoint_set_counts (reader->touchpoint, rule->field, counts, n);
+
+  free_values (values, G_N_ELEMENTS (values));
+}
+
+static void
+start_round (Reader           *reader,
+             const Attributes *attrs)
+{
+  char *values[POLKU_ROUND_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_ROUND_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_ROUND_N_ATTRIBUTES];
+
+  if (read_attributes (reader, attrs, POLKU_ELEMENT_ROUND, "round", values, numbers, where) &&
+      claim_id (reader, attrs, where[POLKU_ROUND_ID], values[POLKU_ROUND_ID]))
     {
-      if (n < G_N_ELEMENTS (counts))
-        polku_datatype_parse_unsigned_int (item, length, &counts[n]);
-      n++;
+      g_autoptr(PolkuRound) round = NULL;
+      guint32 answers = 0;
+
+      polku_datatype_parse_unsigned_int (values[POLKU_ROUND_ANSWERS],
+                                         strlen (values[POLKU_ROUND_ANSWERS]), &answers);
+      round = polku_round_new (values[POLKU_ROUND_ID], values[POLKU_ROUND_DATE],
+                               values[POLKU_ROUND_SOURCE], answers);
+      polku_journey_append_round (reader->journey, round);
+      reader->round = round;
     }
-  if (n != expected)
+
+  free_values (values, G_N_ELEMENTS (values));
+}
+
+/* A touchpoint's counts in a round: the touchpoint must be one of the
+ * journey's, measured once in the round, which the schema cannot say. */
+static void
+start_result (Reader           *reader,
+              const Attributes *attrs)
+{
+  char *values[POLKU_RESULT_N_ATTRIBUTES] = { NULL };
+  int numbers[POLKU_RESULT_N_ATTRIBUTES] = { 0 };
+  int where[POLKU_RESULT_N_ATTRIBUTES];
+  const char *touchpoint;
+  guint n_results;
+
+  if (!read_attributes (reader, attrs, POLKU_ELEMENT_RESULT, "result", values, numbers, where))
+    goto out;
+
+  touchpoint = values[POLKU_RESULT_TOUCHPOINT];
+  if (!g_hash_table_contains (reader->journey_touchpoints, touchpoint))
     {
-      fail_attribute (reader, attrs, where[POLKU_COUNTS_COUNTS], POLKU_FILE_ERROR_INVALID,
-                      _("<%s> must hold %u counts, one for each answer value, but holds %u"),
-                      rule->name, expected, n);
+      fail_attribute (reader, attrs, where[POLKU_RESULT_TOUCHPOINT], POLKU_FILE_ERROR_INVALID,
+                      _("the round “%s” names the touchpoint “%s”, which its journey does not have"),
+                      polku_round_get_id (reader->round), quote (reader, touchpoint));
+      goto out;
+    }
+  n_results = polku_round_get_n_results (reader->round);
+  polku_round_add_result (reader->round, touchpoint);
+  if (polku_round_get_n_results (reader->round) == n_results)
+    {
+      fail_attribute (reader, attrs, where[POLKU_RESULT_TOUCHPOINT], POLKU_FILE_ERROR_INVALID,
+                      _("the round “%s” names the touchpoint “%s” twice; a round holds one result for each touchpoint"),
+                      polku_round_get_id (reader->round), quote (reader, touchpoint));
       goto out;
     }
 
-  polku_touchpoint_set_counts (reader->touchpoint, rule->field, counts, n);
+  for (guint s = 0; s < POLKU_N_SURVEYS; s++)
+    {
+      guint32 counts[64];
+      guint n;
+
+      if (values[POLKU_RESULT_FIRST_COUNTS + s] == NULL)
+        continue;
+      if (!read_counts (reader, attrs, where[POLKU_RESULT_FIRST_COUNTS + s], "result", s,
+                        values[POLKU_RESULT_FIRST_COUNTS + s], counts, &n))
+        goto out;
+      polku_round_set_counts (reader->round, touchpoint, s, counts, n);
+    }
 
 out:
   free_values (values, G_N_ELEMENTS (values));
@@ -1167,6 +1297,13 @@ on_start_element (void           *user_data,
       return;
     }
 
+  if (parent->element == POLKU_ELEMENT_RESULT)
+    {
+      fail (reader, POLKU_FILE_ERROR_INVALID,
+            _("<%s> holds no elements, not even <%s>; its counts are its attributes"),
+            frame_name (parent), quote (reader, name));
+      return;
+    }
   if (parent->element == POLKU_ELEMENT_TEXT || parent->element == POLKU_ELEMENT_COUNTS)
     {
       fail (reader, POLKU_FILE_ERROR_INVALID,
@@ -1209,6 +1346,12 @@ on_start_element (void           *user_data,
     case POLKU_ELEMENT_COUNTS:
       start_counts (reader, &attrs, rule);
       break;
+    case POLKU_ELEMENT_ROUND:
+      start_round (reader, &attrs);
+      break;
+    case POLKU_ELEMENT_RESULT:
+      start_result (reader, &attrs);
+      break;
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_TEXT:
       if (n_attributes > 0)
@@ -1244,6 +1387,8 @@ text_owner (Reader       *reader,
     case POLKU_ELEMENT_SCALE:
     case POLKU_ELEMENT_TEXT:
     case POLKU_ELEMENT_COUNTS:
+    case POLKU_ELEMENT_ROUND:
+    case POLKU_ELEMENT_RESULT:
     default:
       g_assert_not_reached ();
     }
@@ -1322,11 +1467,15 @@ on_end_element (void          *user_data,
     case POLKU_ELEMENT_JOURNEY:
       reader->journey = NULL;
       break;
+    case POLKU_ELEMENT_ROUND:
+      reader->round = NULL;
+      break;
     case POLKU_ELEMENT_START:
     case POLKU_ELEMENT_POLKU:
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_SCALE:
     case POLKU_ELEMENT_COUNTS:
+    case POLKU_ELEMENT_RESULT:
     default:
       break;
     }
@@ -1444,6 +1593,7 @@ reader_clear (Reader *reader)
 {
   g_clear_error (&reader->error);
   g_clear_pointer (&reader->ids, g_hash_table_unref);
+  g_clear_pointer (&reader->journey_touchpoints, g_hash_table_unref);
   g_clear_pointer (&reader->quotes, g_ptr_array_unref);
   g_clear_pointer (&reader->foreign, _polku_foreign_writer_free);
   if (reader->text != NULL)
@@ -1515,6 +1665,7 @@ polku_reader_load_bytes_with_limit (GBytes      *bytes,
 
   reader.text = g_string_new (NULL);
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader.journey_touchpoints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.rules = _polku_format_get_rules (&reader.n_rules);
   reader.stack[0] = (Frame) { POLKU_ELEMENT_START, NULL, 0, 0, NULL };
   reader.depth = 1;

@@ -643,3 +643,16 @@ polku_survey_get_name (PolkuSurvey survey)
   g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
   return survey_names[survey];
 }
+
+const char *
+polku_survey_get_token (PolkuSurvey survey)
+{
+  static const char * const tokens[POLKU_N_SURVEYS] = {
+    [POLKU_SURVEY_SATISFACTION] = "satisfaction",
+    [POLKU_SURVEY_NPS] = "nps",
+    [POLKU_SURVEY_CES] = "ces",
+  };
+
+  g_return_val_if_fail (survey < POLKU_N_SURVEYS, NULL);
+  return tokens[survey];
+}

@@ -92,5 +92,7 @@ void              polku_touchpoint_set_counts      (PolkuTouchpoint  *self,
                                                     const guint32    *counts,
                                                     gsize             n_values);
 const char       *polku_survey_get_name            (PolkuSurvey       survey);
+/* What files of answers call a survey: "satisfaction", "nps", "ces". */
+const char       *polku_survey_get_token           (PolkuSurvey       survey);
 
 G_END_DECLS

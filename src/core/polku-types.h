@@ -15,6 +15,7 @@ typedef struct _PolkuPhase      PolkuPhase;
 typedef struct _PolkuStep       PolkuStep;
 typedef struct _PolkuTouchpoint PolkuTouchpoint;
 typedef struct _PolkuCatalog    PolkuCatalog;
+typedef struct _PolkuRound      PolkuRound;
 
 /* The three phases of a customer's process, always present and in this order. */
 typedef enum

@@ -22,17 +22,24 @@
 #include "polku-file-write.h"
 #include "polku-format-private.h"
 #include "polku-journey.h"
+#include "polku-metrics.h"
 #include "polku-phase.h"
 #include "polku-reader.h"
+#include "polku-round.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
+#include "polku-walk.h"
 #include "polku-writer.h"
 
 typedef struct
 {
-  GString *out;
-  GString *scratch;   /* for values that have to be made */
-  guint    depth;
+  GString    *out;
+  GString    *scratch;   /* for values that have to be made */
+  guint       depth;
+  /* The journey being written, and the ids of its touchpoints once its
+   * rounds need them. */
+  PolkuJourney *journey;
+  GHashTable *touchpoints;
 } Writer;
 
 static void
@@ -166,6 +173,11 @@ write_element (Writer       *w,
                PolkuElement  element,
                GObject      *object)
 {
+  if (element == POLKU_ELEMENT_JOURNEY)
+    {
+      w->journey = POLKU_JOURNEY (object);
+      g_clear_pointer (&w->touchpoints, g_hash_table_unref);
+    }
   open_tag (w, name);
   write_attributes (w, element, object);
   if (!write_children (w, element, object, TRUE))
@@ -179,19 +191,85 @@ write_element (Writer       *w,
 }
 
 static void
+counts_attribute (Writer        *w,
+                  const char    *name,
+                  const guint32 *values,
+                  gsize          n)
+{
+  g_string_truncate (w->scratch, 0);
+  for (gsize i = 0; i < n; i++)
+    g_string_append_printf (w->scratch, i == 0 ? "%u" : " %u", values[i]);
+  attribute (w, NULL, name, w->scratch->str);
+}
+
+static void
 write_counts (Writer        *w,
               const char    *name,
               const guint32 *values,
               gsize          n)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  open_tag (w, name);
+  counts_attribute (w, "counts", values, n);
+  end_empty_tag (w);
+}
 
-  for (gsize i = 0; i < n; i++)
-    g_string_append_printf (text, i == 0 ? "%u" : " %u", values[i]);
+static void
+note_touchpoint (PolkuStep       *step,
+                 PolkuTouchpoint *touchpoint,
+                 gpointer         touchpoints)
+{
+  g_hash_table_add (touchpoints, (gpointer) polku_touchpoint_get_id (touchpoint));
+}
+
+/* A round and its results: those of touchpoints the journey still has,
+ * and of its satisfaction counts those that fit the journey's scale. */
+static void
+write_round (Writer     *w,
+             const char *name,
+             PolkuRound *round)
+{
+  const PolkuAttributeRule *rules;
+  guint n_rules, n_results, first;
+
+  if (w->touchpoints == NULL)
+    {
+      w->touchpoints = g_hash_table_new (g_str_hash, g_str_equal);
+      polku_foreach_touchpoint (G_OBJECT (w->journey), note_touchpoint, w->touchpoints);
+    }
 
   open_tag (w, name);
-  attribute (w, NULL, "counts", text->str);
-  end_empty_tag (w);
+  write_attributes (w, POLKU_ELEMENT_ROUND, G_OBJECT (round));
+  n_results = polku_round_get_n_results (round);
+  for (first = 0; first < n_results; first++)
+    if (g_hash_table_contains (w->touchpoints, polku_round_get_result_touchpoint (round, first)))
+      break;
+  if (first == n_results)
+    {
+      end_empty_tag (w);
+      return;
+    }
+  end_open_tag (w);
+
+  rules = _polku_format_get_attributes (POLKU_ELEMENT_RESULT, &n_rules);
+  for (guint i = first; i < n_results; i++)
+    {
+      const char *touchpoint = polku_round_get_result_touchpoint (round, i);
+
+      if (!g_hash_table_contains (w->touchpoints, touchpoint))
+        continue;
+      open_tag (w, "result");
+      attribute (w, NULL, rules[POLKU_RESULT_TOUCHPOINT].name, touchpoint);
+      for (guint s = 0; s < POLKU_N_SURVEYS; s++)
+        {
+          gsize n;
+          const guint32 *counts = polku_round_get_result_counts (round, i, s, &n);
+
+          if (counts != NULL && n == polku_metrics_survey_size (w->journey, s))
+            counts_attribute (w, rules[POLKU_RESULT_FIRST_COUNTS + s].name, counts, n);
+        }
+      end_empty_tag (w);
+    }
+  close_tag (w, name);
 }
 
 /* The elements of other namespaces an object carries at a place among its
@@ -256,11 +334,15 @@ nth_child (const PolkuChildRule *rule,
         return polku_touchpoint_get_counts (POLKU_TOUCHPOINT (object), rule->field, &n) != NULL
                ? object : NULL;
       }
+    case POLKU_ELEMENT_ROUND:
+      return i < polku_journey_get_n_rounds (POLKU_JOURNEY (object))
+             ? G_OBJECT (polku_journey_get_round (POLKU_JOURNEY (object), i)) : NULL;
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_SCALE:
       return i == 0 ? object : NULL;
     case POLKU_ELEMENT_START:
     case POLKU_ELEMENT_POLKU:
+    case POLKU_ELEMENT_RESULT:
     default:
       g_assert_not_reached ();
     }
@@ -288,6 +370,9 @@ write_child (Writer               *w,
       counts = polku_touchpoint_get_counts (POLKU_TOUCHPOINT (child), rule->field, &n);
       write_counts (w, rule->name, counts, n);
       break;
+    case POLKU_ELEMENT_ROUND:
+      write_round (w, rule->name, POLKU_ROUND (child));
+      break;
     case POLKU_ELEMENT_SEGMENT:
     case POLKU_ELEMENT_JOURNEY:
     case POLKU_ELEMENT_PHASE:
@@ -297,6 +382,7 @@ write_child (Writer               *w,
       break;
     case POLKU_ELEMENT_START:
     case POLKU_ELEMENT_POLKU:
+    case POLKU_ELEMENT_RESULT:
     default:
       g_assert_not_reached ();
     }
@@ -357,7 +443,7 @@ write_children (Writer       *w,
 GBytes *
 polku_writer_write (PolkuDocument *document)
 {
-  Writer w = { NULL, NULL, 0 };
+  Writer w = { NULL, NULL, 0, NULL, NULL };
 
   g_return_val_if_fail (POLKU_IS_DOCUMENT (document), NULL);
 
@@ -372,6 +458,7 @@ polku_writer_write (PolkuDocument *document)
   write_children (&w, POLKU_ELEMENT_POLKU, G_OBJECT (document), FALSE);
   close_tag (&w, "polku");
   g_string_free (w.scratch, TRUE);
+  g_clear_pointer (&w.touchpoints, g_hash_table_unref);
 
   return g_string_free_to_bytes (w.out);
 }

@@ -160,6 +160,17 @@ _polku_map_draw_key_glyph (cairo_t            *cr,
       _polku_shape_midline (cr, glyph->x, glyph->x + glyph->width, cy, palette);
       break;
 
+    case POLKU_MAP_KEY_TREND:
+      {
+        PolkuRect up = { glyph->x + 2, cy - POLKU_MAP_TREND_SIZE / 2, POLKU_MAP_TREND_SIZE, POLKU_MAP_TREND_SIZE };
+        PolkuRect down = up;
+
+        down.x = glyph->x + glyph->width - 2 - POLKU_MAP_TREND_SIZE;
+        _polku_shape_trend (cr, POLKU_TREND_RISE, &up, palette);
+        _polku_shape_trend (cr, POLKU_TREND_FALL, &down, palette);
+      }
+      break;
+
     case POLKU_MAP_N_KEYS:
     default:
       g_assert_not_reached ();
@@ -481,6 +492,11 @@ draw_satisfaction (DrawContext       *draw,
         _polku_shape_score_point (draw->cr, _polku_map_card_get_center (card), card->score_y, palette, ground);
       draw_text_with_halo (draw, &card->value,
                            card->alert ? &palette->alert : &palette->text, ground);
+      if (card->trend != POLKU_TREND_NONE)
+        {
+          _polku_shape_trend (draw->cr, card->trend, &card->trend_glyph, palette);
+          draw_text_with_halo (draw, &card->trend_text, &palette->text, ground);
+        }
     }
 }
 

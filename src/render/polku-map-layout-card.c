@@ -137,6 +137,20 @@ flow_chips (PolkuMapCard *card,
 
 /* Measures a card at the origin: as wide as its widest word needs, within
  * bounds (a longer word breaks), as tall as its texts need. */
+/* Where the touchpoint's figure went since the previous round, when the
+ * map shows it at a score. */
+static PolkuTrendDirection
+trend_of (PolkuMapLayout  *self,
+          PolkuTouchpoint *touchpoint)
+{
+  PolkuTrend trend;
+
+  if (!self->show_plot || !polku_touchpoint_has_score (touchpoint) ||
+      !polku_rounds_get_main_trend (self->journey, touchpoint, &trend))
+    return POLKU_TREND_NONE;
+  return polku_trend_get_direction (&trend);
+}
+
 void
 _polku_map_card_measure (PolkuMapLayout  *self,
                          PolkuMapCard    *card,
@@ -169,6 +183,7 @@ _polku_map_card_measure (PolkuMapLayout  *self,
     .alert = polku_metrics_needs_fixing (self->journey, touchpoint),
     .score_y = NAN,
     .target_y = NAN,
+    .trend = trend_of (self, touchpoint),
     .as_is = { .next = -1 },
     .to_be = { .next = -1 },
     .pad = self->spacing.card_pad,
@@ -228,4 +243,5 @@ _polku_map_card_clear (PolkuMapCard *card)
   _polku_map_text_clear (&card->name);
   _polku_map_text_clear (&card->channel);
   _polku_map_text_clear (&card->value);
+  _polku_map_text_clear (&card->trend_text);
 }

@@ -52,6 +52,9 @@ key_label (PolkuCatalog    *catalog,
     case POLKU_MAP_KEY_GATE:
       /* Translators: legend of the journey map, next to the mark of a gate between two steps */
       return polku_catalog_gettext (catalog, "Gate: if this step fails, the next never happens");
+    case POLKU_MAP_KEY_TREND:
+      /* Translators: legend of the journey map, next to an arrow up and an arrow down */
+      return polku_catalog_gettext (catalog, "Rise or fall since the previous measurement round");
     case POLKU_MAP_N_KEYS:
     default:
       g_assert_not_reached ();
@@ -81,6 +84,8 @@ find_used_keys (PolkuMapLayout *self,
         used[POLKU_MAP_KEY_SCORE] = TRUE;
       if (self->show_plot && polku_touchpoint_has_target (touchpoint))
         used[POLKU_MAP_KEY_TARGET] = TRUE;
+      if (card->trend != POLKU_TREND_NONE)
+        used[POLKU_MAP_KEY_TREND] = TRUE;
     }
   used[POLKU_MAP_KEY_MIDPOINT] = self->show_plot;
   for (guint i = 0; i < self->steps->len; i++)

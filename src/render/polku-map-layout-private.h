@@ -32,6 +32,7 @@ G_BEGIN_DECLS
 #define POLKU_MAP_CARD_TEXT_MAX_WIDTH 160.0
 #define POLKU_MAP_GATE_WIDTH        9.0
 #define POLKU_MAP_GATE_HEIGHT       8.0
+#define POLKU_MAP_TREND_SIZE        7.0
 
 /* The spacing of a map: roomy on screen; tighter on a page, where the map
  * prints smaller and every point of its height costs legibility. */
@@ -63,6 +64,7 @@ typedef enum
   POLKU_MAP_KEY_TARGET,
   POLKU_MAP_KEY_MIDPOINT,
   POLKU_MAP_KEY_GATE,
+  POLKU_MAP_KEY_TREND,
   POLKU_MAP_N_KEYS
 } PolkuMapKeyKind;
 
@@ -148,6 +150,11 @@ typedef struct
   double            score_y;
   double            target_y;
   PolkuMapText      value;
+  /* The change since the previous measurement round, beside the value:
+   * an arrow up, down or a bar level, and the change in words. */
+  PolkuTrendDirection trend;
+  PolkuRect         trend_glyph;
+  PolkuMapText      trend_text;
   PolkuMapCurve     as_is;
   PolkuMapCurve     to_be;
 } PolkuMapCard;

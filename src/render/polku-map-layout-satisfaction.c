@@ -75,6 +75,33 @@ place_axis (PolkuMapLayout *self,
   _polku_map_text_move (&lane->title, self->margin, lane->rect.y + self->spacing.lane_pad);
 }
 
+/* The change since the previous round follows the value on its line: an
+ * arrow, then the change, "+0.4", "NPS −8". */
+static void
+place_trend (PolkuMapLayout *self,
+             PolkuMapCard   *card)
+{
+  PolkuTrend trend;
+  g_autofree char *change = NULL;
+  g_autofree char *text = NULL;
+  double x;
+
+  if (card->trend == POLKU_TREND_NONE ||
+      !polku_rounds_get_main_trend (self->journey, card->touchpoint, &trend))
+    return;
+
+  change = polku_trend_format_change (&trend);
+  text = trend.survey == POLKU_SURVEY_SATISFACTION ? g_strdup (change)
+         : g_strdup_printf ("%s %s", trend.survey == POLKU_SURVEY_NPS ? "NPS" : "CES", change);
+  x = card->value.x + card->value.width + VALUE_GAP;
+  card->trend_glyph = (PolkuRect) {
+    x, card->value.y + (card->value.height - POLKU_MAP_TREND_SIZE) / 2,
+    POLKU_MAP_TREND_SIZE, POLKU_MAP_TREND_SIZE
+  };
+  _polku_map_text_set_shared (self, &card->trend_text, POLKU_TEXT_VALUE, text);
+  _polku_map_text_move (&card->trend_text, x + POLKU_MAP_TREND_SIZE + VALUE_GAP, card->value.y);
+}
+
 static void
 place_point (PolkuMapLayout *self,
              PolkuMapRow    *row,
@@ -107,6 +134,7 @@ place_point (PolkuMapLayout *self,
   else
     y = above >= row->satisfaction_lane.y ? above : below;
   _polku_map_text_move (&card->value, x, y);
+  place_trend (self, card);
 }
 
 /* Steffen's slope at a point between two others: a monotone cubic through

@@ -1343,7 +1343,10 @@ visit_step_texts (PolkuMapLayout   *self,
       visit_text (&card->channel, func, user_data);
     }
   for (guint i = 0; self->show_plot && i < step->n_cards; i++)
-    visit_text (&CARD_AT (self, step->first_card + i)->value, func, user_data);
+    {
+      visit_text (&CARD_AT (self, step->first_card + i)->value, func, user_data);
+      visit_text (&CARD_AT (self, step->first_card + i)->trend_text, func, user_data);
+    }
   visit_cells (step, POLKU_STEP_FIELD_FRONT_STAGE, POLKU_STEP_FIELD_NOTES, func, user_data);
 }
 

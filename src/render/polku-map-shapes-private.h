@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "polku-palette.h"
+#include "polku-rounds.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,12 @@ void _polku_shape_alert_point  (cairo_t            *cr,
                                 double              y,
                                 const PolkuPalette *palette,
                                 const PolkuColor   *ground);
+/* The change since the previous round in a box: an arrow up, filled, for
+ * a rise; an arrow down, hollow, for a fall; a level bar for none. */
+void _polku_shape_trend        (cairo_t            *cr,
+                                PolkuTrendDirection direction,
+                                const PolkuRect    *box,
+                                const PolkuPalette *palette);
 /* The small warning sign of a "Fix first" tag. */
 void _polku_shape_fix_marker   (cairo_t            *cr,
                                 double              x,

@@ -334,3 +334,41 @@ _polku_shape_midline (cairo_t            *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 }
+
+void
+_polku_shape_trend (cairo_t             *cr,
+                    PolkuTrendDirection  direction,
+                    const PolkuRect     *box,
+                    const PolkuPalette  *palette)
+{
+  double cx = box->x + box->width / 2;
+  double top = box->y, bottom = box->y + box->height;
+  double head = box->height / 2;
+  double tip = direction == POLKU_TREND_RISE ? top : bottom;
+  double base = direction == POLKU_TREND_RISE ? top + head : bottom - head;
+
+  polku_cairo_set_source_color (cr, &palette->text);
+  cairo_set_line_width (cr, 1.0);
+  cairo_new_path (cr);
+  if (direction == POLKU_TREND_SAME)
+    {
+      cairo_move_to (cr, box->x, box->y + box->height / 2);
+      cairo_line_to (cr, box->x + box->width, box->y + box->height / 2);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      return;
+    }
+
+  /* The stem, then the head. */
+  cairo_move_to (cr, cx, direction == POLKU_TREND_RISE ? bottom : top);
+  cairo_line_to (cr, cx, base);
+  cairo_stroke (cr);
+  cairo_move_to (cr, cx, tip);
+  cairo_line_to (cr, box->x, base);
+  cairo_line_to (cr, box->x + box->width, base);
+  cairo_close_path (cr);
+  if (direction == POLKU_TREND_RISE)
+    cairo_fill (cr);
+  else
+    cairo_stroke (cr);
+}
