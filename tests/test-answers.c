@@ -25,6 +25,7 @@
 #include <glib/gstdio.h>
 
 #include "polku-core.h"
+#include "polku-catalog.h"
 #include "polku-test.h"
 
 /* Three touchpoints on a 1–5 scale: t1 "Call centre", t2 "Web booking",
@@ -300,8 +301,17 @@ test_second_round_keeps_the_first (void **state)
   assert_true (trend.current.figure == 3.75 && trend.previous.figure == 4);
   assert_int_equal (trend.current.n_answers, 4);
   assert_int_equal (polku_trend_get_direction (&trend), POLKU_TREND_FALL);
-  change = polku_trend_format_change (&trend);
+  change = polku_trend_format_change (&trend, NULL);
   assert_string_equal (change, "−0.3");
+  /* A printed map in Finnish writes the change with a decimal comma. */
+  {
+    g_autoptr(PolkuCatalog) finnish = polku_catalog_new_for_language ("fi");
+    g_autofree char *change_fi = polku_trend_format_change (&trend, finnish);
+    g_autofree char *figure_fi = polku_trend_format_figure (trend.survey, trend.current.figure, finnish);
+
+    assert_string_equal (change_fi, "−0,3");
+    assert_string_equal (figure_fi, "3,75");
+  }
   /* Invoice was measured in neither. */
   assert_false (polku_rounds_get_trend (journey, touchpoint (loaded, 2), POLKU_SURVEY_SATISFACTION, &trend));
 

@@ -695,6 +695,53 @@ test_handout_for_training (void **state)
     }
 }
 
+/* A handout shows a touchpoint's latest survey round and the change since
+ * the one before, in the language it is printed in: numbers with its
+ * decimal mark, dates as it writes them. */
+static void
+test_handout_shows_the_trend (void **state)
+{
+  static const guint32 march[] = { 0, 1, 1, 0, 0 }, may[] = { 0, 0, 1, 2, 1 };
+  Fixture *fixture = *state;
+  PolkuJourney *journey = fixture->journey;
+  PolkuStep *step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), 0);
+  PolkuTouchpoint *touchpoint = polku_step_get_touchpoint (step, 0);
+  g_autoptr(PolkuRound) first = polku_round_new ("r1", "2026-03-01", NULL, 2);
+  g_autoptr(PolkuRound) second = polku_round_new ("r2", "2026-05-01", NULL, 4);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *path_fi = g_build_filename (fixture->dir, "handout-fi.pdf", NULL);
+  g_autofree char *text_fi = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuExportOptions options;
+
+  polku_round_set_counts (first, polku_touchpoint_get_id (touchpoint), POLKU_SURVEY_SATISFACTION, march, 5);
+  polku_round_set_counts (second, polku_touchpoint_get_id (touchpoint), POLKU_SURVEY_SATISFACTION, may, 5);
+  polku_journey_append_round (journey, first);
+  path = export_pdf (fixture, journey, "handout-one-round.pdf", POLKU_PRINT_MODE_HANDOUT, POLKU_PAPER_A4,
+                     POLKU_ORIENTATION_PORTRAIT, 1);
+  text = pdf_text (path, 0);
+  assert_int_equal (count_occurrences (text, "Measuredon"), 1);
+  assert_non_null (strstr (text, "Measuredon1March2026from2answers:mean2.50."));
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&text, g_free);
+
+  polku_journey_append_round (journey, second);
+  path = export_pdf (fixture, journey, "handout-two-rounds.pdf", POLKU_PRINT_MODE_HANDOUT, POLKU_PAPER_A4,
+                     POLKU_ORIENTATION_PORTRAIT, 1);
+  text = pdf_text (path, 0);
+  assert_int_equal (count_occurrences (text, "Measuredon"), 1);
+  assert_non_null (strstr (text, "Measuredon1May2026from4answers:mean4.00,up1.5since1March2026."));
+
+  polku_export_options_init (&options);
+  options.mode = POLKU_PRINT_MODE_HANDOUT;
+  options.language = "fi";
+  if (!polku_export_journey_with_options (journey, path_fi, &options, &error))
+    fail_msg ("%s", error->message);
+  text_fi = pdf_text (path_fi, 0);
+  assert_non_null (strstr (text_fi, "Mitattu1.5.2026,4vastausta:keskiarvo4,00,nousua1,5edellisestämittauksesta(1.3.2026)."));
+}
+
 /* A trainer's handout of some steps: a cover, and those steps' pages. */
 static void
 test_handout_of_chosen_steps (void **state)
@@ -1061,6 +1108,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_fit_of_every_lane_is_legible, setup, teardown),
     cmocka_unit_test_setup_teardown (test_handout_for_training, setup, teardown),
     cmocka_unit_test_setup_teardown (test_handout_of_chosen_steps, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_handout_shows_the_trend, setup, teardown),
     cmocka_unit_test_setup_teardown (test_poster_cuts_between_cards, setup, teardown),
     cmocka_unit_test_setup_teardown (test_poster_of_sheets, setup, teardown),
     cmocka_unit_test_setup_teardown (test_tags_survive_grayscale, setup, teardown),

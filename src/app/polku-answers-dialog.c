@@ -105,7 +105,7 @@ append_touchpoint_preview (PolkuAnswersDialog *self,
       if (counts == NULL)
         continue;
       answers = polku_metrics_count_answers (counts, n);
-      figure = polku_trend_format_figure (s, polku_rounds_figure (self->journey, s, counts, n));
+      figure = polku_trend_format_figure (s, polku_rounds_figure (self->journey, s, counts, n), NULL);
       g_string_append (text, any ? "; " : "\n");
       if (!any)
         g_string_append_printf (text, "%s: ", polku_describe_name (G_OBJECT (touchpoint)));

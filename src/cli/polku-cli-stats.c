@@ -152,9 +152,9 @@ print_trend (PolkuTouchpoint  *touchpoint,
 {
   g_autofree char *name = one_line (polku_touchpoint_get_name (touchpoint));
   g_autofree char *step_name = one_line (polku_step_get_name (step));
-  g_autofree char *previous = polku_trend_format_figure (trend->survey, trend->previous.figure);
-  g_autofree char *current = polku_trend_format_figure (trend->survey, trend->current.figure);
-  g_autofree char *change = polku_trend_format_change (trend);
+  g_autofree char *previous = polku_trend_format_figure (trend->survey, trend->previous.figure, NULL);
+  g_autofree char *current = polku_trend_format_figure (trend->survey, trend->current.figure, NULL);
+  g_autofree char *change = polku_trend_format_change (trend, NULL);
 
   /* Translators: a touchpoint (its step): the survey, its figure in the
    * previous round → in the latest (the change) */

@@ -379,6 +379,25 @@ polku_catalog_ngettext (PolkuCatalog *self,
   return form;
 }
 
+/* Puts the language's decimal separator for the '.' in an ASCII number. */
+static char *
+localise_point (PolkuCatalog *self,
+                const char   *number)
+{
+  const char *point = strchr (number, '.');
+  GString *localised = g_string_new (number);
+
+  if (point != NULL)
+    {
+      gsize at = point - number;
+
+      g_string_erase (localised, at, 1);
+      /* Translators: the decimal separator of numbers on a printed map; in Finnish a comma */
+      g_string_insert (localised, at, polku_catalog_pgettext (self, "decimal separator", "."));
+    }
+  return g_string_free (localised, FALSE);
+}
+
 char *
 polku_catalog_format_number (PolkuCatalog *self,
                              double        value,
@@ -386,7 +405,6 @@ polku_catalog_format_number (PolkuCatalog *self,
 {
   char format[16];
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  GString *number;
   char *point;
 
   g_return_val_if_fail (self == NULL || POLKU_IS_CATALOG (self), NULL);
@@ -406,17 +424,22 @@ polku_catalog_format_number (PolkuCatalog *self,
     }
   if (strcmp (buffer, "-0") == 0)
     strcpy (buffer, "0");
+  return localise_point (self, buffer);
+}
 
-  number = g_string_new (buffer);
-  if (point != NULL && strchr (number->str, '.') != NULL)
-    {
-      gsize at = strchr (number->str, '.') - number->str;
+char *
+polku_catalog_format_fixed (PolkuCatalog *self,
+                            double        value,
+                            guint         digits)
+{
+  char format[16];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-      g_string_erase (number, at, 1);
-      /* Translators: the decimal separator of numbers on a printed map; in Finnish a comma */
-      g_string_insert (number, at, polku_catalog_pgettext (self, "decimal separator", "."));
-    }
-  return g_string_free (number, FALSE);
+  g_return_val_if_fail (self == NULL || POLKU_IS_CATALOG (self), NULL);
+
+  g_snprintf (format, sizeof format, "%%.%uf", MIN (digits, 6));
+  g_ascii_formatd (buffer, sizeof buffer, format, value);
+  return localise_point (self, buffer);
 }
 
 /* Translators: a month's name in a date on a printed map, which the date format's %B writes */

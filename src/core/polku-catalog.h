@@ -57,6 +57,11 @@ const char   *polku_catalog_ngettext         (PolkuCatalog *self,
 char         *polku_catalog_format_number    (PolkuCatalog *self,
                                               double        value,
                                               guint         max_digits);
+/* A number with exactly digits decimals and the language's decimal
+ * separator: "3.70" or "3,70". */
+char         *polku_catalog_format_fixed     (PolkuCatalog *self,
+                                              double        value,
+                                              guint         digits);
 /* A date as the language writes it: "20 November 2026", "20.11.2026". */
 char         *polku_catalog_format_date      (PolkuCatalog *self,
                                               GDateTime    *date);

@@ -5,12 +5,14 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "polku-catalog.h"
 #include "polku-describe.h"
 #include "polku-round.h"
 #include "polku-rounds.h"
@@ -107,9 +109,36 @@ char *
 polku_describe_round (PolkuJourney    *journey,
                       PolkuTouchpoint *touchpoint)
 {
+  return polku_describe_round_in (journey, touchpoint, NULL);
+}
+
+/* A round's date: as stored ("2026-03-01") for the process's language, as
+ * the catalogue's language writes dates on a printed map ("1.3.2026"). */
+static char *
+dup_round_date (PolkuRound   *round,
+                PolkuCatalog *catalog)
+{
+  const char *date = polku_round_get_date (round);
+  g_autoptr(GDateTime) day = NULL;
+  int year, month, mday;
+
+  if (catalog != NULL && sscanf (date, "%d-%d-%d", &year, &month, &mday) == 3)
+    day = g_date_time_new_utc (year, month, mday, 0, 0, 0);
+  if (day == NULL)
+    return g_strdup (date);
+  return polku_catalog_format_date (catalog, day);
+}
+
+char *
+polku_describe_round_in (PolkuJourney    *journey,
+                         PolkuTouchpoint *touchpoint,
+                         PolkuCatalog    *catalog)
+{
   PolkuTrend trend;
   g_autofree char *figure = NULL;
   g_autofree char *change = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *previous_date = NULL;
   const char *magnitude;
   GString *sentence;
 
@@ -118,35 +147,41 @@ polku_describe_round (PolkuJourney    *journey,
 
   if (!polku_rounds_get_main_trend (journey, touchpoint, &trend))
     return NULL;
-  figure = polku_trend_format_figure (trend.survey, trend.current.figure);
+  date = dup_round_date (trend.current.round, catalog);
+  if (trend.previous.round != NULL)
+    previous_date = dup_round_date (trend.previous.round, catalog);
+  figure = polku_trend_format_figure (trend.survey, trend.current.figure, catalog);
   sentence = g_string_new (NULL);
   g_string_append_printf (sentence,
                           /* Translators: a round's date and how many answers it counted for a touchpoint */
-                          g_dngettext (GETTEXT_PACKAGE, "Measured on %s from %u answer: ",
-                                       "Measured on %s from %u answers: ", (gulong) trend.current.n_answers),
-                          polku_round_get_date (trend.current.round), (guint) trend.current.n_answers);
+                          polku_catalog_ngettext (catalog, "Measured on %s from %u answer: ",
+                                                  "Measured on %s from %u answers: ", (gulong) trend.current.n_answers),
+                          date, (guint) trend.current.n_answers);
   if (trend.survey == POLKU_SURVEY_SATISFACTION)
     /* Translators: the mean satisfaction answer of a measurement round */
-    g_string_append_printf (sentence, _("mean %s"), figure);
+    g_string_append_printf (sentence, polku_catalog_gettext (catalog, "mean %s"), figure);
   else
     g_string_append_printf (sentence, "%s %s", trend.survey == POLKU_SURVEY_NPS ? "NPS" : "CES", figure);
 
-  change = polku_trend_format_change (&trend);
+  change = polku_trend_format_change (&trend, catalog);
   /* The change in words, without its sign: "+" is one byte, "−" three. */
   magnitude = change == NULL ? NULL : change[0] == '+' ? change + 1 : change + strlen ("−");
   switch (polku_trend_get_direction (&trend))
     {
     case POLKU_TREND_RISE:
       /* Translators: how much a figure rose, and the date of the round before */
-      g_string_append_printf (sentence, _(", up %s since %s."), magnitude, polku_round_get_date (trend.previous.round));
+      g_string_append_printf (sentence, polku_catalog_gettext (catalog, ", up %s since %s."),
+                              magnitude, previous_date);
       break;
     case POLKU_TREND_FALL:
       /* Translators: how much a figure fell, and the date of the round before */
-      g_string_append_printf (sentence, _(", down %s since %s."), magnitude, polku_round_get_date (trend.previous.round));
+      g_string_append_printf (sentence, polku_catalog_gettext (catalog, ", down %s since %s."),
+                              magnitude, previous_date);
       break;
     case POLKU_TREND_SAME:
       /* Translators: the date of the round before, whose figure was the same */
-      g_string_append_printf (sentence, _(", the same as on %s."), polku_round_get_date (trend.previous.round));
+      g_string_append_printf (sentence, polku_catalog_gettext (catalog, ", the same as on %s."),
+                              previous_date);
       break;
     case POLKU_TREND_NONE:
     default:

@@ -30,6 +30,10 @@ const char *polku_describe_name           (GObject             *item);
  * mean 3.75, up 0.4 since 2026-03-01."; NULL when no round measured it. */
 char       *polku_describe_round          (PolkuJourney        *journey,
                                            PolkuTouchpoint     *touchpoint);
+/* The same in the catalogue's language, as a printed map says it. */
+char       *polku_describe_round_in       (PolkuJourney        *journey,
+                                           PolkuTouchpoint     *touchpoint,
+                                           PolkuCatalog        *catalog);
 
 /* One or more sentences on the item: its kind and name, where it is (step
  * and phase), its tags, its score against its target and the journey's

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "polku-catalog.h"
 #include "polku-journey.h"
 #include "polku-metrics.h"
 #include "polku-round.h"
@@ -131,16 +132,16 @@ polku_trend_get_direction (const PolkuTrend *trend)
 }
 
 char *
-polku_trend_format_figure (PolkuSurvey survey,
-                           double      figure)
+polku_trend_format_figure (PolkuSurvey   survey,
+                           double        figure,
+                           PolkuCatalog *catalog)
 {
-  if (survey == POLKU_SURVEY_NPS)
-    return g_strdup_printf ("%.0f", figure);
-  return g_strdup_printf ("%.2f", figure);
+  return polku_catalog_format_fixed (catalog, figure, survey == POLKU_SURVEY_NPS ? 0 : 2);
 }
 
 char *
-polku_trend_format_change (const PolkuTrend *trend)
+polku_trend_format_change (const PolkuTrend *trend,
+                           PolkuCatalog     *catalog)
 {
   g_autofree char *magnitude = NULL;
   double change;
@@ -152,10 +153,8 @@ polku_trend_format_change (const PolkuTrend *trend)
   change = rounded_change (trend);
   if (change == 0)
     return g_strdup ("±0");
-  if (trend->survey == POLKU_SURVEY_NPS)
-    magnitude = g_strdup_printf ("%.0f", fabs (change));
-  else
-    magnitude = g_strdup_printf ("%.1f", fabs (change));
+  magnitude = polku_catalog_format_fixed (catalog, fabs (change),
+                                          trend->survey == POLKU_SURVEY_NPS ? 0 : 1);
   /* A real minus sign, not a hyphen. */
   return g_strconcat (change > 0 ? "+" : "−", magnitude, NULL);
 }

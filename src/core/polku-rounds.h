@@ -59,14 +59,16 @@ gboolean             polku_rounds_get_main_trend  (PolkuJourney     *journey,
 /* The current figure less the previous one; NAN when there is no previous. */
 double               polku_trend_get_change       (const PolkuTrend *trend);
 PolkuTrendDirection  polku_trend_get_direction    (const PolkuTrend *trend);
-/* A figure as trends write it: a mean with two decimals, an NPS whole, in
- * the locale's numbers. */
+/* A figure as trends write it: a mean with two decimals, an NPS whole,
+ * with the catalogue's decimal separator (NULL: the process's language). */
 char                *polku_trend_format_figure    (PolkuSurvey       survey,
-                                                   double            figure);
+                                                   double            figure,
+                                                   PolkuCatalog     *catalog);
 /* The change as trends write it, signed: "+0.4", "−0.3" (a minus sign),
  * "±0"; a mean's with one decimal, an NPS's whole. NULL without a previous
  * round. */
-char                *polku_trend_format_change    (const PolkuTrend *trend);
+char                *polku_trend_format_change    (const PolkuTrend *trend,
+                                                   PolkuCatalog     *catalog);
 
 /* A round's counts of a survey added up over the journey's touchpoints, as
  * a GVariant "au"; NULL when it measured none of them. */

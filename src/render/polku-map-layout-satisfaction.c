@@ -90,7 +90,7 @@ place_trend (PolkuMapLayout *self,
       !polku_rounds_get_main_trend (self->journey, card->touchpoint, &trend))
     return;
 
-  change = polku_trend_format_change (&trend);
+  change = polku_trend_format_change (&trend, self->catalog);
   text = trend.survey == POLKU_SURVEY_SATISFACTION ? g_strdup (change)
          : g_strdup_printf ("%s %s", trend.survey == POLKU_SURVEY_NPS ? "NPS" : "CES", change);
   x = card->value.x + card->value.width + VALUE_GAP;

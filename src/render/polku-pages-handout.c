@@ -511,10 +511,14 @@ add_scores (Flow            *flow,
             PolkuTouchpoint *touchpoint)
 {
   g_autofree char *line = dup_scores (flow, touchpoint);
+  g_autofree char *round = polku_describe_round_in (flow->self->journey, touchpoint, flow->catalog);
 
   add_line (flow, POLKU_TEXT_HANDOUT_BODY,
             polku_metrics_needs_fixing (flow->self->journey, touchpoint) ? INK_ALERT : INK_TEXT,
             line);
+  /* How the latest survey round went against the one before. */
+  if (round != NULL)
+    add_line (flow, POLKU_TEXT_HANDOUT_BODY, INK_TEXT, round);
 }
 
 static gboolean
