@@ -218,6 +218,39 @@ test_dropped_cjml_opens_as_journey (void **state)
   assert_null (polku_test_find_message_dialog (window));
 }
 
+/* A condition: some window of the application shows a journey of that
+ * title, with no file of its own. */
+static gboolean
+some_window_shows (gpointer data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      PolkuJourney *journey;
+
+      if (!POLKU_IS_WINDOW (l->data))
+        continue;
+      journey = _polku_window_get_journey (l->data);
+      if (journey != NULL && g_str_equal (polku_journey_get_title (journey), data) &&
+          polku_window_get_file (l->data) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A spreadsheet given to the application, as a file manager's "Open With"
+ * gives it, opens as a new journey, not as a journey file it is not. */
+static void
+test_opened_spreadsheet_opens_as_journey (void **state)
+{
+  g_autofree char *csv = polku_test_write_file (tmp_dir, "bus.csv",
+                                                "title,phase,step,touchpoint,score\r\n"
+                                                "Taking the bus,purchase,Boarding,Ticket reader,4\r\n");
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  assert_true (polku_test_wait_until (some_window_shows, (gpointer) "Taking the bus"));
+}
+
 int
 main (void)
 {
@@ -226,6 +259,7 @@ main (void)
     cmocka_unit_test_teardown (test_import_spreadsheet_updates_the_journey, teardown_windows),
     cmocka_unit_test_teardown (test_import_answers, teardown_windows),
     cmocka_unit_test_teardown (test_dropped_cjml_opens_as_journey, teardown_windows),
+    cmocka_unit_test_teardown (test_opened_spreadsheet_opens_as_journey, teardown_windows),
   };
   g_autofree char *data_home = NULL;
   int failed;

@@ -153,8 +153,19 @@ void
 polku_window_open_file (PolkuWindow *self,
                         GFile       *file)
 {
+  g_autofree char *name = NULL;
+
   g_return_if_fail (POLKU_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* A spreadsheet, diagram or CJML file, given on the command line or by
+   * a file manager, opens as a new journey. */
+  name = g_file_get_basename (file);
+  if (polku_exchange_format_from_filename (name, NULL))
+    {
+      polku_import_journey_async (GTK_WINDOW (self), file, TRUE, NULL, imported_cb, g_object_ref (self));
+      return;
+    }
 
   /* The file shows here once read; until then the window shows what it
    * showed, and a failure leaves it so. */
