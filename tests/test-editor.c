@@ -904,7 +904,7 @@ test_outline_and_inspector (void **state)
   assert_true (polku_test_wait_until (string_is, &is));
   assert_false (polku_touchpoint_has_target (booking));
   assert_int_equal (polku_touchpoint_get_criticality (booking), POLKU_CRITICALITY_NON_CRITICAL);
-  assert_int_equal (polku_touchpoint_get_channel (booking), POLKU_CHANNEL_SERVICE_PREMISES);
+  assert_int_equal (polku_touchpoint_get_channel (booking), POLKU_CHANNEL_NONE);
   assert_false (gtk_switch_get_active (GTK_SWITCH (_polku_inspector_get_editor (window->inspector, "touchpoint",
                                                                                 "criticality", 0))));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (_polku_inspector_get_editor (window->inspector,

@@ -57,6 +57,7 @@ static const char * const role_labels[] = {
 };
 
 static const GEnumValue channel_values[] = {
+  { POLKU_CHANNEL_NONE, "POLKU_CHANNEL_NONE", "none" },
   { POLKU_CHANNEL_SERVICE_PREMISES, "POLKU_CHANNEL_SERVICE_PREMISES", "service-premises" },
   { POLKU_CHANNEL_PHONE, "POLKU_CHANNEL_PHONE", "phone" },
   { POLKU_CHANNEL_BOOKING_SYSTEM, "POLKU_CHANNEL_BOOKING_SYSTEM", "booking-system" },
@@ -76,6 +77,8 @@ static const GEnumValue channel_values[] = {
 };
 
 static const char * const channel_labels[] = {
+  /* Translators: a touchpoint whose channel is not chosen yet */
+  N_("Not set"),
   N_("Service premises"),
   N_("Phone"),
   N_("Booking system"),

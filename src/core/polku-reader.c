@@ -593,9 +593,9 @@ start_step (Reader           *reader,
 
 enum {
   TP_ID,
-  TP_CHANNEL,
   TP_CRITICALITY,
   TP_ROLE,
+  TP_CHANNEL,
   TP_INTERACTION,
   TP_KANO,
   TP_FREQUENCY,
@@ -611,12 +611,12 @@ start_touchpoint (Reader           *reader,
                   const Attributes *attrs)
 {
   static const char * const names[] = {
-    "id", "channel", "criticality", "role", "interaction", "kano", "frequency",
+    "id", "criticality", "role", "channel", "interaction", "kano", "frequency",
     "standardised", "score", "target", NULL
   };
   char *values[N_TP_ATTRIBUTES] = { NULL };
   g_autoptr(PolkuTouchpoint) touchpoint = NULL;
-  PolkuChannel channel;
+  PolkuChannel channel = POLKU_CHANNEL_NONE;
   PolkuCriticality criticality;
   PolkuRole role;
   PolkuInteraction interaction = 0;
@@ -625,14 +625,21 @@ start_touchpoint (Reader           *reader,
   gboolean standardised = FALSE;
   double score = NAN, target = NAN;
 
-  if (!take_attributes (reader, attrs, "touchpoint", names, TP_INTERACTION, values) ||
+  if (!take_attributes (reader, attrs, "touchpoint", names, TP_CHANNEL, values) ||
       !claim_id (reader, "touchpoint", values[TP_ID]))
     goto out;
 
-  if (!PARSE_TOKEN (reader, polku_channel_from_string, values[TP_CHANNEL], &channel,
-                    _("“%s” is not a channel; see the list of channels in the file format’s schema"),
-                    quote (reader, values[TP_CHANNEL])) ||
-      !PARSE_TOKEN (reader, polku_criticality_from_string, values[TP_CRITICALITY], &criticality,
+  /* No channel attribute is a channel not set yet, which has no token. */
+  if (values[TP_CHANNEL] != NULL &&
+      (!polku_channel_from_string (values[TP_CHANNEL], &channel) || channel == POLKU_CHANNEL_NONE))
+    {
+      fail (reader, POLKU_FILE_ERROR_INVALID,
+            _("“%s” is not a channel; see the list of channels in the file format’s schema"),
+            quote (reader, values[TP_CHANNEL]));
+      goto out;
+    }
+
+  if (!PARSE_TOKEN (reader, polku_criticality_from_string, values[TP_CRITICALITY], &criticality,
                     _("“%s” is not a criticality; use critical or non-critical"),
                     quote (reader, values[TP_CRITICALITY])) ||
       !PARSE_TOKEN (reader, polku_role_from_string, values[TP_ROLE], &role,

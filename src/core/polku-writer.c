@@ -211,10 +211,12 @@ write_touchpoint (Writer          *w,
   g_autofree char *interaction = polku_interaction_to_string (polku_touchpoint_get_interaction (touchpoint));
   PolkuKano kano = polku_touchpoint_get_kano (touchpoint);
   PolkuFrequency frequency = polku_touchpoint_get_frequency (touchpoint);
+  PolkuChannel channel = polku_touchpoint_get_channel (touchpoint);
 
   open_tag (w, "touchpoint");
   attribute (w, "id", polku_touchpoint_get_id (touchpoint));
-  attribute (w, "channel", polku_channel_to_string (polku_touchpoint_get_channel (touchpoint)));
+  if (channel != POLKU_CHANNEL_NONE)
+    attribute (w, "channel", polku_channel_to_string (channel));
   attribute (w, "criticality", polku_criticality_to_string (polku_touchpoint_get_criticality (touchpoint)));
   attribute (w, "role", polku_role_to_string (polku_touchpoint_get_role (touchpoint)));
   optional_attribute (w, "interaction", interaction);
