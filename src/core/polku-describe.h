@@ -25,6 +25,12 @@ char       *polku_describe_score          (double               score);
  * the like for an item without one. (transfer none) */
 const char *polku_describe_name           (GObject             *item);
 
+/* The touchpoint's channel as the map writes it on its card: the other
+ * channel's own name when it has one, else the channel's label; NULL while
+ * the channel is not set, as the card then says nothing of it. (transfer
+ * none) */
+const char *polku_describe_channel        (PolkuTouchpoint     *touchpoint);
+
 /* One or more sentences on the item: its kind and name, where it is (step
  * and phase), its tags, its score against its target and the journey's
  * scale, "Fix first", a step's gate and touchpoints. NULL when item is not
