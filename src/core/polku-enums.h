@@ -67,4 +67,10 @@ const char  *polku_frequency_get_label   (PolkuFrequency    frequency);
 const char  *polku_interaction_get_label (PolkuInteraction  single_flag);
 const char  *polku_lane_get_label        (PolkuLane         single_lane);
 
+/* The channel a person names with text: its name in the user's language or
+ * in English, or its token, in any case and without the spaces around it.
+ * FALSE when text names none; "Not set" names POLKU_CHANNEL_NONE. */
+gboolean     polku_channel_find          (const char       *text,
+                                          PolkuChannel     *channel);
+
 G_END_DECLS
