@@ -1033,8 +1033,10 @@ test_focus_you_can_see (void **state)
   assert_int_equal (count_focus_ring_pixels (chain), 0);
 
   /* The outline's row with the keys, the selected one, has a ring of the
-   * accent once the keyboard moved them. */
-  press ("Up Down");
+   * accent once the keyboard moved them: along the touchpoints as on the
+   * map. */
+  press ("Left Right");
+  assert_true (polku_test_wait_until (selection_is, chain));
   row = gtk_widget_get_parent (_polku_outline_get_row_widget (window->outline, G_OBJECT (chain)));
   area = GRAPHENE_RECT_INIT (3, 0, gtk_widget_get_width (row), gtk_widget_get_height (row));
 

@@ -65,6 +65,9 @@ struct _PolkuWindow
    * state, apart from the document. */
   PolkuSelection       *selection;
   PolkuMapEditor       *map_editor;
+  /* Whether the selection, an empty step, was reached along the
+   * touchpoints' lane: see polku_navigation_neighbour (). */
+  gboolean              in_lane;
   /* The header's editing buttons, shown with a journey. */
   GtkWidget            *outline_button;
   GtkWidget            *add_button;
@@ -142,9 +145,12 @@ void            _polku_window_edit_document_changed (PolkuWindow  *self);
 /* Renames the selection in the outline when it has the focus, else on
  * the canvas. */
 void            _polku_window_start_rename         (PolkuWindow   *self);
-/* Single keys for tagging and scoring, Delete, Alt+arrows; arrows select
- * and Enter renames when arrows_select. For the canvas and the outline. */
-GtkEventController *_polku_window_create_item_shortcuts (gboolean arrows_select);
+/* Adds to widget the single keys for tagging, scoring and capturing
+ * (c, o, g, digits, Shift and digits, e, h), Delete, Ctrl+V, Alt+arrows;
+ * arrows, Home and End select, and Enter renames, when arrows_select. For
+ * the canvas and the outline. */
+void            _polku_window_add_item_keys        (GtkWidget     *widget,
+                                                    gboolean       arrows_select);
 
 /* polku-window-segments.c: the customer segments of the document: which
  * one the window shows, adding, copying, renaming and removing them */
