@@ -170,10 +170,14 @@ static GParamSpec *properties[N_PROPS];
 enum {
   PUSH_COMMAND,
   SEAL,
+  CHANGE_SCALE,
+  CHOOSE_CHANNEL,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+static void field_refresh (Field *field);
 
 static const char *
 field_property (const FieldSpec *spec)
@@ -359,8 +363,12 @@ on_combo_selected_cb (AdwComboRow *row,
           (polku_journey_get_scale_min (journey) == scale->min &&
            polku_journey_get_scale_max (journey) == scale->max))
         return;
-      polku_inspector_push (self, polku_command_new_set_scale (journey, scale->min, scale->max),
-                            _("Change Scale"));
+      /* The window asks whether to convert the scores. Until the scale
+       * changes, the row shows the scale the journey has. */
+      g_signal_emit (self, signals[CHANGE_SCALE], 0, scale->min, scale->max);
+      self->refreshing = TRUE;
+      field_refresh (field);
+      self->refreshing = FALSE;
       return;
     }
 
@@ -460,12 +468,22 @@ on_spin_value_changed_cb (GtkSpinButton *spin,
   if (self->refreshing || self->object == NULL)
     return;
 
-  /* Below the scale's lowest score is "not scored", -1 to the property. */
   polku_inspector_get_scale (self, &min, &max);
+  g_object_get (self->object, field->property, &current, NULL);
+
+  /* "Not scored" is a step below the scale: "+" from there goes to the
+   * lowest score, "−" from the lowest back to not scored (and "−" from
+   * not scored wraps round to the highest). */
+  if (score > min - 1 && score < min)
+    {
+      gtk_spin_button_set_value (spin, current < 0 ? min : min - 1);
+      return;
+    }
+
+  /* Below the scale's lowest score is "not scored", -1 to the property. */
   if (score < min)
     score = -1;
 
-  g_object_get (self->object, field->property, &current, NULL);
   if (fabs (current - score) < 1e-9)
     return;
 
@@ -733,6 +751,7 @@ polku_inspector_add_field (PolkuInspector   *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
       field->editor = gtk_spin_button_new_with_range (0, 10, 0.5);
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (field->editor), 1);
+      gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (field->editor), TRUE);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (field->editor), FALSE);
       gtk_editable_set_enable_undo (GTK_EDITABLE (field->editor), FALSE);
       gtk_editable_set_width_chars (GTK_EDITABLE (field->editor), 10);
@@ -773,6 +792,9 @@ add_figure_row (AdwPreferencesGroup *group,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_add_css_class (row, "property");
+  /* Figures are read, not edited: the keys go past them, to fields that
+   * take what is typed; a screen reader still reads them in the page. */
+  gtk_widget_set_focusable (row, FALSE);
   adw_preferences_group_add (group, row);
   return ADW_ACTION_ROW (row);
 }
@@ -1216,6 +1238,12 @@ polku_inspector_class_init (PolkuInspectorClass *klass)
   signals[SEAL] =
     g_signal_new ("seal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGE_SCALE] =
+    g_signal_new ("change-scale", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+  signals[CHOOSE_CHANNEL] =
+    g_signal_new ("choose-channel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/polku/Polku/ui/polku-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, PolkuInspector, stack);
@@ -1269,13 +1297,116 @@ add_undo_shortcuts (PolkuInspector *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* Nothing typed is lost */
+
+/* The position in self->fields of the field whose row holds widget, or
+ * that widget holds (an expander holds its flags' rows); -1 for none. */
+static int
+polku_inspector_find_field (PolkuInspector *self,
+                            GtkWidget      *widget)
+{
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->spec->owner != self->owner)
+        continue;
+      if (widget == field->row || gtk_widget_is_ancestor (widget, field->row) ||
+          gtk_widget_is_ancestor (field->row, widget))
+        return i;
+    }
+  return -1;
+}
+
+static gboolean
+field_takes_text (Field *field)
+{
+  return (field->spec->kind == FIELD_TEXT || field->spec->kind == FIELD_LONG_TEXT) &&
+         gtk_widget_is_visible (field->editor);
+}
+
+/* Types text at the end of the field, which takes the keys. */
+static void
+field_type (Field      *field,
+            const char *text)
+{
+  gtk_widget_grab_focus (field->editor);
+  if (field->spec->kind == FIELD_TEXT)
+    {
+      GtkEditable *editable = GTK_EDITABLE (field->editor);
+      int position = (int) g_utf8_strlen (gtk_editable_get_text (editable), -1);
+
+      gtk_editable_insert_text (editable, text, -1, &position);
+      gtk_editable_select_region (editable, position, position);
+    }
+  else
+    {
+      GtkTextIter end;
+
+      gtk_text_buffer_get_end_iter (field->buffer, &end);
+      gtk_text_buffer_place_cursor (field->buffer, &end);
+      gtk_text_buffer_insert_at_cursor (field->buffer, text, -1);
+    }
+}
+
+/* A character that the widget with the keys did not take: on a text
+ * field's row, it goes into the field; on the channel's row, it opens the
+ * channel picker, filtered by it; on a switch, a list or a check, into the
+ * next text field, which the typist meant. */
+static gboolean
+on_key_pressed_cb (PolkuInspector        *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gunichar character = gdk_keyval_to_unicode (keyval);
+  char text[7] = { 0, };
+  int position;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      character == 0 || !g_unichar_isprint (character) ||
+      focus == NULL || self->object == NULL ||
+      gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL ||
+      (position = polku_inspector_find_field (self, focus)) < 0)
+    return GDK_EVENT_PROPAGATE;
+
+  g_unichar_to_utf8 (character, text);
+  for (guint i = position; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->spec->owner != self->owner)
+        continue;
+      if ((int) i == position && field->spec->kind == FIELD_ENUM && g_str_equal (field->property, "channel"))
+        {
+          g_signal_emit (self, signals[CHOOSE_CHANNEL], 0, text);
+          return GDK_EVENT_STOP;
+        }
+      if (field_takes_text (field))
+        {
+          field_type (field, text);
+          return GDK_EVENT_STOP;
+        }
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 polku_inspector_init (PolkuInspector *self)
 {
+  GtkEventController *controller;
+
   self->fields = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_undo_shortcuts (self);
+  /* After the widget with the keys, which takes what it can. */
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
   polku_inspector_build (self);
   gtk_stack_set_visible_child_name (self->stack, "none");
   polku_accessible_follow_stack (self->stack);
@@ -1349,4 +1480,26 @@ _polku_inspector_get_page (PolkuInspector *self)
   g_return_val_if_fail (POLKU_IS_INSPECTOR (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+gboolean
+polku_inspector_focus_field (PolkuInspector *self,
+                             const char     *property)
+{
+  g_return_val_if_fail (POLKU_IS_INSPECTOR (self), FALSE);
+
+  if (self->object == NULL || !gtk_widget_is_visible (GTK_WIDGET (self)))
+    return FALSE;
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->spec->owner != self->owner || !field_takes_text (field) ||
+          (property != NULL && !g_str_equal (field->property, property)))
+        continue;
+      field_type (field, "");
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -986,6 +986,29 @@ polku_outline_start_rename (PolkuOutline *self)
     g_set_object (&self->pending_rename, item);  /* once scrolled to */
 }
 
+void
+polku_outline_focus_selection (PolkuOutline *self)
+{
+  GObject *item;
+  Row *row;
+
+  g_return_if_fail (POLKU_IS_OUTLINE (self));
+
+  if (self->selection == NULL || (item = polku_selection_get_item (self->selection)) == NULL)
+    return;
+
+  polku_outline_follow_selection (self);
+  row = g_hash_table_lookup (self->rows, item);
+  if (row != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (row->expander));
+  else
+    {
+      /* Once scrolled to; meanwhile the list has the keys. */
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      g_set_object (&self->pending_focus, item);
+    }
+}
+
 gboolean
 polku_outline_is_renaming (PolkuOutline *self)
 {

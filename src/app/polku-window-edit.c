@@ -170,6 +170,21 @@ polku_window_duplicate_action (GtkWidget  *widget,
   polku_selection_set_item (self->selection, copy);
 }
 
+/* The steps of a phase, taken away as one edit: the last first, so that
+ * each command meets the phase as it was made for. */
+static PolkuCommand *
+remove_steps_command (PolkuPhase *phase)
+{
+  GPtrArray *commands = g_ptr_array_new ();
+
+  for (guint s = polku_phase_get_n_steps (phase); s > 0; s--)
+    g_ptr_array_add (commands, polku_command_new_remove (G_OBJECT (phase), s - 1));
+  /* Translators: in the undo menu, "Undo Delete Steps of Phase" */
+  return polku_command_new_group (_("Delete Steps of Phase"), commands);
+}
+
+/* Delete: the touchpoint, the step with its touchpoints, or every step of
+ * the phase; a toast offers to undo what took more than one card. */
 static void
 polku_window_delete_action (GtkWidget  *widget,
                             const char *action_name,
@@ -178,22 +193,70 @@ polku_window_delete_action (GtkWidget  *widget,
   PolkuWindow *self = POLKU_WINDOW (widget);
   PolkuJourney *journey = _polku_window_get_journey (self);
   GObject *item = get_item (self);
+  g_autofree char *message = NULL;
   GObject *next;
   PolkuLocation location;
 
-  if (!polku_navigation_locate (journey, item, &location) || location.step == NULL)
+  if (!polku_navigation_locate (journey, item, &location) || location.phase == NULL)
     return;
+
+  if (POLKU_IS_PHASE (item))
+    {
+      PolkuScoreSummary summary;
+      guint n_steps = polku_phase_get_n_steps (location.phase);
+
+      if (n_steps == 0)
+        {
+          gtk_widget_error_bell (widget);
+          return;
+        }
+      polku_metrics_summarize_phase (location.phase, &summary);
+      if (summary.n_touchpoints > 0)
+        /* Translators: a toast: how many steps of the phase were deleted */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Deleted %u step of “%s”, with its touchpoints",
+                                                "Deleted %u steps of “%s”, with their touchpoints", n_steps),
+                                   n_steps, polku_describe_name (item));
+      else
+        /* Translators: a toast: how many steps of the phase were deleted */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Deleted %u step of “%s”",
+                                                "Deleted %u steps of “%s”", n_steps),
+                                   n_steps, polku_describe_name (item));
+      _polku_window_push_edit (self, remove_steps_command (location.phase), NULL);
+      _polku_window_show_undo_toast (self, message);
+      return;
+    }
 
   next = polku_navigation_after_removal (journey, item);
   if (POLKU_IS_TOUCHPOINT (item))
-    /* Translators: in the undo menu, "Undo Delete Touchpoint" */
-    _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.step), location.touchpoint_position),
-          _("Delete Touchpoint"));
-  else
-    /* Translators: in the undo menu, "Undo Delete Step" */
-    _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.phase), location.step_position),
-          _("Delete Step"));
+    {
+      /* Translators: in the undo menu, "Undo Delete Touchpoint" */
+      _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.step), location.touchpoint_position),
+                               _("Delete Touchpoint"));
+      polku_selection_set_item (self->selection, next);
+      return;
+    }
+
+  {
+    guint n_touchpoints = polku_step_get_n_touchpoints (location.step);
+
+    /* Before it goes: its name. */
+    if (n_touchpoints > 0)
+      /* Translators: a toast, such as "Deleted step “Booking” and its 3 touchpoints" */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Deleted step “%s” and its %u touchpoint",
+                                              "Deleted step “%s” and its %u touchpoints", n_touchpoints),
+                                 polku_describe_name (item), n_touchpoints);
+    else
+      /* Translators: a toast: the name of the step deleted */
+      message = g_strdup_printf (_("Deleted step “%s”"), polku_describe_name (item));
+  }
+  /* Translators: in the undo menu, "Undo Delete Step" */
+  _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.phase), location.step_position),
+                           _("Delete Step"));
   polku_selection_set_item (self->selection, next);
+  _polku_window_show_undo_toast (self, message);
 }
 
 static void
@@ -434,7 +497,10 @@ _polku_window_edit_update_actions (PolkuWindow *self)
   gtk_widget_action_set_enabled (widget, "win.rename", has_journey && item != NULL);
   gtk_widget_action_set_enabled (widget, "win.duplicate",
                                  is_touchpoint || is_step || (has_journey && POLKU_IS_JOURNEY (item)));
-  gtk_widget_action_set_enabled (widget, "win.delete", is_touchpoint || is_step);
+  gtk_widget_action_set_enabled (widget, "win.delete",
+                                 is_touchpoint || is_step ||
+                                 (has_journey && POLKU_IS_PHASE (item) &&
+                                  polku_phase_get_n_steps (POLKU_PHASE (item)) > 0));
   gtk_widget_action_set_enabled (widget, "win.toggle-critical", is_touchpoint);
   gtk_widget_action_set_enabled (widget, "win.toggle-role", is_touchpoint);
   gtk_widget_action_set_enabled (widget, "win.set-score", is_touchpoint);
@@ -459,9 +525,21 @@ on_selection_item_changed_cb (PolkuWindow *self)
   _polku_window_edit_update_actions (self);
 }
 
+/* A rename or a move on the canvas or in the outline: an undo step of its
+ * own, even when the same name is renamed again. */
 static void
 on_pane_push_command_cb (PolkuWindow  *self,
                          PolkuCommand *command)
+{
+  if (self->session != NULL)
+    _polku_window_push_edit (self, g_object_ref (command), NULL);
+}
+
+/* Typing in a field of the inspector: keystrokes merge into one edit of
+ * the field, which ends when the field loses the keys. */
+static void
+on_inspector_push_command_cb (PolkuWindow  *self,
+                              PolkuCommand *command)
 {
   if (self->session != NULL)
     _polku_window_push_command (self, g_object_ref (command));
@@ -637,7 +715,7 @@ _polku_window_edit_init (PolkuWindow *self)
 
   polku_inspector_set_selection (self->inspector, self->selection);
   g_signal_connect_object (self->inspector, "push-command",
-                           G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_inspector_push_command_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "seal",
                            G_CALLBACK (on_inspector_seal_cb), self, G_CONNECT_SWAPPED);
 

@@ -137,6 +137,8 @@ _polku_window_update_actions (PolkuWindow *self)
   _polku_window_edit_update_actions (self);
   _polku_window_segments_update_actions (self);
   _polku_window_print_update_actions (self);
+  _polku_window_panes_update_actions (self);
+  _polku_window_capture_update_actions (self);
 }
 
 /* The session has another document: a new one, or the file read again. */
@@ -174,6 +176,16 @@ on_session_state_changed_cb (PolkuWindow *self)
 static void
 on_session_changed_cb (PolkuWindow *self)
 {
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (self);
+
+  /* The edit the toast offers to undo is no longer the last. */
+  if (self->undo_toast != NULL &&
+      (undo_stack == NULL || polku_undo_stack_get_state (undo_stack) != self->undo_toast_state))
+    {
+      adw_toast_dismiss (self->undo_toast);
+      g_clear_object (&self->undo_toast);
+    }
+
   /* An undo may take away what was shown or selected. */
   _polku_window_segments_revalidate (self);
   polku_selection_revalidate (self->selection);
@@ -237,6 +249,29 @@ _polku_window_show_error (PolkuWindow *self,
 }
 
 void
+_polku_window_show_undo_toast (PolkuWindow *self,
+                               const char  *message)
+{
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (self->session != NULL);
+
+  /* Toast titles are markup; names may hold '&' or '<'. */
+  markup = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  g_set_object (&self->undo_toast, toast);
+  self->undo_toast_state = polku_undo_stack_get_state (_polku_window_get_undo_stack (self));
+  polku_window_add_toast (self, toast);
+}
+
+void
 _polku_window_dismiss_error (PolkuWindow *self)
 {
   g_return_if_fail (POLKU_IS_WINDOW (self));
@@ -273,6 +308,7 @@ _polku_window_show_journey (PolkuWindow  *self,
   polku_map_view_set_journey (self->map_view, journey);
   polku_selection_set_journey (self->selection, journey);
   _polku_window_segments_journey_shown (self);
+  _polku_window_capture_journey_shown (self);
   _polku_window_update_title (self);
   _polku_window_update_actions (self);
 }
@@ -340,6 +376,7 @@ polku_window_dispose (GObject *object)
   PolkuWindow *self = POLKU_WINDOW (object);
 
   _polku_window_print_dispose (self);
+  _polku_window_capture_dispose (self);
   _polku_window_edit_dispose (self);
   _polku_window_files_dispose (self);
 
@@ -355,6 +392,7 @@ polku_window_dispose (GObject *object)
   g_clear_object (&self->session_bindings);
   g_clear_object (&self->session);
   g_clear_object (&self->last_toast);
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (polku_window_parent_class)->dispose (object);
@@ -473,6 +511,8 @@ polku_window_class_init (PolkuWindowClass *klass)
   _polku_window_edit_class_init (widget_class);
   _polku_window_segments_class_init (widget_class);
   _polku_window_print_class_init (widget_class);
+  _polku_window_panes_class_init (widget_class);
+  _polku_window_capture_class_init (widget_class);
 }
 
 static void
@@ -503,6 +543,8 @@ polku_window_init (PolkuWindow *self)
   _polku_window_edit_init (self);
   _polku_window_segments_init (self);
   _polku_window_print_init (self);
+  _polku_window_panes_init (self);
+  _polku_window_capture_init (self);
 
   /* What a screen reader finds: buttons by name, the page shown only. */
   polku_accessible_name_controls (GTK_WIDGET (self));
