@@ -16,28 +16,31 @@
 #include <gio/gio.h>
 
 #include "polku-core.h"
+#include "polku-test.h"
 
 static PolkuDocument *
 load_example (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"),
                                             "data", "examples", "car-service.polku", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = polku_test_read_bytes (path);
   g_autoptr(GError) error = NULL;
-  PolkuDocument *document = polku_reader_load_file (file, NULL, &error);
+  PolkuDocument *document = polku_reader_load_bytes (bytes, path, &error);
 
   assert_null (error);
   return document;
 }
 
+/* Fails unless the document saves to the bytes expected. */
 static void
-assert_bytes_equal (GBytes *a,
-                    GBytes *b)
+assert_saves_as (PolkuDocument *document,
+                 GBytes        *expected)
 {
-  if (!g_bytes_equal (a, b))
-    fail_msg ("the saved files differ:\n%.*s\n----\n%.*s",
-              (int) g_bytes_get_size (a), (const char *) g_bytes_get_data (a, NULL),
-              (int) g_bytes_get_size (b), (const char *) g_bytes_get_data (b, NULL));
+  g_autoptr(GBytes) saved = polku_writer_write (document);
+
+  if (!g_bytes_equal (saved, expected))
+    fail_msg ("the journey saves otherwise than expected:\n%.*s",
+              (int) g_bytes_get_size (saved), (const char *) g_bytes_get_data (saved, NULL));
 }
 
 static void
@@ -70,7 +73,6 @@ test_paste_touchpoints (void **state)
   PolkuTouchpoint *first = polku_step_get_touchpoint (step, 0);
   guint n_before = polku_step_get_n_touchpoints (step);
   g_autoptr(GBytes) before = polku_writer_write (document);
-  g_autoptr(GBytes) undone = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
   PolkuPasteKind kind;
@@ -128,8 +130,7 @@ test_paste_touchpoints (void **state)
 
   /* One undo takes all of them back. */
   assert_true (polku_undo_stack_undo (stack));
-  undone = polku_writer_write (document);
-  assert_bytes_equal (before, undone);
+  assert_saves_as (document, before);
 }
 
 static void
@@ -213,6 +214,19 @@ test_paste_refuses_bad_lines (void **state)
   }
 }
 
+/* The example, on 1–5, with a prerequisite scored above the midpoint of
+ * 1–5 and below that of 1–10, without a target: on the list once a 4 of 5
+ * is taken for 4 of 10. */
+typedef struct
+{
+  PolkuDocument   *document;
+  PolkuUndoStack  *stack;
+  PolkuJourney    *journey;
+  PolkuTouchpoint *prerequisite;
+  GBytes          *before;
+  GArray          *scores;    /* every score and target, in map order */
+} ScaleFixture;
+
 /* Every score and target of the journey, in map order. */
 static GArray *
 collect_scores (PolkuJourney *journey)
@@ -239,35 +253,66 @@ collect_scores (PolkuJourney *journey)
   return scores;
 }
 
-/* A prerequisite scored above the midpoint of 1–5 and below that of 1–10,
- * without a target: on the list once a 4 of 5 is taken for 4 of 10. */
-static PolkuTouchpoint *
-prerequisite_without_target (PolkuJourney *journey)
+/* Whether the scores are those of the fixture, unscored where it was. */
+static gboolean
+scores_are (GArray *scores,
+            GArray *expected)
 {
-  PolkuStep *step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), 0);
-  PolkuTouchpoint *touchpoint = polku_step_get_touchpoint (step, 0);
+  if (scores->len != expected->len)
+    return FALSE;
+  for (guint i = 0; i < scores->len; i++)
+    {
+      double score = g_array_index (scores, double, i);
+      double wanted = g_array_index (expected, double, i);
 
-  polku_touchpoint_set_role (touchpoint, POLKU_ROLE_PREREQUISITE);
-  polku_touchpoint_set_score (touchpoint, 4);
-  polku_touchpoint_set_target (touchpoint, NAN);
-  return touchpoint;
+      if (!(isnan (score) && isnan (wanted)) && score != wanted)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+setup_scale (void **state)
+{
+  ScaleFixture *f = g_new0 (ScaleFixture, 1);
+  PolkuStep *step;
+
+  f->document = load_example ();
+  f->stack = polku_undo_stack_new ();
+  f->journey = polku_document_get_journey (f->document, 0);
+  step = polku_phase_get_step (polku_journey_get_phase (f->journey, POLKU_PHASE_KIND_PURCHASE), 0);
+  f->prerequisite = polku_step_get_touchpoint (step, 0);
+  polku_touchpoint_set_role (f->prerequisite, POLKU_ROLE_PREREQUISITE);
+  polku_touchpoint_set_score (f->prerequisite, 4);
+  polku_touchpoint_set_target (f->prerequisite, NAN);
+  f->before = polku_writer_write (f->document);
+  f->scores = collect_scores (f->journey);
+  assert_int_equal (polku_journey_get_scale_max (f->journey), 5);
+
+  *state = f;
+  return 0;
+}
+
+static int
+teardown_scale (void **state)
+{
+  ScaleFixture *f = *state;
+
+  g_object_unref (f->stack);
+  g_object_unref (f->document);
+  g_bytes_unref (f->before);
+  g_array_unref (f->scores);
+  g_free (f);
+  return 0;
 }
 
 static void
 test_scale_conversion_round_trip (void **state)
 {
-  g_autoptr(PolkuDocument) document = load_example ();
-  g_autoptr(PolkuUndoStack) stack = polku_undo_stack_new ();
-  PolkuJourney *journey = polku_document_get_journey (document, 0);
-  PolkuTouchpoint *prerequisite = prerequisite_without_target (journey);
-  g_autoptr(GBytes) before = polku_writer_write (document);
-  g_autoptr(GBytes) undone = NULL;
-  g_autoptr(GArray) scores = collect_scores (journey);
+  ScaleFixture *f = *state;
   g_autoptr(GArray) converted = NULL;
   g_autoptr(GArray) back = NULL;
   guint n_scored = 0;
-
-  assert_int_equal (polku_journey_get_scale_max (journey), 5);
 
   /* 4 of 5 is 7.75 of 10: the same place on the longer scale. */
   assert_true (polku_scale_convert (4, 1, 5, 1, 10) == 7.75);
@@ -275,17 +320,17 @@ test_scale_conversion_round_trip (void **state)
   assert_true (isnan (polku_scale_convert (NAN, 1, 5, 1, 10)));
 
   /* Converted, no touchpoint comes onto the fix-first list or leaves it;
-   * kept, raw scores on the longer scale fall below its midpoint. */
-  assert_false (polku_metrics_needs_fixing (journey, prerequisite));
-  assert_int_equal (polku_metrics_count_fix_first_changes (journey, 1, 10, TRUE), 0);
-  assert_int_equal (polku_metrics_count_fix_first_changes (journey, 1, 10, FALSE), 1);
+   * kept, a raw score on the longer scale falls below its midpoint. */
+  assert_false (polku_metrics_needs_fixing (f->journey, f->prerequisite));
+  assert_int_equal (polku_metrics_count_fix_first_changes (f->journey, 1, 10, TRUE), 0);
+  assert_int_equal (polku_metrics_count_fix_first_changes (f->journey, 1, 10, FALSE), 1);
 
-  polku_undo_stack_push (stack, polku_command_new_convert_scale (journey, 1, 10));
-  assert_string_equal (polku_undo_stack_get_undo_label (stack), "Convert Scale");
-  converted = collect_scores (journey);
-  for (guint i = 0; i < scores->len; i++)
+  polku_undo_stack_push (f->stack, polku_command_new_convert_scale (f->journey, 1, 10));
+  assert_string_equal (polku_undo_stack_get_undo_label (f->stack), "Convert Scale");
+  converted = collect_scores (f->journey);
+  for (guint i = 0; i < f->scores->len; i++)
     {
-      double score = g_array_index (scores, double, i);
+      double score = g_array_index (f->scores, double, i);
 
       if (isnan (score))
         continue;
@@ -295,23 +340,15 @@ test_scale_conversion_round_trip (void **state)
   assert_true (n_scored > 10);
 
   /* Back to 1–5: every score and target as it was. */
-  polku_undo_stack_push (stack, polku_command_new_convert_scale (journey, 1, 5));
-  back = collect_scores (journey);
-  assert_int_equal (back->len, scores->len);
-  for (guint i = 0; i < scores->len; i++)
-    {
-      double score = g_array_index (scores, double, i);
-      double again = g_array_index (back, double, i);
-
-      assert_true ((isnan (score) && isnan (again)) || score == again);
-    }
+  polku_undo_stack_push (f->stack, polku_command_new_convert_scale (f->journey, 1, 5));
+  back = collect_scores (f->journey);
+  assert_true (scores_are (back, f->scores));
 
   /* Two undo steps, which give back the file's bytes. */
-  assert_true (polku_undo_stack_undo (stack));
-  assert_true (polku_undo_stack_undo (stack));
-  assert_false (polku_undo_stack_can_undo (stack));
-  undone = polku_writer_write (document);
-  assert_bytes_equal (before, undone);
+  assert_true (polku_undo_stack_undo (f->stack));
+  assert_true (polku_undo_stack_undo (f->stack));
+  assert_false (polku_undo_stack_can_undo (f->stack));
+  assert_saves_as (f->document, f->before);
 }
 
 /* Kept, scores stay as they are, brought within the new scale, in one
@@ -319,28 +356,15 @@ test_scale_conversion_round_trip (void **state)
 static void
 test_scale_change_keeps_scores (void **state)
 {
-  g_autoptr(PolkuDocument) document = load_example ();
-  g_autoptr(PolkuUndoStack) stack = polku_undo_stack_new ();
-  PolkuJourney *journey = polku_document_get_journey (document, 0);
-  PolkuTouchpoint *prerequisite = prerequisite_without_target (journey);
-  g_autoptr(GBytes) before = polku_writer_write (document);
-  g_autoptr(GBytes) undone = NULL;
-  g_autoptr(GArray) scores = collect_scores (journey);
+  ScaleFixture *f = *state;
   g_autoptr(GArray) kept = NULL;
 
-  polku_undo_stack_push (stack, polku_command_new_set_scale (journey, 1, 10));
-  assert_true (polku_metrics_needs_fixing (journey, prerequisite));
-  kept = collect_scores (journey);
-  for (guint i = 0; i < scores->len; i++)
-    {
-      double score = g_array_index (scores, double, i);
-
-      assert_true ((isnan (score) && isnan (g_array_index (kept, double, i))) ||
-                   score == g_array_index (kept, double, i));
-    }
-  assert_true (polku_undo_stack_undo (stack));
-  undone = polku_writer_write (document);
-  assert_bytes_equal (before, undone);
+  polku_undo_stack_push (f->stack, polku_command_new_set_scale (f->journey, 1, 10));
+  assert_true (polku_metrics_needs_fixing (f->journey, f->prerequisite));
+  kept = collect_scores (f->journey);
+  assert_true (scores_are (kept, f->scores));
+  assert_true (polku_undo_stack_undo (f->stack));
+  assert_saves_as (f->document, f->before);
 }
 
 int
@@ -351,8 +375,8 @@ main (void)
     cmocka_unit_test (test_paste_touchpoints),
     cmocka_unit_test (test_paste_steps),
     cmocka_unit_test (test_paste_refuses_bad_lines),
-    cmocka_unit_test (test_scale_conversion_round_trip),
-    cmocka_unit_test (test_scale_change_keeps_scores),
+    cmocka_unit_test_setup_teardown (test_scale_conversion_round_trip, setup_scale, teardown_scale),
+    cmocka_unit_test_setup_teardown (test_scale_change_keeps_scores, setup_scale, teardown_scale),
   };
 
   polku_i18n_init ();

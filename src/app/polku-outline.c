@@ -967,6 +967,20 @@ polku_outline_set_selection (PolkuOutline   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
+/* The row of the selection, scrolled to: NULL until it is made, when the
+ * selected item is set in *item for the row to be made for. */
+static Row *
+polku_outline_show_selection (PolkuOutline  *self,
+                              GObject      **item)
+{
+  *item = self->selection != NULL ? polku_selection_get_item (self->selection) : NULL;
+  if (*item == NULL)
+    return NULL;
+
+  polku_outline_follow_selection (self);
+  return g_hash_table_lookup (self->rows, *item);
+}
+
 void
 polku_outline_start_rename (PolkuOutline *self)
 {
@@ -975,14 +989,10 @@ polku_outline_start_rename (PolkuOutline *self)
 
   g_return_if_fail (POLKU_IS_OUTLINE (self));
 
-  if (self->selection == NULL || (item = polku_selection_get_item (self->selection)) == NULL)
-    return;
-
-  polku_outline_follow_selection (self);
-  row = g_hash_table_lookup (self->rows, item);
+  row = polku_outline_show_selection (self, &item);
   if (row != NULL)
     row_start_rename (row);
-  else
+  else if (item != NULL)
     g_set_object (&self->pending_rename, item);  /* once scrolled to */
 }
 
@@ -994,14 +1004,10 @@ polku_outline_focus_selection (PolkuOutline *self)
 
   g_return_if_fail (POLKU_IS_OUTLINE (self));
 
-  if (self->selection == NULL || (item = polku_selection_get_item (self->selection)) == NULL)
-    return;
-
-  polku_outline_follow_selection (self);
-  row = g_hash_table_lookup (self->rows, item);
+  row = polku_outline_show_selection (self, &item);
   if (row != NULL)
     gtk_widget_grab_focus (gtk_widget_get_parent (row->expander));
-  else
+  else if (item != NULL)
     {
       /* Once scrolled to; meanwhile the list has the keys. */
       gtk_widget_grab_focus (GTK_WIDGET (self->list_view));

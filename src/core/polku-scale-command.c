@@ -134,6 +134,7 @@ add_touchpoint_fixes (PolkuStep       *step,
     }
 }
 
+/* The scale command and the changes of scores it brings, as one. */
 static PolkuCommand *
 new_scale_command (PolkuJourney *journey,
                    int           min,
@@ -143,6 +144,9 @@ new_scale_command (PolkuJourney *journey,
 {
   GPtrArray *commands;
   PolkuScaleCommand *scale;
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (polku_scale_is_supported (min, max), NULL);
 
   scale = g_object_new (POLKU_TYPE_SCALE_COMMAND, NULL);
   scale->journey = g_object_ref (journey);
@@ -164,9 +168,6 @@ polku_command_new_set_scale (PolkuJourney *journey,
                              int           min,
                              int           max)
 {
-  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
-  g_return_val_if_fail (polku_scale_is_supported (min, max), NULL);
-
   /* Translators: the undo menu says "Undo Change Scale" */
   return new_scale_command (journey, min, max, FALSE, _("Change Scale"));
 }
@@ -176,9 +177,6 @@ polku_command_new_convert_scale (PolkuJourney *journey,
                                  int           min,
                                  int           max)
 {
-  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
-  g_return_val_if_fail (polku_scale_is_supported (min, max), NULL);
-
   /* Translators: the undo menu says "Undo Convert Scale" */
   return new_scale_command (journey, min, max, TRUE, _("Convert Scale"));
 }
