@@ -313,6 +313,57 @@ polku_test_xdotool (const char *format,
 }
 
 void
+polku_test_press (const char *keys)
+{
+  polku_test_xdotool ("key --delay 15 %s", keys);
+}
+
+void
+polku_test_type (const char *text)
+{
+  g_autofree char *quoted = g_shell_quote (text);
+
+  polku_test_xdotool ("type --delay 8 -- %s", quoted);
+}
+
+static gboolean
+window_is_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+void
+polku_test_focus_window (PolkuWindow *window)
+{
+  assert_true (polku_test_wait_until (window_is_shown, window));
+  polku_test_xdotool ("windowfocus --sync %lu", polku_test_window_xid (GTK_WIDGET (window)));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
+}
+
+GBytes *
+polku_test_read_test_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "tests", name, NULL);
+
+  return polku_test_read_bytes (path);
+}
+
+void
+polku_test_assert_bytes_equal (GBytes     *expected,
+                               GBytes     *actual,
+                               const char *name)
+{
+  g_autofree char *path = NULL;
+
+  if (g_bytes_equal (expected, actual))
+    return;
+
+  path = g_build_filename (g_getenv ("POLKU_BUILD_DIR"), "tests", name, NULL);
+  g_file_set_contents (path, g_bytes_get_data (actual, NULL), g_bytes_get_size (actual), NULL);
+  fail_msg ("the journey differs from what was expected: see %s", path);
+}
+
+void
 polku_test_wait_for_x_events (GtkWidget *widget)
 {
   for (guint i = 0; i < 3; i++)

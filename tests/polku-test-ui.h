@@ -76,6 +76,20 @@ GdkTexture       *polku_test_render_widget           (GtkWidget          *widget
  * which xdotool must carry out. */
 void              polku_test_xdotool                 (const char         *format,
                                                       ...) G_GNUC_PRINTF (1, 2);
+/* Presses keys, xdotool's names of keys separated by spaces ("ctrl+z Tab"),
+ * one after another. */
+void              polku_test_press                   (const char         *keys);
+/* Types text, key by key. */
+void              polku_test_type                    (const char         *text);
+/* Waits until window shows, and gives it the keyboard on the X server. */
+void              polku_test_focus_window            (PolkuWindow        *window);
+/* The contents of a file in the source tree's tests folder. */
+GBytes           *polku_test_read_test_file          (const char         *name);
+/* Fails unless actual is expected, keeping actual in the build tree's
+ * tests folder as name, to compare (a test's message cuts it short). */
+void              polku_test_assert_bytes_equal      (GBytes             *expected,
+                                                      GBytes             *actual,
+                                                      const char         *name);
 /* Waits until widget's window has handled what the X server has for it,
  * as xdotool's events: the server answers a round trip only after the
  * events sent before it, and the main loop goes idle only once they are

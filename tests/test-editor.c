@@ -33,34 +33,23 @@ static const char start_xml[] =
   "  </journey>\n"
   "</polku>\n";
 
-/* Real key events, through the X server. */
 static void
 press (const char *keys)
 {
-  polku_test_xdotool ("key --delay 15 %s", keys);
+  polku_test_press (keys);
 }
 
 static void
 type (const char *text)
 {
-  g_autofree char *quoted = g_shell_quote (text);
-
-  polku_test_xdotool ("type --delay 8 -- %s", quoted);
-}
-
-static gboolean
-window_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (window)) &&
-         gtk_widget_get_width (GTK_WIDGET (_polku_window_get_map_view (window))) > 0;
+  polku_test_type (text);
 }
 
 /* Gives the window the keyboard, and the canvas the keys. */
 static void
 focus_canvas (void)
 {
-  assert_true (polku_test_wait_until (window_is_mapped, NULL));
-  polku_test_xdotool ("windowfocus --sync %lu", polku_test_window_xid (GTK_WIDGET (window)));
+  polku_test_focus_window (window);
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
 }
@@ -79,19 +68,6 @@ open_journey (const char *name,
   assert_null (error);
   polku_window_open_file (window, file);
   assert_true (polku_test_wait_for_file (window, file));
-}
-
-static char *
-read_source_file (const char *name,
-                  gsize      *length)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "tests", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  assert_null (error);
-  return contents;
 }
 
 static int
@@ -309,23 +285,6 @@ write_document (void)
   return polku_writer_write (polku_window_get_document (window));
 }
 
-/* On a difference, what was written is kept in the build directory to
- * compare (a test message cuts it short). */
-static void
-assert_bytes_equal (GBytes     *expected,
-                    GBytes     *actual,
-                    const char *name)
-{
-  g_autofree char *path = NULL;
-
-  if (g_bytes_equal (expected, actual))
-    return;
-
-  path = g_build_filename (g_getenv ("POLKU_BUILD_DIR"), "tests", name, NULL);
-  g_file_set_contents (path, g_bytes_get_data (actual, NULL), g_bytes_get_size (actual), NULL);
-  fail_msg ("the journey differs from what was expected: see %s", path);
-}
-
 static void
 test_build_journey_with_the_keyboard (void **state)
 {
@@ -334,12 +293,9 @@ test_build_journey_with_the_keyboard (void **state)
   g_autoptr(GBytes) saved = NULL;
   g_autoptr(GBytes) undone = NULL;
   g_autoptr(GBytes) redone = NULL;
-  g_autofree char *expected_text = NULL;
-  g_autofree char *saved_text = NULL;
   g_autofree char *path = NULL;
   g_autofree char *row = NULL;
   PolkuJourney *journey;
-  gsize length;
   guint n_undone, n_redone;
 
   open_journey ("workshop.polku", start_xml, -1);
@@ -387,19 +343,16 @@ test_build_journey_with_the_keyboard (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   assert_true (polku_test_wait_until (polku_test_save_finished, window));
   path = g_build_filename (tmp_dir, "workshop.polku", NULL);
-  g_file_get_contents (path, &saved_text, &length, NULL);
-  assert_non_null (saved_text);
-  saved = g_bytes_new_take (g_steal_pointer (&saved_text), length);
-  expected_text = read_source_file ("editor-expected.polku", &length);
-  expected = g_bytes_new_take (g_steal_pointer (&expected_text), length);
-  assert_bytes_equal (expected, saved, "editor-saved.polku");
+  saved = polku_test_read_bytes (path);
+  expected = polku_test_read_test_file ("editor-expected.polku");
+  polku_test_assert_bytes_equal (expected, saved, "editor-saved.polku");
   assert_null (strstr (adw_window_title_get_subtitle (window->window_title), "•"));
 
   /* Ctrl+Z takes everything back, to the journey as it was opened. */
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   n_undone = press_while ("ctrl+z", polku_undo_stack_can_undo);
   undone = write_document ();
-  assert_bytes_equal (start, undone, "editor-undone.polku");
+  polku_test_assert_bytes_equal (start, undone, "editor-undone.polku");
   assert_int_equal (polku_journey_count_touchpoints (journey), 0);
   /* The selection fell back from what went to what held it, and stays
    * there while what is taken back is elsewhere. */
@@ -409,7 +362,7 @@ test_build_journey_with_the_keyboard (void **state)
   n_redone = press_while ("ctrl+shift+z", polku_undo_stack_can_redo);
   assert_int_equal (n_undone, n_redone);
   redone = write_document ();
-  assert_bytes_equal (expected, redone, "editor-redone.polku");
+  polku_test_assert_bytes_equal (expected, redone, "editor-redone.polku");
   assert_false (polku_undo_stack_get_dirty (_polku_window_get_undo_stack (window)));
 }
 
@@ -417,11 +370,9 @@ test_build_journey_with_the_keyboard (void **state)
 static void
 open_built_journey (const char *name)
 {
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GBytes) contents = polku_test_read_test_file ("editor-expected.polku");
 
-  contents = read_source_file ("editor-expected.polku", &length);
-  open_journey (name, contents, length);
+  open_journey (name, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
   focus_canvas ();
 }
 
@@ -773,7 +724,7 @@ test_select_move_and_drag_on_the_canvas (void **state)
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   assert_int_equal (press_while ("ctrl+z", polku_undo_stack_can_undo), 7);
   undone = write_document ();
-  assert_bytes_equal (start, undone, "editor-moves.polku");
+  polku_test_assert_bytes_equal (start, undone, "editor-moves.polku");
   (void) s1;
 }
 

@@ -749,6 +749,9 @@ polku_inspector_add_field (PolkuInspector   *self,
     case FIELD_SCORE:
       field->row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+      /* Tab goes to the spin button, where a score is typed, not to the
+       * row around it first. */
+      gtk_widget_set_focusable (field->row, FALSE);
       field->editor = gtk_spin_button_new_with_range (0, 10, 0.5);
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (field->editor), 1);
       gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (field->editor), TRUE);
@@ -1300,7 +1303,8 @@ add_undo_shortcuts (PolkuInspector *self)
 /* Nothing typed is lost */
 
 /* The position in self->fields of the field whose row holds widget, or
- * that widget holds (an expander holds its flags' rows); -1 for none. */
+ * that widget holds; a flag's row counts as its expander's, whose header
+ * takes the keys too. -1 for none. */
 static int
 polku_inspector_find_field (PolkuInspector *self,
                             GtkWidget      *widget)
@@ -1308,11 +1312,13 @@ polku_inspector_find_field (PolkuInspector *self,
   for (guint i = 0; i < self->fields->len; i++)
     {
       Field *field = g_ptr_array_index (self->fields, i);
+      GtkWidget *row = field->row;
 
       if (field->spec->owner != self->owner)
         continue;
-      if (widget == field->row || gtk_widget_is_ancestor (widget, field->row) ||
-          gtk_widget_is_ancestor (field->row, widget))
+      if (field->spec->kind == FIELD_FLAG)
+        row = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+      if (widget == row || gtk_widget_is_ancestor (widget, row) || gtk_widget_is_ancestor (row, widget))
         return i;
     }
   return -1;

@@ -44,7 +44,7 @@ struct _PolkuWindow
   GSettings            *settings;
   AdwToast             *last_toast;
   /* A toast whose Undo takes back the edit just made, and the undo stack's
-   * state after it: another edit, or an undo, takes the toast away. */
+   * state after it: another edit, or an undo, takes its button away. */
   AdwToast             *undo_toast;
   guint64               undo_toast_state;
 
@@ -129,7 +129,7 @@ void            _polku_window_show_error           (PolkuWindow   *self,
 /* Dismisses the error shown, which no longer applies. */
 void            _polku_window_dismiss_error        (PolkuWindow   *self);
 /* Says message (plain text) of the edit just made in a toast with a
- * button that undoes it; the toast goes once the document changes again. */
+ * button that undoes it, which goes once the document changes again. */
 void            _polku_window_show_undo_toast      (PolkuWindow   *self,
                                                     const char    *message);
 /* Shows the journey's title and the file's name, marked when unsaved. */

@@ -30,6 +30,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void polku_window_dismiss_toast (PolkuWindow *self,
+                                        AdwToast    *toast);
+
 /* The session */
 
 PolkuSession *
@@ -178,11 +181,13 @@ on_session_changed_cb (PolkuWindow *self)
 {
   PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (self);
 
-  /* The edit the toast offers to undo is no longer the last. */
+  /* The edit the toast offers to undo is no longer the last: its button
+   * goes. (Dismissed as it comes in, libadwaita 1.2 would free the toast
+   * twice.) */
   if (self->undo_toast != NULL &&
       (undo_stack == NULL || polku_undo_stack_get_state (undo_stack) != self->undo_toast_state))
     {
-      adw_toast_dismiss (self->undo_toast);
+      adw_toast_set_button_label (self->undo_toast, NULL);
       g_clear_object (&self->undo_toast);
     }
 
@@ -219,6 +224,23 @@ _polku_window_set_session (PolkuWindow  *self,
 
 /* Toasts */
 
+/* A toast goes once: dismissing it again would take it from the overlay
+ * twice. */
+static void
+on_toast_dismissed_cb (PolkuWindow *self,
+                       AdwToast    *toast)
+{
+  g_object_set_data (G_OBJECT (toast), "polku-dismissed", GINT_TO_POINTER (TRUE));
+}
+
+static void
+polku_window_dismiss_toast (PolkuWindow *self,
+                            AdwToast    *toast)
+{
+  if (!g_object_get_data (G_OBJECT (toast), "polku-dismissed"))
+    adw_toast_dismiss (toast);
+}
+
 static void
 polku_window_add_toast (PolkuWindow *self,
                         AdwToast    *toast)
@@ -226,6 +248,7 @@ polku_window_add_toast (PolkuWindow *self,
   g_assert (POLKU_IS_WINDOW (self));
 
   g_set_object (&self->last_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -262,13 +285,31 @@ _polku_window_show_undo_toast (PolkuWindow *self,
   /* Toast titles are markup; names may hold '&' or '<'. */
   markup = g_markup_escape_text (message, -1);
   toast = adw_toast_new (markup);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  g_set_object (&self->undo_toast, toast);
   self->undo_toast_state = polku_undo_stack_get_state (_polku_window_get_undo_stack (self));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-toast");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint64 (self->undo_toast_state));
+  if (self->undo_toast != NULL)
+    adw_toast_set_button_label (self->undo_toast, NULL);
+  g_set_object (&self->undo_toast, toast);
   polku_window_add_toast (self, toast);
+}
+
+/* The Undo of a toast: only while what it says is the last edit, which it
+ * takes back. */
+static void
+polku_window_undo_toast_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (POLKU_WINDOW (widget));
+
+  if (undo_stack == NULL || polku_undo_stack_get_state (undo_stack) != g_variant_get_uint64 (parameter))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_widget_activate_action (widget, "win.undo", NULL);
 }
 
 void
@@ -276,8 +317,9 @@ _polku_window_dismiss_error (PolkuWindow *self)
 {
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
+  /* Errors only: a toast of an edit goes on its own. */
+  if (self->last_toast != NULL && adw_toast_get_timeout (self->last_toast) == 0)
+    polku_window_dismiss_toast (self, self->last_toast);
 }
 
 /* The journey shown */
@@ -494,6 +536,8 @@ polku_window_class_init (PolkuWindowClass *klass)
   signals[CLOSE_CANCELLED] =
     g_signal_new ("close-cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "win.undo-toast", "t", polku_window_undo_toast_action);
 
   g_type_ensure (POLKU_TYPE_MAP_VIEW);
   g_type_ensure (POLKU_TYPE_OUTLINE);
