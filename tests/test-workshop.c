@@ -247,6 +247,12 @@ selection_is (gpointer data)
 }
 
 static gboolean
+widget_is_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static gboolean
 widget_is_hidden (gpointer data)
 {
   return !gtk_widget_get_visible (data);
@@ -723,6 +729,260 @@ test_nothing_typed_is_lost (void **state)
   polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
 }
 
+/* The workshop's journey, as the tests below start from it. */
+static void
+open_workshop (const char *name)
+{
+  g_autoptr(GBytes) contents = polku_test_read_test_file ("workshop-expected.polku");
+
+  open_journey (name, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
+}
+
+static PolkuTouchpoint *
+find_touchpoint (const char *name)
+{
+  for (guint p = 0; p < POLKU_N_PHASE_KINDS; p++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey (), p);
+
+      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, s);
+
+          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
+            if (g_str_equal (polku_touchpoint_get_name (polku_step_get_touchpoint (step, t)), name))
+              return polku_step_get_touchpoint (step, t);
+        }
+    }
+  fail_msg ("no touchpoint “%s”", name);
+  return NULL;
+}
+
+static gboolean
+fix_first_lists (gpointer data)
+{
+  return polku_fix_first_panel_get_n_items (window->fix_first_panel) == GPOINTER_TO_UINT (data);
+}
+
+static guint
+count_fix_first (void)
+{
+  g_autoptr(GPtrArray) ranked = polku_metrics_fix_first (journey ());
+
+  return ranked->len;
+}
+
+/* The fix-first list of polku-cli stats, at Ctrl+Shift+F, follows the
+ * scores as they change, and takes the user to a touchpoint. */
+static void
+test_fix_first_list (void **state)
+{
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (window->fix_first_button));
+  PolkuTouchpoint *receipt, *first;
+  guint n;
+  g_autofree char *count = NULL;
+
+  open_workshop ("fix-first.polku");
+  receipt = find_touchpoint ("Receipt");
+  n = count_fix_first ();
+  assert_true (n > 3);
+  assert_true (polku_test_wait_until (fix_first_lists, GUINT_TO_POINTER (n)));
+  count = g_strdup_printf ("%u", n);
+  assert_string_equal (gtk_label_get_label (window->fix_first_count), count);
+
+  polku_test_press ("ctrl+shift+f");
+  assert_true (polku_test_wait_until (widget_is_visible, popover));
+
+  /* A score on the map: one less to fix first, as it happens. */
+  polku_test_press ("Escape");
+  assert_true (polku_test_wait_until (widget_is_hidden, popover));
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (receipt));
+  gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
+  assert_true (polku_metrics_needs_fixing (journey (), receipt));
+  polku_test_press ("5");
+  assert_number_becomes (receipt, "score", 5);
+  assert_true (polku_test_wait_until (fix_first_lists, GUINT_TO_POINTER (n - 1)));
+
+  /* The first row, activated with the keyboard: its touchpoint is
+   * selected, and the map has the keys on it. */
+  {
+    g_autoptr(GPtrArray) ranked = polku_metrics_fix_first (journey ());
+
+    first = g_ptr_array_index (ranked, 0);
+  }
+  polku_test_press ("ctrl+shift+f");
+  assert_true (polku_test_wait_until (widget_is_visible, popover));
+  gtk_widget_grab_focus (_polku_fix_first_panel_get_row (window->fix_first_panel, 0));
+  polku_test_press ("Return");
+  assert_true (polku_test_wait_until (selection_is, first));
+  assert_true (polku_test_wait_until (widget_is_hidden, popover));
+  assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (PANE_MAP)));
+  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
+}
+
+static gboolean
+scale_dialog_shows (gpointer data)
+{
+  return window->scale_dialog != NULL && gtk_widget_get_visible (GTK_WIDGET (window->scale_dialog));
+}
+
+/* Chooses the scale min–max on the journey's page, and answers the dialog
+ * that asks what becomes of the scores. */
+static void
+change_scale (int         min,
+              int         max,
+              const char *response)
+{
+  GtkWidget *row = _polku_inspector_get_editor (window->inspector, "journey", "scale-max", 0);
+  AdwMessageDialog *dialog;
+
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (journey ()));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), polku_scale_find (min, max));
+  assert_true (polku_test_wait_until (scale_dialog_shows, NULL));
+  dialog = window->scale_dialog;
+  polku_test_respond (dialog, response);
+}
+
+static gboolean
+nothing_to_undo (gpointer data)
+{
+  return !polku_undo_stack_can_undo (_polku_window_get_undo_stack (window));
+}
+
+static gboolean
+scale_is (gpointer data)
+{
+  return polku_journey_get_scale_max (journey ()) == GPOINTER_TO_INT (data);
+}
+
+/* A new scale asks whether to convert the scores or keep the numbers,
+ * saying what each does to the fix-first list; 1–5 to 1–10 and back
+ * gives the scores again, and undo gives back the bytes. */
+static void
+test_scale_change_asks (void **state)
+{
+  g_autoptr(GBytes) start = NULL;
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  PolkuTouchpoint *receipt;
+  GtkWidget *row;
+  g_autofree char *body = NULL;
+
+  open_workshop ("scale.polku");
+  start = polku_writer_write (polku_window_get_document (window));
+  receipt = find_touchpoint ("Receipt");
+  assert_true (polku_touchpoint_get_score (receipt) == 2);
+
+  /* Cancelled, nothing changes, and the list shows the scale as it is. */
+  change_scale (1, 10, "cancel");
+  row = _polku_inspector_get_editor (window->inspector, "journey", "scale-max", 0);
+  assert_int_equal (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), polku_scale_find (1, 5));
+  assert_int_equal (polku_journey_get_scale_max (journey ()), 5);
+
+  /* The dialog says how a score moves and what each choice does. */
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (journey ()));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), polku_scale_find (1, 10));
+  assert_true (polku_test_wait_until (scale_dialog_shows, NULL));
+  body = g_strdup (adw_message_dialog_get_body (window->scale_dialog));
+  assert_non_null (strstr (body, "4 of 5 becomes 7.75 of 10"));
+  assert_non_null (strstr (body, "Converted, 0 touchpoints come onto the fix-first list or leave it."));
+  polku_test_respond (window->scale_dialog, "convert");
+  assert_true (polku_test_wait_until (scale_is, GINT_TO_POINTER (10)));
+  assert_true (polku_touchpoint_get_score (receipt) == 3.25);
+  assert_true (undo_label_is ("Convert Scale"));
+
+  change_scale (1, 5, "convert");
+  assert_true (polku_test_wait_until (scale_is, GINT_TO_POINTER (5)));
+  back = polku_writer_write (polku_window_get_document (window));
+  polku_test_assert_bytes_equal (start, back, "scale-back.polku");
+
+  /* Kept, the numbers stay; one Ctrl+Z each. */
+  change_scale (1, 10, "keep");
+  assert_true (polku_test_wait_until (scale_is, GINT_TO_POINTER (10)));
+  assert_true (polku_touchpoint_get_score (receipt) == 2);
+  assert_true (undo_label_is ("Change Scale"));
+  gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
+  polku_test_press ("ctrl+z ctrl+z ctrl+z");
+  assert_true (polku_test_wait_until (nothing_to_undo, NULL));
+  assert_int_equal (polku_journey_get_scale_max (journey ()), 5);
+  undone = polku_writer_write (polku_window_get_document (window));
+  polku_test_assert_bytes_equal (start, undone, "scale-undone.polku");
+}
+
+static gboolean
+n_steps_is (gpointer data)
+{
+  return polku_journey_count_steps (journey ()) == GPOINTER_TO_UINT (data);
+}
+
+/* Deleting a step, or every step of a phase, says so in a toast whose
+ * Undo takes it back, as long as it is the last edit. */
+static void
+test_deletions_offer_undo (void **state)
+{
+  PolkuPhase *purchase;
+  PolkuStep *step;
+  GVariant *target;
+  guint64 stale;
+
+  open_workshop ("deletions.polku");
+  purchase = polku_journey_get_phase (journey (), POLKU_PHASE_KIND_PURCHASE);
+  step = polku_phase_get_step (purchase, 1);
+
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (step));
+  gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
+  polku_test_press ("Delete");
+  assert_true (polku_test_wait_until (n_steps_is, GUINT_TO_POINTER (11)));
+  assert_true (polku_test_wait_until (toast_says, "Deleted step “Drops the bike off” and its 2 touchpoints"));
+  target = adw_toast_get_action_target_value (window->undo_toast);
+  assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.undo-toast", target));
+  assert_true (polku_test_wait_until (n_steps_is, GUINT_TO_POINTER (12)));
+  assert_ptr_equal (polku_phase_get_step (purchase, 1), step);
+
+  /* The whole phase: its steps go, one undo step. */
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (purchase));
+  gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
+  polku_test_press ("Delete");
+  assert_true (polku_test_wait_until (n_steps_is, GUINT_TO_POINTER (8)));
+  assert_true (polku_test_wait_until (toast_says, "Deleted 4 steps of “Purchase”, with their touchpoints"));
+  stale = g_variant_get_uint64 (adw_toast_get_action_target_value (window->undo_toast));
+
+  /* Undone otherwise, the toast's Undo does nothing more. */
+  polku_test_press ("ctrl+z");
+  assert_true (polku_test_wait_until (n_steps_is, GUINT_TO_POINTER (12)));
+  assert_null (window->undo_toast);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-toast", "t", stale));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
+  assert_int_equal (polku_journey_count_steps (journey ()), 12);
+  assert_true (polku_undo_stack_can_redo (_polku_window_get_undo_stack (window)));
+}
+
+/* The "+" of a score not set gives the scale's lowest, its "−" the
+ * highest. */
+static void
+test_unscored_spin_starts_at_the_ends (void **state)
+{
+  PolkuTouchpoint *newsletter;
+  GtkWidget *spin;
+
+  open_workshop ("spin.polku");
+  newsletter = find_touchpoint ("Newsletter");
+  assert_false (polku_touchpoint_has_score (newsletter));
+  polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (newsletter));
+  spin = _polku_inspector_get_editor (window->inspector, "touchpoint", "score", 0);
+  gtk_widget_grab_focus (spin);
+  assert_true (polku_test_wait_until (focus_is, spin));
+
+  polku_test_press ("Up");
+  assert_number_becomes (newsletter, "score", 1);
+  polku_test_press ("Down");
+  assert_number_becomes (newsletter, "score", -1);
+  assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (spin)), "Not scored");
+  polku_test_press ("Down");
+  assert_number_becomes (newsletter, "score", 5);
+  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
+}
+
 static int
 setup_app (void **state)
 {
@@ -756,6 +1016,10 @@ main (void)
     cmocka_unit_test (test_workshop_by_keys),
     cmocka_unit_test (test_workshop_going_round_the_panes),
     cmocka_unit_test (test_nothing_typed_is_lost),
+    cmocka_unit_test (test_fix_first_list),
+    cmocka_unit_test (test_scale_change_asks),
+    cmocka_unit_test (test_deletions_offer_undo),
+    cmocka_unit_test (test_unscored_spin_starts_at_the_ends),
   };
 
   polku_test_fail_on_warnings ();

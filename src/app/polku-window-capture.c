@@ -338,7 +338,8 @@ on_inspector_change_scale_cb (PolkuWindow *self,
   old_max = polku_journey_get_scale_max (journey);
   /* Translators: the heading of the dialog of a new scale, such as "Convert the Scores to 1–10?" */
   heading = g_strdup_printf (_("Convert the Scores to %d–%d?"), min, max);
-  example_score = polku_describe_score (polku_scale_convert (old_max - 1, old_min, old_max, min, max));
+  /* In hundredths, as converted: "7.75". */
+  example_score = g_strdup_printf ("%g", polku_scale_convert (old_max - 1, old_min, old_max, min, max));
   /* Translators: how converting works, such as "Converted, each score and
    * target keeps its place on the scale: 4 of 5 becomes 7.75 of 10." */
   example = g_strdup_printf (_("Converted, each score and target keeps its place on the scale: %d of %d becomes %s of %d."),
