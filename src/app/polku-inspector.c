@@ -651,6 +651,29 @@ create_long_text_row (const char     *title,
   return create_text_row (title, view);
 }
 
+/* The single keys of the map and the outline that edit a field, told
+ * where the field is. */
+static const struct {
+  Owner       owner;
+  const char *property;
+  const char *tooltip;
+} field_keys[] = {
+  { OWNER_STEP, "gate", N_("g on the map or in the outline makes the step a gate, or not") },
+  { OWNER_STEP, "expectation", N_("e on the map or in the outline comes here") },
+  { OWNER_TOUCHPOINT, "channel", N_("Type part of a channel’s name here, or press h on the map or in the outline, to choose it from the list") },
+  { OWNER_TOUCHPOINT, "criticality", N_("c on the map or in the outline") },
+  { OWNER_TOUCHPOINT, "role", N_("o on the map or in the outline makes it an opportunity, or a prerequisite") },
+  { OWNER_TOUCHPOINT, "expectation", N_("e on the map or in the outline comes here") },
+};
+
+static void
+set_field_tooltip (Field *field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_keys); i++)
+    if (field_keys[i].owner == field->spec->owner && g_str_equal (field_keys[i].property, field->property))
+      gtk_widget_set_tooltip_text (field->row, _(field_keys[i].tooltip));
+}
+
 static void
 polku_inspector_add_field (PolkuInspector   *self,
                            const FieldSpec  *spec,
@@ -761,8 +784,10 @@ polku_inspector_add_field (PolkuInspector   *self,
       gtk_widget_set_valign (field->editor, GTK_ALIGN_CENTER);
       /* Each says what it is: a spin button has no name of its own. */
       gtk_widget_set_tooltip_text (field->editor, g_str_equal (spec->property, "score")
-                                   ? _("The touchpoint’s satisfaction score; below the scale’s lowest, not scored")
-                                   : _("The score aimed for at this touchpoint; below the scale’s lowest, none"));
+                                   ? _("The touchpoint’s satisfaction score; below the scale’s lowest, not scored. "
+                                       "A digit on the map or in the outline sets it, minus clears it")
+                                   : _("The score aimed for at this touchpoint; below the scale’s lowest, none. "
+                                       "Shift and a digit on the map or in the outline set it, Shift and minus clear it"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (field->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       gtk_widget_get_tooltip_text (field->editor), -1);
@@ -784,6 +809,7 @@ polku_inspector_add_field (PolkuInspector   *self,
       g_assert_not_reached ();
     }
 
+  set_field_tooltip (field);
   adw_preferences_group_add (group, field->row);
 }
 
