@@ -885,7 +885,7 @@ test_scale_change_asks (void **state)
   assert_true (polku_test_wait_until (scale_dialog_shows, NULL));
   body = g_strdup (adw_message_dialog_get_body (window->scale_dialog));
   assert_non_null (strstr (body, "4 of 5 becomes 7.75 of 10"));
-  assert_non_null (strstr (body, "Converted, 0 touchpoints come onto the fix-first list or leave it."));
+  assert_non_null (strstr (body, "Converting brings 0 touchpoints onto the fix-first list or takes them off."));
   polku_test_respond (window->scale_dialog, "convert");
   assert_true (polku_test_wait_until (scale_is, GINT_TO_POINTER (10)));
   assert_true (polku_touchpoint_get_score (receipt) == 3.25);

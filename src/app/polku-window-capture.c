@@ -349,13 +349,13 @@ on_inspector_change_scale_cb (PolkuWindow *self,
   n_converted = polku_metrics_count_fix_first_changes (journey, min, max, TRUE);
   n_kept = polku_metrics_count_fix_first_changes (journey, min, max, FALSE);
   converted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Converted, %u touchpoint comes onto the fix-first list or leaves it.",
-                                            "Converted, %u touchpoints come onto the fix-first list or leave it.",
+                                            "Converting brings %u touchpoint onto the fix-first list or takes it off.",
+                                            "Converting brings %u touchpoints onto the fix-first list or takes them off.",
                                             n_converted),
                                n_converted);
   kept = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "With the numbers kept as they are, %u touchpoint comes onto the fix-first list or leaves it.",
-                                       "With the numbers kept as they are, %u touchpoints come onto the fix-first list or leave it.",
+                                       "Keeping the numbers as they are brings %u touchpoint onto the list or takes it off.",
+                                       "Keeping the numbers as they are brings %u touchpoints onto the list or takes them off.",
                                        n_kept),
                           n_kept);
 
