@@ -764,6 +764,16 @@ fix_first_lists (gpointer data)
   return polku_fix_first_panel_get_n_items (window->fix_first_panel) == GPOINTER_TO_UINT (data);
 }
 
+/* The list view's rows are made, one for each item. */
+static gboolean
+list_shows_rows (gpointer data)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (data));
+
+  return g_list_model_get_n_items (model) > 0 && gtk_widget_get_first_child (data) != NULL &&
+         polku_test_main_context_idle (NULL);
+}
+
 static guint
 count_fix_first (void)
 {
@@ -812,9 +822,17 @@ test_fix_first_list (void **state)
   }
   polku_test_press ("ctrl+shift+f");
   assert_true (polku_test_wait_until (widget_is_visible, popover));
-  gtk_widget_grab_focus (_polku_fix_first_panel_get_row (window->fix_first_panel, 0));
+  {
+    GtkWidget *list_view = GTK_WIDGET (_polku_fix_first_panel_get_list_view (window->fix_first_panel));
+
+    /* The list has the keys as it opens, on its first row. */
+    assert_true (polku_test_wait_until (list_shows_rows, list_view));
+    assert_true (polku_test_wait_until (focus_is, list_view));
+  }
   polku_test_press ("Return");
-  assert_true (polku_test_wait_until (selection_is, first));
+  if (!polku_test_wait_until (selection_is, first))
+    fail_msg ("selected %s, not %s; focus %s", polku_describe_name (selected ()), polku_describe_name (G_OBJECT (first)),
+              G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))));
   assert_true (polku_test_wait_until (widget_is_hidden, popover));
   assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (PANE_MAP)));
   polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));

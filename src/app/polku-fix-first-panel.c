@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "polku-accessible.h"
 #include "polku-fix-first-panel.h"
 
 struct _PolkuFixFirstPanel
@@ -16,14 +17,15 @@ struct _PolkuFixFirstPanel
   GtkWidget            parent_instance;
 
   GtkWidget           *stack;
-  GtkListBox          *list;
+  GtkListView         *list_view;
+  /* The touchpoints to fix first, in rank order, while the list shows;
+   * their steps, for the rows' second line. */
+  GListStore          *ranked;
+  GHashTable          *steps;
+  guint                n_items;
   PolkuJourney        *journey;
   PolkuJourneyMonitor *monitor;
   guint                update_idle;
-  /* The touchpoints the rows show, in rank order, and what the rows say:
-   * a change that leaves both as they are leaves the rows alone. */
-  GPtrArray           *ranked;
-  char                *said;
 };
 
 G_DEFINE_FINAL_TYPE (PolkuFixFirstPanel, polku_fix_first_panel, GTK_TYPE_WIDGET)
@@ -47,14 +49,12 @@ static guint signals[N_SIGNALS];
 /* Where the touchpoint stands and how far below its target it is, as the
  * row's second line says. */
 static char *
-dup_row_detail (PolkuJourney    *journey,
+dup_row_detail (PolkuStep       *step,
                 PolkuTouchpoint *touchpoint)
 {
-  PolkuLocation location;
   g_autofree char *score = polku_describe_score (polku_touchpoint_get_score (touchpoint));
   g_autofree char *figures = NULL;
 
-  polku_navigation_locate (journey, G_OBJECT (touchpoint), &location);
   if (polku_touchpoint_has_target (touchpoint))
     {
       g_autofree char *target = polku_describe_score (polku_touchpoint_get_target (touchpoint));
@@ -70,65 +70,90 @@ dup_row_detail (PolkuJourney    *journey,
    * the touchpoint's two tags and its figures, such as
    * "Booking · Critical, Prerequisite · score 2, target 4" */
   return g_strdup_printf (_("%s · %s, %s · %s"),
-                          polku_describe_name (G_OBJECT (location.step)),
+                          polku_describe_name (G_OBJECT (step)),
                           polku_criticality_get_label (polku_touchpoint_get_criticality (touchpoint)),
                           polku_role_get_label (polku_touchpoint_get_role (touchpoint)),
                           figures);
 }
 
-static GtkWidget *
-create_row (PolkuJourney    *journey,
-            PolkuTouchpoint *touchpoint,
-            guint            rank)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = NULL;
-  g_autofree char *detail = dup_row_detail (journey, touchpoint);
+/* The rows: made only for those on screen, as the list view shows them. */
 
-  /* Translators: a row of the fix-first list: its rank and the touchpoint's name */
-  title = g_strdup_printf (_("%u. %s"), rank, polku_describe_name (G_OBJECT (touchpoint)));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "polku-touchpoint", g_object_ref (touchpoint), g_object_unref);
-  return row;
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_list_item_set_child (list_item, box);
 }
 
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    PolkuFixFirstPanel       *self)
+{
+  PolkuTouchpoint *touchpoint = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  g_autofree char *title = NULL;
+  g_autofree char *detail = dup_row_detail (g_hash_table_lookup (self->steps, touchpoint), touchpoint);
+  g_autofree char *name = NULL;
+
+  /* Translators: a row of the fix-first list: its rank and the touchpoint's name */
+  title = g_strdup_printf (_("%u. %s"), gtk_list_item_get_position (list_item) + 1,
+                           polku_describe_name (G_OBJECT (touchpoint)));
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), title);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), detail);
+  /* Translators: what a screen reader reads for a row of the fix-first
+   * list: its first line, then its second */
+  name = g_strdup_printf (_("%s, %s"), title, detail);
+  polku_accessible_name_list_item (box, name, 0);
+}
+
+static void
+note_step (PolkuStep       *step,
+           PolkuTouchpoint *touchpoint,
+           gpointer         steps)
+{
+  g_hash_table_insert (steps, touchpoint, step);
+}
+
+/* The ranking, counted always, listed while the list shows: with a
+ * thousand touchpoints counting takes a fifth of a millisecond, where
+ * making a row for each of hundreds would take a few tenths of a second. */
 static void
 polku_fix_first_panel_update (PolkuFixFirstPanel *self)
 {
   g_autoptr(GPtrArray) ranked = NULL;
-  g_autoptr(GString) said = g_string_new (NULL);
-  GtkWidget *child;
-  guint old_n;
+  guint old_n = self->n_items;
 
   g_assert (POLKU_IS_FIX_FIRST_PANEL (self));
 
   ranked = self->journey != NULL ? polku_metrics_fix_first (self->journey) : g_ptr_array_new ();
-  for (guint i = 0; i < ranked->len; i++)
+  self->n_items = ranked->len;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      g_autofree char *detail = dup_row_detail (self->journey, g_ptr_array_index (ranked, i));
-
-      g_string_append_printf (said, "%p %s %s\n", g_ptr_array_index (ranked, i),
-                              polku_describe_name (g_ptr_array_index (ranked, i)), detail);
+      g_hash_table_remove_all (self->steps);
+      if (self->journey != NULL)
+        polku_foreach_touchpoint (G_OBJECT (self->journey), note_step, self->steps);
+      g_list_store_splice (self->ranked, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ranked)),
+                           ranked->pdata, ranked->len);
+      gtk_stack_set_visible_child_name (GTK_STACK (self->stack), ranked->len > 0 ? "list" : "empty");
     }
-  if (g_strcmp0 (said->str, self->said) == 0)
-    return;
 
-  old_n = self->ranked != NULL ? self->ranked->len : 0;
-  g_clear_pointer (&self->ranked, g_ptr_array_unref);
-  g_free (self->said);
-  self->said = g_string_free (g_steal_pointer (&said), FALSE);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  for (guint i = 0; i < ranked->len; i++)
-    gtk_list_box_append (self->list, create_row (self->journey, g_ptr_array_index (ranked, i), i + 1));
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), ranked->len > 0 ? "list" : "empty");
-
-  self->ranked = g_ptr_array_ref (ranked);
-  if (old_n != ranked->len)
+  if (old_n != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
@@ -142,21 +167,31 @@ update_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A keystroke changes one thing; the list follows once it is done. */
+/* A keystroke changes one thing; the list follows once it is drawn. */
 static void
 on_monitor_changed_cb (PolkuFixFirstPanel *self)
 {
   if (self->update_idle == 0)
-    self->update_idle = g_idle_add (update_idle_cb, self);
+    self->update_idle = g_idle_add_full (G_PRIORITY_LOW, update_idle_cb, self, NULL);
 }
 
 static void
-on_row_activated_cb (PolkuFixFirstPanel *self,
-                     GtkListBoxRow      *row)
+on_list_view_activate_cb (PolkuFixFirstPanel *self,
+                          guint               position)
 {
-  PolkuTouchpoint *touchpoint = g_object_get_data (G_OBJECT (row), "polku-touchpoint");
+  g_autoptr(PolkuTouchpoint) touchpoint = g_list_model_get_item (G_LIST_MODEL (self->ranked), position);
 
-  g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
+  if (touchpoint != NULL)
+    g_signal_emit (self, signals[TOUCHPOINT_ACTIVATED], 0, touchpoint);
+}
+
+static void
+polku_fix_first_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (polku_fix_first_panel_parent_class)->map (widget);
+
+  /* The rows are listed as the list comes to show. */
+  polku_fix_first_panel_update (POLKU_FIX_FIRST_PANEL (widget));
 }
 
 static void
@@ -168,21 +203,12 @@ polku_fix_first_panel_dispose (GObject *object)
   g_clear_handle_id (&self->update_idle, g_source_remove);
   g_clear_object (&self->monitor);
   g_clear_object (&self->journey);
-  g_clear_pointer (&self->ranked, g_ptr_array_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->ranked);
+  g_clear_pointer (&self->steps, g_hash_table_unref);
 
   G_OBJECT_CLASS (polku_fix_first_panel_parent_class)->dispose (object);
-}
-
-static void
-polku_fix_first_panel_finalize (GObject *object)
-{
-  PolkuFixFirstPanel *self = POLKU_FIX_FIRST_PANEL (object);
-
-  g_free (self->said);
-
-  G_OBJECT_CLASS (polku_fix_first_panel_parent_class)->finalize (object);
 }
 
 static void
@@ -234,7 +260,6 @@ polku_fix_first_panel_class_init (PolkuFixFirstPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = polku_fix_first_panel_dispose;
-  object_class->finalize = polku_fix_first_panel_finalize;
   object_class->get_property = polku_fix_first_panel_get_property;
   object_class->set_property = polku_fix_first_panel_set_property;
 
@@ -253,6 +278,8 @@ polku_fix_first_panel_class_init (PolkuFixFirstPanelClass *klass)
     g_signal_new ("touchpoint-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, POLKU_TYPE_TOUCHPOINT);
 
+  widget_class->map = polku_fix_first_panel_map;
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "polkufixfirstpanel");
 }
@@ -261,6 +288,8 @@ static void
 polku_fix_first_panel_init (PolkuFixFirstPanel *self)
 {
   GtkWidget *box, *heading, *description, *scrolled, *empty;
+  GtkListItemFactory *factory;
+  GtkNoSelection *selection;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_size_request (box, 320, -1);
@@ -280,18 +309,24 @@ polku_fix_first_panel_init (PolkuFixFirstPanel *self)
   gtk_widget_add_css_class (description, "caption");
   gtk_box_append (GTK_BOX (box), description);
 
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  self->ranked = g_list_store_new (POLKU_TYPE_TOUCHPOINT);
+  self->steps = g_hash_table_new (NULL, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->ranked)));
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory));
+  gtk_list_view_set_single_click_activate (self->list_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Fix First"), -1);
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_list_view_activate_cb), self);
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
 
   /* Translators: the fix-first list when nothing is on it */
   empty = gtk_label_new (_("Nothing to fix first: no critical or prerequisite touchpoint is below its target"));
@@ -349,14 +384,13 @@ polku_fix_first_panel_get_n_items (PolkuFixFirstPanel *self)
 {
   g_return_val_if_fail (POLKU_IS_FIX_FIRST_PANEL (self), 0);
 
-  return self->ranked != NULL ? self->ranked->len : 0;
+  return self->n_items;
 }
 
-GtkWidget *
-_polku_fix_first_panel_get_row (PolkuFixFirstPanel *self,
-                                guint               position)
+GtkListView *
+_polku_fix_first_panel_get_list_view (PolkuFixFirstPanel *self)
 {
   g_return_val_if_fail (POLKU_IS_FIX_FIRST_PANEL (self), NULL);
 
-  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, position));
+  return self->list_view;
 }

@@ -18,16 +18,15 @@ G_DECLARE_FINAL_TYPE (PolkuFixFirstPanel, polku_fix_first_panel, POLKU, FIX_FIRS
 
 /* The list polku-cli stats prints, polku_metrics_fix_first (): critical
  * prerequisites first, then the largest gap to the target. It follows
- * every change of the journey; its length is "n-items". Activating a row
- * emits "touchpoint-activated" (touchpoint). */
+ * every change of the journey, its rows while it shows; its length is
+ * "n-items". Activating a row emits "touchpoint-activated" (touchpoint). */
 GtkWidget    *polku_fix_first_panel_new         (void);
 PolkuJourney *polku_fix_first_panel_get_journey (PolkuFixFirstPanel *self);
 void          polku_fix_first_panel_set_journey (PolkuFixFirstPanel *self,
                                                  PolkuJourney       *journey);
 guint         polku_fix_first_panel_get_n_items (PolkuFixFirstPanel *self);
 
-/* For tests: the row of the touchpoint at position in the ranking. */
-GtkWidget    *_polku_fix_first_panel_get_row    (PolkuFixFirstPanel *self,
-                                                 guint               position);
+/* For tests: the list view of the rows. */
+GtkListView  *_polku_fix_first_panel_get_list_view (PolkuFixFirstPanel *self);
 
 G_END_DECLS
