@@ -561,9 +561,21 @@ test_workshop_by_keys (void **state)
 static void
 test_workshop_going_round_the_panes (void **state)
 {
+  static const Pane back_round[] = { PANE_OUTLINE, PANE_INSPECTOR, PANE_MAP };
+
   switch_panes = TRUE;
   run_workshop ("workshop-panes.polku");
   switch_panes = FALSE;
+
+  /* Shift+F6 goes round the other way. */
+  _polku_window_focus_map (window);
+  assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (PANE_MAP)));
+  for (guint i = 0; i < G_N_ELEMENTS (back_round); i++)
+    {
+      polku_test_press ("shift+F6");
+      assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (back_round[i])));
+      assert_true (pane_shows_ring (back_round[i]));
+    }
 }
 
 /* Nothing typed is lost */
