@@ -29,20 +29,6 @@ static PolkuApplication *app;
 static PolkuWindow *window;
 static char *tmp_dir;
 
-/* Three empty phases: where the facilitator starts. */
-static const char start_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-  "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
-  "  <journey id=\"workshop\">\n"
-  "    <title>Bike repair</title>\n"
-  "    <segment><name>Commuters</name></segment>\n"
-  "    <scale min=\"1\" max=\"5\"/>\n"
-  "    <phase kind=\"pre-purchase\"/>\n"
-  "    <phase kind=\"purchase\"/>\n"
-  "    <phase kind=\"post-purchase\"/>\n"
-  "  </journey>\n"
-  "</polku>\n";
-
 static const char * const step_names[12] = {
   "Hears a rattle", "Searches online", "Reads reviews", "Asks a friend",
   "Books a slot", "Drops the bike off", "Approves the quote", "Pays",
@@ -166,27 +152,10 @@ is_not_renaming (gpointer data)
   return !is_renaming (NULL);
 }
 
-typedef struct
-{
-  GObject    *object;
-  const char *property;
-  const char *value;
-} StringIs;
-
-static gboolean
-string_is (gpointer data)
-{
-  StringIs *is = data;
-  g_autofree char *value = NULL;
-
-  g_object_get (is->object, is->property, &value, NULL);
-  return g_strcmp0 (value, is->value) == 0;
-}
-
 #define assert_string_becomes(object_, property_, value_) \
   G_STMT_START { \
-    StringIs is_ = { G_OBJECT (object_), (property_), (value_) }; \
-    if (!polku_test_wait_until (string_is, &is_)) \
+    PolkuTestStringIs is_ = { G_OBJECT (object_), (property_), (value_) }; \
+    if (!polku_test_wait_until (polku_test_string_is, &is_)) \
       { \
         g_autofree char *now_ = NULL; \
         g_object_get (is_.object, is_.property, &now_, NULL); \
@@ -225,21 +194,6 @@ number_is (gpointer data)
       fail_msg ("%s did not become %g", is_.property, (double) is_.value); \
   } G_STMT_END
 
-typedef struct
-{
-  GObject *before;
-  GType    type;
-} NewSelection;
-
-static gboolean
-selection_is_new (gpointer data)
-{
-  NewSelection *new_selection = data;
-
-  return selected () != new_selection->before &&
-         G_TYPE_CHECK_INSTANCE_TYPE (selected (), new_selection->type);
-}
-
 static gboolean
 selection_is (gpointer data)
 {
@@ -250,12 +204,6 @@ static gboolean
 widget_is_visible (gpointer data)
 {
   return gtk_widget_get_visible (data);
-}
-
-static gboolean
-widget_is_hidden (gpointer data)
-{
-  return !gtk_widget_get_visible (data);
 }
 
 static gboolean
@@ -329,11 +277,11 @@ type_name (const char *name)
 static PolkuStep *
 add_step (guint index)
 {
-  NewSelection new_selection = { selected (), POLKU_TYPE_STEP };
+  PolkuTestNewSelection new_selection = { window, selected (), POLKU_TYPE_STEP };
 
   next_pane ();
   polku_test_press ("ctrl+shift+Return");
-  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (polku_test_selection_is_new, &new_selection));
   type_name (step_names[index]);
   return POLKU_STEP (selected ());
 }
@@ -341,13 +289,13 @@ add_step (guint index)
 static PolkuTouchpoint *
 add_touchpoint (guint index)
 {
-  NewSelection new_selection = { selected (), POLKU_TYPE_TOUCHPOINT };
+  PolkuTestNewSelection new_selection = { window, selected (), POLKU_TYPE_TOUCHPOINT };
   PolkuTouchpoint *touchpoint;
   char key[16];
 
   next_pane ();
   polku_test_press ("ctrl+Return");
-  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (polku_test_selection_is_new, &new_selection));
   type_name (touchpoint_names[index]);
   touchpoint = POLKU_TOUCHPOINT (selected ());
   /* A new touchpoint's channel is not set. */
@@ -391,7 +339,7 @@ pick_channel (PolkuTouchpoint *touchpoint,
   assert_true (polku_test_wait_until (picker_shows, GUINT_TO_POINTER (channel)));
   polku_test_press ("Return");
   assert_number_becomes (touchpoint, "channel", channel);
-  assert_true (polku_test_wait_until (widget_is_hidden, window->channel_picker));
+  assert_true (polku_test_wait_until (polku_test_widget_is_hidden, window->channel_picker));
   /* The keys are back where they were. */
   assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (pane)));
 }
@@ -452,23 +400,18 @@ toast_says (gpointer data)
   return g_strcmp0 (text, data) == 0;
 }
 
-/* Opens a copy of contents as the window's document. */
+/* Opens a copy of the tests' file named from as the window's document,
+ * name in the folder of the tests, with the map's keys. */
 static void
 open_journey (const char *name,
-              const char *contents,
-              gssize      length)
+              const char *from)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) contents = polku_test_read_test_file (from);
 
-  g_file_set_contents (path, contents, length, &error);
-  assert_null (error);
   /* Nothing to ask about what was open before. */
   if (_polku_window_get_undo_stack (window) != NULL)
     polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
-  polku_window_open_file (window, file);
-  assert_true (polku_test_wait_for_file (window, file));
+  polku_test_open_copy (window, tmp_dir, name, contents);
   polku_test_focus_window (window);
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (PANE_MAP)));
@@ -484,7 +427,7 @@ run_workshop (const char *name)
   PolkuStep *steps[G_N_ELEMENTS (step_names)];
   guint t = 0;
 
-  open_journey (name, start_xml, -1);
+  open_journey (name, "three-phases.polku");
   assert_ptr_equal (selected (), journey ());
 
   for (guint s = 0; s < G_N_ELEMENTS (step_names); s++)
@@ -664,7 +607,7 @@ restore (guint64 state)
   PolkuUndoStack *stack = _polku_window_get_undo_stack (window);
 
   gtk_popover_popdown (GTK_POPOVER (window->channel_picker));
-  assert_true (polku_test_wait_until (widget_is_hidden, window->channel_picker));
+  assert_true (polku_test_wait_until (polku_test_widget_is_hidden, window->channel_picker));
   /* Leaving a spin button takes what it holds; a field's edit ends. */
   _polku_window_focus_map (window);
   assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
@@ -719,7 +662,6 @@ type_on_every_widget (GObject *item,
 static void
 test_nothing_typed_is_lost (void **state)
 {
-  g_autoptr(GBytes) contents = polku_test_read_test_file ("workshop-expected.polku");
   g_autoptr(GRand) rand = NULL;
   const char *given = g_getenv ("POLKU_TEST_SEED");
   guint32 seed = given != NULL ? (guint32) g_ascii_strtoull (given, NULL, 10) : g_random_int ();
@@ -730,7 +672,7 @@ test_nothing_typed_is_lost (void **state)
   print_message ("seed %u\n", seed);
   rand = g_rand_new_with_seed (seed);
 
-  open_journey ("typed-on.polku", g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
+  open_journey ("typed-on.polku", "workshop-expected.polku");
   shown = journey ();
   step = polku_phase_get_step (polku_journey_get_phase (shown, POLKU_PHASE_KIND_PURCHASE), 0);
 
@@ -745,29 +687,7 @@ test_nothing_typed_is_lost (void **state)
 static void
 open_workshop (const char *name)
 {
-  g_autoptr(GBytes) contents = polku_test_read_test_file ("workshop-expected.polku");
-
-  open_journey (name, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
-}
-
-static PolkuTouchpoint *
-find_touchpoint (const char *name)
-{
-  for (guint p = 0; p < POLKU_N_PHASE_KINDS; p++)
-    {
-      PolkuPhase *phase = polku_journey_get_phase (journey (), p);
-
-      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
-        {
-          PolkuStep *step = polku_phase_get_step (phase, s);
-
-          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
-            if (g_str_equal (polku_touchpoint_get_name (polku_step_get_touchpoint (step, t)), name))
-              return polku_step_get_touchpoint (step, t);
-        }
-    }
-  fail_msg ("no touchpoint “%s”", name);
-  return NULL;
+  open_journey (name, "workshop-expected.polku");
 }
 
 static gboolean
@@ -805,7 +725,7 @@ test_fix_first_list (void **state)
   g_autofree char *count = NULL;
 
   open_workshop ("fix-first.polku");
-  receipt = find_touchpoint ("Receipt");
+  receipt = polku_test_find_touchpoint (_polku_window_get_journey (window), "Receipt");
   n = count_fix_first ();
   assert_true (n > 3);
   assert_true (polku_test_wait_until (fix_first_lists, GUINT_TO_POINTER (n)));
@@ -817,7 +737,7 @@ test_fix_first_list (void **state)
 
   /* A score on the map: one less to fix first, as it happens. */
   polku_test_press ("Escape");
-  assert_true (polku_test_wait_until (widget_is_hidden, popover));
+  assert_true (polku_test_wait_until (polku_test_widget_is_hidden, popover));
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (receipt));
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   assert_true (polku_metrics_needs_fixing (journey (), receipt));
@@ -845,7 +765,7 @@ test_fix_first_list (void **state)
   if (!polku_test_wait_until (selection_is, first))
     fail_msg ("selected %s, not %s; focus %s", polku_describe_name (selected ()), polku_describe_name (G_OBJECT (first)),
               G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))));
-  assert_true (polku_test_wait_until (widget_is_hidden, popover));
+  assert_true (polku_test_wait_until (polku_test_widget_is_hidden, popover));
   assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (PANE_MAP)));
   polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
 }
@@ -900,7 +820,7 @@ test_scale_change_asks (void **state)
 
   open_workshop ("scale.polku");
   start = polku_writer_write (polku_window_get_document (window));
-  receipt = find_touchpoint ("Receipt");
+  receipt = polku_test_find_touchpoint (_polku_window_get_journey (window), "Receipt");
   assert_true (polku_touchpoint_get_score (receipt) == 2);
 
   /* Cancelled, nothing changes, and the list shows the scale as it is. */
@@ -996,7 +916,7 @@ test_unscored_spin_starts_at_the_ends (void **state)
   GtkWidget *spin;
 
   open_workshop ("spin.polku");
-  newsletter = find_touchpoint ("Newsletter");
+  newsletter = polku_test_find_touchpoint (_polku_window_get_journey (window), "Newsletter");
   assert_false (polku_touchpoint_has_score (newsletter));
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (newsletter));
   spin = _polku_inspector_get_editor (window->inspector, "touchpoint", "score", 0);
@@ -1016,26 +936,14 @@ test_unscored_spin_starts_at_the_ends (void **state)
 static int
 setup_app (void **state)
 {
-  g_autofree char *data_home = NULL;
-
-  tmp_dir = polku_test_make_tmp_dir ("polku-test-workshop-XXXXXX");
-  /* Drafts of the edits go here, not into the user's files. */
-  data_home = g_build_filename (tmp_dir, "data", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  app = polku_test_app_new (APP_ID);
-  window = polku_test_app_activate (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 860);
+  window = polku_test_start_window (APP_ID, "polku-test-workshop-XXXXXX", &app, &tmp_dir);
   return 0;
 }
 
 static int
 teardown_app (void **state)
 {
-  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
-  polku_test_app_quit (g_steal_pointer (&app), 0);
-  polku_test_remove_tree (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  polku_test_stop_window (g_steal_pointer (&app), window, g_steal_pointer (&tmp_dir));
   return 0;
 }
 
