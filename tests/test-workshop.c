@@ -400,8 +400,8 @@ toast_says (gpointer data)
   return g_strcmp0 (text, data) == 0;
 }
 
-/* Opens a copy of the tests' file named from as the window's document,
- * name in the folder of the tests, with the map's keys. */
+/* Opens a copy of the tests' file from, written as name in the scratch
+ * folder, as the window's document. */
 static void
 open_journey (const char *name,
               const char *from)
@@ -411,10 +411,13 @@ open_journey (const char *name,
   /* Nothing to ask about what was open before. */
   if (_polku_window_get_undo_stack (window) != NULL)
     polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
+  /* Opened from the header bar, where the keys stay: the map takes them,
+   * and shows it. */
+  gtk_widget_grab_focus (GTK_WIDGET (window->fix_first_button));
   polku_test_open_copy (window, tmp_dir, name, contents);
   polku_test_focus_window (window);
-  gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   assert_true (polku_test_wait_until (pane_has_keys, GUINT_TO_POINTER (PANE_MAP)));
+  assert_true (pane_shows_ring (PANE_MAP));
 }
 
 static void

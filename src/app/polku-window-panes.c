@@ -83,6 +83,17 @@ _polku_window_focus_map (PolkuWindow *self)
   focus_pane (self, PANE_MAP);
 }
 
+void
+_polku_window_panes_document_shown (PolkuWindow *self)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  /* Opened from the start page or the header bar, where the keys were
+   * left: the arrows move on the map at once, and its ring says so. */
+  if (_polku_window_get_journey (self) != NULL && focused_pane (self) == N_PANES)
+    focus_pane (self, PANE_MAP);
+}
+
 static void
 polku_window_focus_pane_action (GtkWidget  *widget,
                                 const char *action_name,

@@ -185,6 +185,8 @@ void            _polku_window_segments_revalidate  (PolkuWindow   *self);
 void            _polku_window_panes_class_init     (GtkWidgetClass *widget_class);
 void            _polku_window_panes_init           (PolkuWindow   *self);
 void            _polku_window_panes_update_actions (PolkuWindow   *self);
+/* A document shown anew: the map has the keys unless a pane has them. */
+void            _polku_window_panes_document_shown (PolkuWindow   *self);
 /* Gives the map the keys, on the selection. */
 void            _polku_window_focus_map            (PolkuWindow   *self);
 

@@ -152,6 +152,7 @@ on_session_document_changed_cb (PolkuWindow *self)
 
   _polku_window_edit_document_changed (self);
   gtk_stack_set_visible_child_name (self->stack, self->session != NULL ? "map" : "empty");
+  _polku_window_panes_document_shown (self);
 
   /* An error about an earlier file no longer applies. */
   _polku_window_dismiss_error (self);
