@@ -910,6 +910,68 @@ test_deletions_offer_undo (void **state)
   assert_true (polku_undo_stack_can_redo (_polku_window_get_undo_stack (window)));
 }
 
+/* A popover of the widget's (data) shows, as a combo row's list. */
+static gboolean
+shows_popover (gpointer data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (data); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_POPOVER (child) && gtk_widget_get_visible (child)) || shows_popover (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+shows_no_popover (gpointer data)
+{
+  return !shows_popover (data);
+}
+
+/* Space on the row of a switch or a list, with the keys there: the switch
+ * turns, the list opens, and no field takes a space. */
+static void
+press_space_on_row (GObject    *item,
+                    GtkWidget  *row,
+                    const char *page)
+{
+  g_autofree char *texts = NULL;
+  g_autofree char *after = NULL;
+
+  polku_selection_set_item (_polku_window_get_selection (window), item);
+  assert_true (polku_test_wait_until (inspector_has_settled, NULL));
+  gtk_widget_grab_focus (row);
+  if (!polku_test_wait_until (focus_is, row))
+    fail_msg ("the %s row of the %s page does not take the keys", G_OBJECT_TYPE_NAME (row), page);
+  texts = dup_inspector_texts ();
+  polku_test_press ("space");
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
+  after = dup_inspector_texts ();
+  assert_string_equal (texts, after);
+}
+
+static void
+test_space_works_a_row (void **state)
+{
+  PolkuStep *step;
+  GtkWidget *row;
+
+  open_workshop ("space.polku");
+  step = polku_phase_get_step (polku_journey_get_phase (journey (), POLKU_PHASE_KIND_PURCHASE), 1);
+  assert_false (polku_step_get_gate (step));
+
+  row = gtk_widget_get_ancestor (_polku_inspector_get_editor (window->inspector, "step", "gate", 0),
+                                 GTK_TYPE_LIST_BOX_ROW);
+  press_space_on_row (G_OBJECT (step), row, "step");
+  assert_number_becomes (step, "gate", TRUE);
+
+  row = _polku_inspector_get_editor (window->inspector, "journey", "scale-max", 0);
+  press_space_on_row (G_OBJECT (journey ()), row, "journey");
+  assert_true (polku_test_wait_until (shows_popover, row));
+  polku_test_press ("Escape");
+  assert_true (polku_test_wait_until (shows_no_popover, row));
+  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
+}
+
 /* The "+" of a score not set gives the scale's lowest, its "−" the
  * highest. */
 static void
@@ -960,6 +1022,7 @@ main (void)
     cmocka_unit_test (test_fix_first_list),
     cmocka_unit_test (test_scale_change_asks),
     cmocka_unit_test (test_deletions_offer_undo),
+    cmocka_unit_test (test_space_works_a_row),
     cmocka_unit_test (test_unscored_spin_starts_at_the_ends),
   };
 

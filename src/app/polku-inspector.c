@@ -1384,7 +1384,8 @@ field_type (Field      *field,
 /* A character that the widget with the keys did not take: on a text
  * field's row, it goes into the field; on the channel's row, it opens the
  * channel picker, filtered by it; on a switch, a list or a check, into the
- * next text field, which the typist meant. */
+ * next text field, which the typist meant, but for a space, which works
+ * the row. */
 static gboolean
 on_key_pressed_cb (PolkuInspector        *self,
                    guint                  keyval,
@@ -1404,6 +1405,13 @@ on_key_pressed_cb (PolkuInspector        *self,
       gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL ||
       (position = polku_inspector_find_field (self, focus)) < 0)
     return GDK_EVENT_PROPAGATE;
+
+  /* Space on a row that opens a list or turns a switch does that, as
+   * Enter does, and types nothing. */
+  if (character == ' ' && GTK_IS_LIST_BOX_ROW (focus) &&
+      gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (focus)) &&
+      !field_takes_text (g_ptr_array_index (self->fields, position)))
+    return gtk_widget_activate (focus) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 
   g_unichar_to_utf8 (character, text);
   for (guint i = position; i < self->fields->len; i++)
