@@ -314,6 +314,151 @@ polku_test_xdotool (const char *format,
 }
 
 void
+polku_test_press (const char *keys)
+{
+  polku_test_xdotool ("key --delay 15 %s", keys);
+}
+
+void
+polku_test_type (const char *text)
+{
+  g_autofree char *quoted = g_shell_quote (text);
+
+  polku_test_xdotool ("type --delay 8 -- %s", quoted);
+}
+
+static gboolean
+window_is_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+void
+polku_test_focus_window (PolkuWindow *window)
+{
+  assert_true (polku_test_wait_until (window_is_shown, window));
+  polku_test_xdotool ("windowfocus --sync %lu", polku_test_window_xid (GTK_WIDGET (window)));
+  assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
+}
+
+GBytes *
+polku_test_read_test_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "tests", name, NULL);
+
+  return polku_test_read_bytes (path);
+}
+
+void
+polku_test_open_copy (PolkuWindow *window,
+                      const char  *dir,
+                      const char  *name,
+                      GBytes      *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents), &error);
+  assert_null (error);
+  polku_window_open_file (window, file);
+  assert_true (polku_test_wait_for_file (window, file));
+}
+
+void
+polku_test_assert_bytes_equal (GBytes     *expected,
+                               GBytes     *actual,
+                               const char *name)
+{
+  g_autofree char *path = NULL;
+
+  if (g_bytes_equal (expected, actual))
+    return;
+
+  path = g_build_filename (g_getenv ("POLKU_BUILD_DIR"), "tests", name, NULL);
+  g_file_set_contents (path, g_bytes_get_data (actual, NULL), g_bytes_get_size (actual), NULL);
+  fail_msg ("the journey differs from what was expected: see %s", path);
+}
+
+PolkuWindow *
+polku_test_start_window (const char         *id,
+                         const char         *tmpl,
+                         PolkuApplication  **app,
+                         char              **tmp_dir)
+{
+  g_autofree char *data_home = NULL;
+  PolkuWindow *window;
+
+  *tmp_dir = polku_test_make_tmp_dir (tmpl);
+  /* Drafts of the edits go here, not into the user's files. */
+  data_home = g_build_filename (*tmp_dir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  *app = polku_test_app_new (id);
+  window = polku_test_app_activate (*app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 860);
+  return window;
+}
+
+void
+polku_test_stop_window (PolkuApplication *app,
+                        PolkuWindow      *window,
+                        char             *tmp_dir)
+{
+  /* Nothing to ask about on the way out. */
+  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
+  polku_test_app_quit (app, 0);
+  polku_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+}
+
+gboolean
+polku_test_string_is (gpointer data)
+{
+  PolkuTestStringIs *is = data;
+  g_autofree char *value = NULL;
+
+  g_object_get (is->object, is->property, &value, NULL);
+  return g_strcmp0 (value, is->value) == 0;
+}
+
+gboolean
+polku_test_selection_is_new (gpointer data)
+{
+  PolkuTestNewSelection *new_selection = data;
+  GObject *selected = polku_selection_get_item (_polku_window_get_selection (new_selection->window));
+
+  return selected != new_selection->before && G_TYPE_CHECK_INSTANCE_TYPE (selected, new_selection->type);
+}
+
+gboolean
+polku_test_widget_is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+PolkuTouchpoint *
+polku_test_find_touchpoint (PolkuJourney *journey,
+                            const char   *name)
+{
+  for (guint p = 0; p < POLKU_N_PHASE_KINDS; p++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, p);
+
+      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
+        {
+          PolkuStep *step = polku_phase_get_step (phase, s);
+
+          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
+            if (g_str_equal (polku_touchpoint_get_name (polku_step_get_touchpoint (step, t)), name))
+              return polku_step_get_touchpoint (step, t);
+        }
+    }
+  fail_msg ("no touchpoint “%s”", name);
+  return NULL;
+}
+
+void
 polku_test_wait_for_x_events (GtkWidget *widget)
 {
   for (guint i = 0; i < 3; i++)

@@ -76,6 +76,61 @@ GdkTexture       *polku_test_render_widget           (GtkWidget          *widget
  * which xdotool must carry out. */
 void              polku_test_xdotool                 (const char         *format,
                                                       ...) G_GNUC_PRINTF (1, 2);
+/* Presses keys, xdotool's names of keys separated by spaces ("ctrl+z Tab"),
+ * one after another. */
+void              polku_test_press                   (const char         *keys);
+/* Types text, key by key. */
+void              polku_test_type                    (const char         *text);
+/* Waits until window shows, and gives it the keyboard on the X server. */
+void              polku_test_focus_window            (PolkuWindow        *window);
+/* The contents of a file in the source tree's tests folder. */
+GBytes           *polku_test_read_test_file          (const char         *name);
+/* Writes contents into dir as name, opens it in window and waits until
+ * the window shows it. */
+void              polku_test_open_copy               (PolkuWindow        *window,
+                                                      const char         *dir,
+                                                      const char         *name,
+                                                      GBytes             *contents);
+/* Fails unless actual is expected, keeping actual in the build tree's
+ * tests folder as name, to compare (a test's message cuts it short). */
+void              polku_test_assert_bytes_equal      (GBytes             *expected,
+                                                      GBytes             *actual,
+                                                      const char         *name);
+/* A new instance of the application registered under id, its drafts and
+ * recent files in a new folder from a g_dir_make_tmp () template, set in
+ * tmp_dir: its one window, at the size the editing tests use. */
+PolkuWindow      *polku_test_start_window            (const char         *id,
+                                                      const char         *tmpl,
+                                                      PolkuApplication  **app,
+                                                      char              **tmp_dir);
+/* Quits app without asking about the window's changes, and removes the
+ * folder that polku_test_start_window () made, and frees its name. */
+void              polku_test_stop_window             (PolkuApplication   *app,
+                                                      PolkuWindow        *window,
+                                                      char               *tmp_dir);
+
+/* A condition: the string property of an object has a value. */
+typedef struct
+{
+  GObject    *object;
+  const char *property;
+  const char *value;
+} PolkuTestStringIs;
+gboolean          polku_test_string_is               (gpointer            data);
+/* A condition: the window selects something other than before, of type. */
+typedef struct
+{
+  PolkuWindow *window;
+  GObject     *before;
+  GType        type;
+} PolkuTestNewSelection;
+gboolean          polku_test_selection_is_new        (gpointer            data);
+/* A condition: the widget (data) is hidden. */
+gboolean          polku_test_widget_is_hidden        (gpointer            data);
+/* The touchpoint of journey called name; fails the test without one. */
+PolkuTouchpoint  *polku_test_find_touchpoint         (PolkuJourney       *journey,
+                                                      const char         *name);
+
 /* Waits until widget's window has handled what the X server has for it,
  * as xdotool's events: the server answers a round trip only after the
  * events sent before it, and the main loop goes idle only once they are

@@ -11,8 +11,8 @@ does:
   - arrow keys on the map move the focus to the item selected, and the
     focused item says the touchpoint with its tags and score;
   - the outline's rows say the same sentences as the map's items;
-  - Tab leaves the outline in one step, and Left and Right close and open
-    its rows;
+  - Tab leaves the outline in one step, and Shift+Left and Shift+Right
+    close and open its rows;
   - the inspector's text fields say when they take the keys.
 
 It starts its own X server, on a display number the server picks itself
@@ -359,11 +359,11 @@ def test_outline_keys(session):
     wait_for(lambda: session.last_focused(lambda a: outline_focused(a) and a.get_name() == phase.name),
              'the focus on the outline’s first phase')
 
-    # Left closes the phase: its steps and touchpoints leave the list.
-    session.keys('Left')
+    # Shift+Left closes the phase: its steps and touchpoints leave the list.
+    session.keys('shift+Left')
     wait_for(lambda: session.outline(session.tree()).accessible.get_child_count() < n_rows,
              'the phase to close')
-    session.keys('Right')
+    session.keys('shift+Right')
     wait_for(lambda: session.outline(session.tree()).accessible.get_child_count() == n_rows,
              'the phase to open again')
 

@@ -19,105 +19,38 @@ static PolkuApplication *app;
 static PolkuWindow *window;
 static char *tmp_dir;
 
-/* Three empty phases: where the facilitator starts. */
-static const char start_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-  "<polku xmlns=\"urn:polku:journey\" format=\"1\">\n"
-  "  <journey id=\"workshop\">\n"
-  "    <title>Bike repair</title>\n"
-  "    <segment><name>Commuters</name></segment>\n"
-  "    <scale min=\"1\" max=\"5\"/>\n"
-  "    <phase kind=\"pre-purchase\"/>\n"
-  "    <phase kind=\"purchase\"/>\n"
-  "    <phase kind=\"post-purchase\"/>\n"
-  "  </journey>\n"
-  "</polku>\n";
-
-/* Real key events, through the X server. */
 static void
 press (const char *keys)
 {
-  polku_test_xdotool ("key --delay 15 %s", keys);
+  polku_test_press (keys);
 }
 
 static void
 type (const char *text)
 {
-  g_autofree char *quoted = g_shell_quote (text);
-
-  polku_test_xdotool ("type --delay 8 -- %s", quoted);
-}
-
-static gboolean
-window_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (window)) &&
-         gtk_widget_get_width (GTK_WIDGET (_polku_window_get_map_view (window))) > 0;
+  polku_test_type (text);
 }
 
 /* Gives the window the keyboard, and the canvas the keys. */
 static void
 focus_canvas (void)
 {
-  assert_true (polku_test_wait_until (window_is_mapped, NULL));
-  polku_test_xdotool ("windowfocus --sync %lu", polku_test_window_xid (GTK_WIDGET (window)));
+  polku_test_focus_window (window);
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
-}
-
-/* Opens a copy of contents as the window's document. */
-static void
-open_journey (const char *name,
-              const char *contents,
-              gsize       length)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  assert_null (error);
-  polku_window_open_file (window, file);
-  assert_true (polku_test_wait_for_file (window, file));
-}
-
-static char *
-read_source_file (const char *name,
-                  gsize      *length)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "tests", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  assert_null (error);
-  return contents;
 }
 
 static int
 setup_app (void **state)
 {
-  g_autofree char *data_home = NULL;
-
-  tmp_dir = polku_test_make_tmp_dir ("polku-test-editor-XXXXXX");
-  /* Drafts of the edits go here, not into the user's files. */
-  data_home = g_build_filename (tmp_dir, "data", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  app = polku_test_app_new (APP_ID);
-  window = polku_test_app_activate (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 860);
+  window = polku_test_start_window (APP_ID, "polku-test-editor-XXXXXX", &app, &tmp_dir);
   return 0;
 }
 
 static int
 teardown_app (void **state)
 {
-  /* Nothing to ask about on the way out. */
-  polku_undo_stack_set_clean (_polku_window_get_undo_stack (window));
-  polku_test_app_quit (g_steal_pointer (&app), 0);
-  polku_test_remove_tree (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  polku_test_stop_window (g_steal_pointer (&app), window, g_steal_pointer (&tmp_dir));
   return 0;
 }
 
@@ -139,33 +72,16 @@ canvas_is_not_renaming (gpointer data)
   return _polku_map_editor_get_rename_entry (window->map_editor) == NULL;
 }
 
-typedef struct
-{
-  GObject    *object;
-  const char *property;
-  const char *value;
-} StringIs;
-
-static gboolean
-string_is (gpointer data)
-{
-  StringIs *is = data;
-  g_autofree char *value = NULL;
-
-  g_object_get (is->object, is->property, &value, NULL);
-  return g_strcmp0 (value, is->value) == 0;
-}
-
 /* Types a name over the one selected on the canvas, and Enter. */
 static void
 type_name (const char *name)
 {
-  StringIs is = { selected (), "name", name };
+  PolkuTestStringIs is = { selected (), "name", name };
 
   assert_true (polku_test_wait_until (canvas_is_renaming, NULL));
   type (name);
   press ("Return");
-  if (!polku_test_wait_until (string_is, &is))
+  if (!polku_test_wait_until (polku_test_string_is, &is))
     {
       g_autofree char *value = NULL;
       GtkEditable *entry = _polku_map_editor_get_rename_entry (window->map_editor);
@@ -176,22 +92,6 @@ type_name (const char *name)
                 G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))));
     }
   assert_true (polku_test_wait_until (canvas_is_not_renaming, NULL));
-}
-
-typedef struct
-{
-  GObject *before;
-  GType    type;
-} NewSelection;
-
-/* Something else is selected now, of the type. */
-static gboolean
-selection_is_new (gpointer data)
-{
-  NewSelection *new_selection = data;
-
-  return selected () != new_selection->before &&
-         G_TYPE_CHECK_INSTANCE_TYPE (selected (), new_selection->type);
 }
 
 static gboolean
@@ -242,11 +142,11 @@ static void
 add_touchpoint (guint index)
 {
   char digit[2] = { '1' + index % 5, '\0' };
-  NewSelection new_selection = { selected (), POLKU_TYPE_TOUCHPOINT };
+  PolkuTestNewSelection new_selection = { window, selected (), POLKU_TYPE_TOUCHPOINT };
   TagsAre are;
 
   press ("ctrl+Return");
-  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (polku_test_selection_is_new, &new_selection));
   type_name (touchpoint_names[index]);
 
   are.touchpoint = POLKU_TOUCHPOINT (selected ());
@@ -264,10 +164,10 @@ add_touchpoint (guint index)
 static void
 add_step (guint index)
 {
-  NewSelection new_selection = { selected (), POLKU_TYPE_STEP };
+  PolkuTestNewSelection new_selection = { window, selected (), POLKU_TYPE_STEP };
 
   press ("ctrl+shift+Return");
-  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (polku_test_selection_is_new, &new_selection));
   type_name (step_names[index]);
 }
 
@@ -309,40 +209,21 @@ write_document (void)
   return polku_writer_write (polku_window_get_document (window));
 }
 
-/* On a difference, what was written is kept in the build directory to
- * compare (a test message cuts it short). */
-static void
-assert_bytes_equal (GBytes     *expected,
-                    GBytes     *actual,
-                    const char *name)
-{
-  g_autofree char *path = NULL;
-
-  if (g_bytes_equal (expected, actual))
-    return;
-
-  path = g_build_filename (g_getenv ("POLKU_BUILD_DIR"), "tests", name, NULL);
-  g_file_set_contents (path, g_bytes_get_data (actual, NULL), g_bytes_get_size (actual), NULL);
-  fail_msg ("the journey differs from what was expected: see %s", path);
-}
-
 static void
 test_build_journey_with_the_keyboard (void **state)
 {
+  g_autoptr(GBytes) three_phases = polku_test_read_test_file ("three-phases.polku");
   g_autoptr(GBytes) start = NULL;
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) saved = NULL;
   g_autoptr(GBytes) undone = NULL;
   g_autoptr(GBytes) redone = NULL;
-  g_autofree char *expected_text = NULL;
-  g_autofree char *saved_text = NULL;
   g_autofree char *path = NULL;
   g_autofree char *row = NULL;
   PolkuJourney *journey;
-  gsize length;
   guint n_undone, n_redone;
 
-  open_journey ("workshop.polku", start_xml, -1);
+  polku_test_open_copy (window, tmp_dir, "workshop.polku", three_phases);
   journey = _polku_window_get_journey (window);
   start = write_document ();
   focus_canvas ();
@@ -387,19 +268,16 @@ test_build_journey_with_the_keyboard (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   assert_true (polku_test_wait_until (polku_test_save_finished, window));
   path = g_build_filename (tmp_dir, "workshop.polku", NULL);
-  g_file_get_contents (path, &saved_text, &length, NULL);
-  assert_non_null (saved_text);
-  saved = g_bytes_new_take (g_steal_pointer (&saved_text), length);
-  expected_text = read_source_file ("editor-expected.polku", &length);
-  expected = g_bytes_new_take (g_steal_pointer (&expected_text), length);
-  assert_bytes_equal (expected, saved, "editor-saved.polku");
+  saved = polku_test_read_bytes (path);
+  expected = polku_test_read_test_file ("editor-expected.polku");
+  polku_test_assert_bytes_equal (expected, saved, "editor-saved.polku");
   assert_null (strstr (adw_window_title_get_subtitle (window->window_title), "•"));
 
   /* Ctrl+Z takes everything back, to the journey as it was opened. */
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   n_undone = press_while ("ctrl+z", polku_undo_stack_can_undo);
   undone = write_document ();
-  assert_bytes_equal (start, undone, "editor-undone.polku");
+  polku_test_assert_bytes_equal (start, undone, "editor-undone.polku");
   assert_int_equal (polku_journey_count_touchpoints (journey), 0);
   /* The selection fell back from what went to what held it, and stays
    * there while what is taken back is elsewhere. */
@@ -409,7 +287,7 @@ test_build_journey_with_the_keyboard (void **state)
   n_redone = press_while ("ctrl+shift+z", polku_undo_stack_can_redo);
   assert_int_equal (n_undone, n_redone);
   redone = write_document ();
-  assert_bytes_equal (expected, redone, "editor-redone.polku");
+  polku_test_assert_bytes_equal (expected, redone, "editor-redone.polku");
   assert_false (polku_undo_stack_get_dirty (_polku_window_get_undo_stack (window)));
 }
 
@@ -417,34 +295,10 @@ test_build_journey_with_the_keyboard (void **state)
 static void
 open_built_journey (const char *name)
 {
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GBytes) contents = polku_test_read_test_file ("editor-expected.polku");
 
-  contents = read_source_file ("editor-expected.polku", &length);
-  open_journey (name, contents, length);
+  polku_test_open_copy (window, tmp_dir, name, contents);
   focus_canvas ();
-}
-
-static PolkuTouchpoint *
-find_touchpoint (const char *name)
-{
-  PolkuJourney *journey = _polku_window_get_journey (window);
-
-  for (guint p = 0; p < POLKU_N_PHASE_KINDS; p++)
-    {
-      PolkuPhase *phase = polku_journey_get_phase (journey, p);
-
-      for (guint s = 0; s < polku_phase_get_n_steps (phase); s++)
-        {
-          PolkuStep *step = polku_phase_get_step (phase, s);
-
-          for (guint t = 0; t < polku_step_get_n_touchpoints (step); t++)
-            if (g_str_equal (polku_touchpoint_get_name (polku_step_get_touchpoint (step, t)), name))
-              return polku_step_get_touchpoint (step, t);
-        }
-    }
-  fail_msg ("no touchpoint “%s”", name);
-  return NULL;
 }
 
 typedef struct
@@ -730,8 +584,8 @@ test_select_move_and_drag_on_the_canvas (void **state)
   s1 = polku_phase_get_step (pre, 0);
   s2 = polku_phase_get_step (pre, 1);
   s3 = polku_phase_get_step (purchase, 0);
-  chain = find_touchpoint ("Chain check tip");
-  bell = find_touchpoint ("Bell sound");
+  chain = polku_test_find_touchpoint (_polku_window_get_journey (window), "Chain check tip");
+  bell = polku_test_find_touchpoint (_polku_window_get_journey (window), "Bell sound");
   /* Small enough that every card a mouse goes to is in sight. */
   polku_map_view_set_zoom (_polku_window_get_map_view (window), 0.5);
   assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
@@ -764,7 +618,7 @@ test_select_move_and_drag_on_the_canvas (void **state)
 
   /* Dragging a card with the mouse drops it where the marker shows. */
   item_on_screen (G_OBJECT (bell), &x, &y);
-  item_on_screen (G_OBJECT (find_touchpoint ("Phone call")), &to_x, &to_y);
+  item_on_screen (G_OBJECT (polku_test_find_touchpoint (_polku_window_get_journey (window), "Phone call")), &to_x, &to_y);
   drag_through (4, (double[]) { x, y, (int) x + 20, y, (int) (x + to_x) / 2, to_y, (int) to_x + 8, to_y });
   assert_at (bell, s3, 2);
   assert_ptr_equal (selected (), bell);
@@ -773,7 +627,7 @@ test_select_move_and_drag_on_the_canvas (void **state)
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   assert_int_equal (press_while ("ctrl+z", polku_undo_stack_can_undo), 7);
   undone = write_document ();
-  assert_bytes_equal (start, undone, "editor-moves.polku");
+  polku_test_assert_bytes_equal (start, undone, "editor-moves.polku");
   (void) s1;
 }
 
@@ -801,12 +655,6 @@ outline_is_renaming (gpointer data)
 }
 
 static gboolean
-widget_is_hidden (gpointer data)
-{
-  return !gtk_widget_get_visible (data);
-}
-
-static gboolean
 widget_is_shown (gpointer data)
 {
   return gtk_widget_get_visible (data);
@@ -819,13 +667,13 @@ test_outline_and_inspector (void **state)
   PolkuTouchpoint *booking;
   PolkuStep *step;
   GtkWidget *editor;
-  StringIs is;
+  PolkuTestStringIs is;
   g_autofree char *row = NULL;
 
   open_built_journey ("panes.polku");
   journey = _polku_window_get_journey (window);
   step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), 1);
-  booking = find_touchpoint ("Booking page");
+  booking = polku_test_find_touchpoint (_polku_window_get_journey (window), "Booking page");
 
   /* In the outline, F2 renames the selected row in place. */
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (step));
@@ -835,8 +683,8 @@ test_outline_and_inspector (void **state)
   assert_true (polku_test_wait_until (outline_is_renaming, NULL));
   type ("Leaves the bike");
   press ("Return");
-  is = (StringIs) { G_OBJECT (step), "name", "Leaves the bike" };
-  assert_true (polku_test_wait_until (string_is, &is));
+  is = (PolkuTestStringIs) { G_OBJECT (step), "name", "Leaves the bike" };
+  assert_true (polku_test_wait_until (polku_test_string_is, &is));
   assert_true (polku_test_wait_until (polku_test_main_context_idle, NULL));
   row = _polku_outline_dup_row_text (window->outline, G_OBJECT (step));
   assert_string_equal (row, "Leaves the bike");
@@ -845,8 +693,8 @@ test_outline_and_inspector (void **state)
   /* Dragging a row onto the lower half of another puts it after that one,
    * here into another step. */
   {
-    PolkuTouchpoint *bell = find_touchpoint ("Bell sound");
-    PolkuTouchpoint *map_search = find_touchpoint ("Map search");
+    PolkuTouchpoint *bell = polku_test_find_touchpoint (_polku_window_get_journey (window), "Bell sound");
+    PolkuTouchpoint *map_search = polku_test_find_touchpoint (_polku_window_get_journey (window), "Map search");
     double x, y, to_x, to_y;
 
     row_on_screen (G_OBJECT (bell), &x, &y, 0.5);
@@ -865,12 +713,12 @@ test_outline_and_inspector (void **state)
   gtk_widget_grab_focus (editor);
   gtk_editable_set_position (GTK_EDITABLE (editor), -1);
   type (" online");
-  is = (StringIs) { G_OBJECT (booking), "name", "Booking page online" };
-  assert_true (polku_test_wait_until (string_is, &is));
+  is = (PolkuTestStringIs) { G_OBJECT (booking), "name", "Booking page online" };
+  assert_true (polku_test_wait_until (polku_test_string_is, &is));
   assert_true (polku_test_wait_until (undo_menu_says, "_Undo Edit “Name”"));
   press ("ctrl+z");
-  is = (StringIs) { G_OBJECT (booking), "name", "Booking page" };
-  assert_true (polku_test_wait_until (string_is, &is));
+  is = (PolkuTestStringIs) { G_OBJECT (booking), "name", "Booking page" };
+  assert_true (polku_test_wait_until (polku_test_string_is, &is));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (editor)), "Booking page");
   assert_string_equal (polku_undo_stack_get_redo_label (_polku_window_get_undo_stack (window)), "Edit “Name”");
 
@@ -878,8 +726,8 @@ test_outline_and_inspector (void **state)
   editor = _polku_inspector_get_editor (window->inspector, "touchpoint", "way-of-working", 0);
   gtk_widget_grab_focus (editor);
   type ("Confirm by e-mail");
-  is = (StringIs) { G_OBJECT (booking), "way-of-working", "Confirm by e-mail" };
-  assert_true (polku_test_wait_until (string_is, &is));
+  is = (PolkuTestStringIs) { G_OBJECT (booking), "way-of-working", "Confirm by e-mail" };
+  assert_true (polku_test_wait_until (polku_test_string_is, &is));
   gtk_switch_set_active (GTK_SWITCH (_polku_inspector_get_editor (window->inspector, "touchpoint",
                                                                   "criticality", 0)), TRUE);
   assert_int_equal (polku_touchpoint_get_criticality (booking), POLKU_CRITICALITY_CRITICAL);
@@ -900,11 +748,11 @@ test_outline_and_inspector (void **state)
   /* Undone, the inspector shows the touchpoint as it was. */
   gtk_widget_grab_focus (GTK_WIDGET (_polku_window_get_map_view (window)));
   press ("ctrl+z ctrl+z ctrl+z ctrl+z ctrl+z");
-  is = (StringIs) { G_OBJECT (booking), "way-of-working", "" };
-  assert_true (polku_test_wait_until (string_is, &is));
+  is = (PolkuTestStringIs) { G_OBJECT (booking), "way-of-working", "" };
+  assert_true (polku_test_wait_until (polku_test_string_is, &is));
   assert_false (polku_touchpoint_has_target (booking));
   assert_int_equal (polku_touchpoint_get_criticality (booking), POLKU_CRITICALITY_NON_CRITICAL);
-  assert_int_equal (polku_touchpoint_get_channel (booking), POLKU_CHANNEL_SERVICE_PREMISES);
+  assert_int_equal (polku_touchpoint_get_channel (booking), POLKU_CHANNEL_NONE);
   assert_false (gtk_switch_get_active (GTK_SWITCH (_polku_inspector_get_editor (window->inspector, "touchpoint",
                                                                                 "criticality", 0))));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (_polku_inspector_get_editor (window->inspector,
@@ -914,9 +762,9 @@ test_outline_and_inspector (void **state)
 
   /* The panes hide for a projector, and come back. */
   press ("F9");
-  assert_true (polku_test_wait_until (widget_is_hidden, window->outline));
+  assert_true (polku_test_wait_until (polku_test_widget_is_hidden, window->outline));
   press ("shift+F9");
-  assert_true (polku_test_wait_until (widget_is_hidden, window->inspector));
+  assert_true (polku_test_wait_until (polku_test_widget_is_hidden, window->inspector));
   press ("F9 shift+F9");
   assert_true (polku_test_wait_until (widget_is_shown, window->outline));
   assert_true (polku_test_wait_until (widget_is_shown, window->inspector));
@@ -941,21 +789,21 @@ test_duplicate_delete_and_segments (void **state)
   PolkuJourney *first, *added, *copy;
   PolkuTouchpoint *phone, *duplicate;
   PolkuStep *step;
-  NewSelection new_selection;
-  StringIs is;
+  PolkuTestNewSelection new_selection;
+  PolkuTestStringIs is;
 
   open_built_journey ("segments.polku");
   document = polku_window_get_document (window);
   first = _polku_window_get_journey (window);
-  phone = find_touchpoint ("Phone call");
+  phone = polku_test_find_touchpoint (_polku_window_get_journey (window), "Phone call");
   step = polku_phase_get_step (polku_journey_get_phase (first, POLKU_PHASE_KIND_PURCHASE), 0);
 
   /* Ctrl+D copies the touchpoint after itself; Delete takes the copy away
    * and selects its neighbour. */
   polku_selection_set_item (_polku_window_get_selection (window), G_OBJECT (phone));
-  new_selection = (NewSelection) { G_OBJECT (phone), POLKU_TYPE_TOUCHPOINT };
+  new_selection = (PolkuTestNewSelection) { window, G_OBJECT (phone), POLKU_TYPE_TOUCHPOINT };
   press ("ctrl+d");
-  assert_true (polku_test_wait_until (selection_is_new, &new_selection));
+  assert_true (polku_test_wait_until (polku_test_selection_is_new, &new_selection));
   duplicate = POLKU_TOUCHPOINT (selected ());
   assert_at (duplicate, step, 2);
   assert_string_equal (polku_touchpoint_get_name (duplicate), "Phone call");
@@ -974,8 +822,8 @@ test_duplicate_delete_and_segments (void **state)
   assert_string_equal (polku_journey_get_title (added), "Bike repair");
   type ("Students");
   press ("Return");
-  is = (StringIs) { G_OBJECT (added), "segment", "Students" };
-  assert_true (polku_test_wait_until (string_is, &is));
+  is = (PolkuTestStringIs) { G_OBJECT (added), "segment", "Students" };
+  assert_true (polku_test_wait_until (polku_test_string_is, &is));
   assert_string_equal (_polku_segment_switcher_get_label (window->segment_switcher), "Students");
 
   /* Back to the first with Alt+Page Up; a copy of it has all its steps. */
@@ -1022,7 +870,7 @@ test_focus_you_can_see (void **state)
   graphene_rect_t area;
 
   open_built_journey ("focus.polku");
-  chain = find_touchpoint ("Chain check tip");
+  chain = polku_test_find_touchpoint (_polku_window_get_journey (window), "Chain check tip");
 
   /* Selected with the keys in the outline: the card has the selection's
    * ring only. */
@@ -1033,8 +881,10 @@ test_focus_you_can_see (void **state)
   assert_int_equal (count_focus_ring_pixels (chain), 0);
 
   /* The outline's row with the keys, the selected one, has a ring of the
-   * accent once the keyboard moved them. */
-  press ("Up Down");
+   * accent once the keyboard moved them: along the touchpoints as on the
+   * map. */
+  press ("Left Right");
+  assert_true (polku_test_wait_until (selection_is, chain));
   row = gtk_widget_get_parent (_polku_outline_get_row_widget (window->outline, G_OBJECT (chain)));
   area = GRAPHENE_RECT_INIT (3, 0, gtk_widget_get_width (row), gtk_widget_get_height (row));
 

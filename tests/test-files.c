@@ -246,17 +246,24 @@ test_recent_files (void **state)
   assert_true (polku_test_wait_until (recent_lists, uri));
   gtk_window_destroy (GTK_WINDOW (window));
 
-  /* The start page lists it, with its folder, and its row opens it. */
+  /* The start page lists it by its journey's title, with its file's name
+   * and folder below, and its row opens it. */
   start = new_window ();
   g_object_set_data (G_OBJECT (start), "uri", uri);
   assert_true (polku_test_wait_until (start_page_lists, start));
   row = find_recent_row (window_start_page (start), uri);
-  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "recent.polku");
-  assert_non_null (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Test journey");
+  assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "recent.polku in "));
 
   /* So does the Open button's menu. */
   assert_true (g_menu_model_get_n_items (G_MENU_MODEL (start->recent_menu)) >= 1);
   assert_ptr_equal (adw_split_button_get_menu_model (start->open_button), start->recent_menu);
+  {
+    g_autofree char *label = NULL;
+
+    g_menu_model_get_item_attribute (G_MENU_MODEL (start->recent_menu), 0, "label", "s", &label);
+    assert_string_equal (label, "Test journey — recent.polku");
+  }
 
   g_signal_emit_by_name (row, "activate");
   assert_true (polku_test_wait_for_file (start, file));

@@ -602,6 +602,18 @@ test_cjml_round_trip (void **state)
     }
 }
 
+static guint
+count_in (GBytes     *bytes,
+          const char *word)
+{
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  guint n = 0;
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    n++;
+  return n;
+}
+
 /* Every channel goes out under a name that comes back as it. */
 static void
 test_cjml_channels_come_back (void **state)
@@ -631,6 +643,26 @@ test_cjml_channels_come_back (void **state)
   for (guint c = 0; c < POLKU_N_CHANNELS; c++)
     assert_int_equal (polku_touchpoint_get_channel (touchpoint_at (polku_document_get_journey (imported, 0),
                                                                    POLKU_PHASE_KIND_PURCHASE, c, 0)), c);
+  /* A channel not set yet is no <channel> at all. */
+  assert_int_equal (polku_touchpoint_get_channel (polku_step_get_touchpoint (step, 0)), POLKU_CHANNEL_NONE);
+  assert_int_equal (count_in (cjml, "<channel>"), POLKU_N_CHANNELS - 1);
+
+  /* A spreadsheet keeps every channel, and an empty cell is one not set. */
+  {
+    g_autoptr(GBytes) csv = polku_csv_journey_export (journey);
+    g_autofree char *text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+    g_autoptr(PolkuDocument) from_csv = import_csv (text, &error);
+    g_autoptr(PolkuDocument) empty_cell = import_csv ("phase,step,touchpoint,channel\r\npurchase,Paying,Invoice,\r\n", &error);
+
+    assert_non_null (from_csv);
+    for (guint c = 0; c < POLKU_N_CHANNELS; c++)
+      assert_int_equal (polku_touchpoint_get_channel (touchpoint_at (polku_document_get_journey (from_csv, 0),
+                                                                     POLKU_PHASE_KIND_PURCHASE, 0, c)), c);
+    assert_non_null (empty_cell);
+    assert_int_equal (polku_touchpoint_get_channel (touchpoint_at (polku_document_get_journey (empty_cell, 0),
+                                                                   POLKU_PHASE_KIND_PURCHASE, 0, 0)),
+                      POLKU_CHANNEL_NONE);
+  }
 }
 
 /* A file as CJMLExcel and the CJML editor write them: spaces before "="

@@ -91,7 +91,9 @@ test_notify_only_on_change (void **state)
 
   polku_touchpoint_set_name (touchpoint, "Invoice");
   polku_touchpoint_set_score (touchpoint, NAN);
-  polku_touchpoint_set_channel (touchpoint, POLKU_CHANNEL_SERVICE_PREMISES);
+  /* A new touchpoint's channel is not set: no channel is guessed for it. */
+  assert_int_equal (polku_touchpoint_get_channel (touchpoint), POLKU_CHANNEL_NONE);
+  polku_touchpoint_set_channel (touchpoint, POLKU_CHANNEL_NONE);
   assert_int_equal (n, 0);
 
   polku_touchpoint_set_name (touchpoint, "Invoice by e-mail");

@@ -116,35 +116,107 @@ test_neighbours (void **state)
   Fixture *f = *state;
 
   /* Touchpoints in reading order, across steps and the empty phase. */
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t1), POLKU_DIRECTION_RIGHT), f->t2);
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t2), POLKU_DIRECTION_RIGHT), f->t3);
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t3), POLKU_DIRECTION_RIGHT), f->t4);
-  assert_null (polku_navigation_neighbour (f->journey, O (f->t4), POLKU_DIRECTION_RIGHT));
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t4), POLKU_DIRECTION_LEFT), f->t3);
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t3), POLKU_DIRECTION_LEFT), f->t2);
-  assert_null (polku_navigation_neighbour (f->journey, O (f->t1), POLKU_DIRECTION_LEFT));
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t1), POLKU_DIRECTION_RIGHT, NULL), f->t2);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t2), POLKU_DIRECTION_RIGHT, NULL), f->t3);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->t4), POLKU_DIRECTION_RIGHT, NULL));
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t3), POLKU_DIRECTION_LEFT, NULL), f->t2);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->t1), POLKU_DIRECTION_LEFT, NULL));
+}
+
+/* The touchpoints' lane stops at an empty step, to fill it, and goes on
+ * along the lane from there, where the same step among the steps goes on
+ * to the next step. */
+static void
+test_lane_enters_empty_steps (void **state)
+{
+  Fixture *f = *state;
+  gboolean in_lane = FALSE;
+
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t3), POLKU_DIRECTION_RIGHT, &in_lane), f->s3);
+  assert_true (in_lane);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_RIGHT, &in_lane), f->t4);
+  assert_false (in_lane);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t4), POLKU_DIRECTION_LEFT, &in_lane), f->s3);
+  assert_true (in_lane);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_LEFT, &in_lane), f->t3);
+  assert_false (in_lane);
+
+  /* Up from the empty step in the lane goes past the step, already
+   * selected, to its phase. */
+  in_lane = TRUE;
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_UP, &in_lane), f->post);
+  assert_false (in_lane);
+
+  /* Among the steps, the same step goes on to the next step. */
+  in_lane = FALSE;
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_RIGHT, &in_lane), f->s4);
+  assert_false (in_lane);
+  /* Without a way to say, an empty step is among the steps. */
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_LEFT, NULL), f->s2);
+
+  /* Only an empty step stands in the lane. */
+  in_lane = TRUE;
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s2), POLKU_DIRECTION_RIGHT, &in_lane), f->s3);
+  assert_false (in_lane);
+}
+
+/* Home and End go to the first and the last of the row. */
+static void
+test_home_and_end (void **state)
+{
+  Fixture *f = *state;
+  gboolean in_lane = FALSE;
+
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t3), POLKU_DIRECTION_HOME, NULL), f->t1);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t1), POLKU_DIRECTION_END, NULL), f->t4);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_HOME, NULL), f->s1);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s1), POLKU_DIRECTION_END, NULL), f->s4);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->post), POLKU_DIRECTION_HOME, NULL), f->pre);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->pre), POLKU_DIRECTION_END, NULL), f->post);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->journey), POLKU_DIRECTION_HOME, NULL));
+
+  /* The lane's last stop is an empty step when the last step is empty. */
+  polku_phase_remove_step (f->post, 1);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t1), POLKU_DIRECTION_END, &in_lane), f->s3);
+  assert_true (in_lane);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_HOME, &in_lane), f->t1);
+  assert_false (in_lane);
+
+  /* Home and End move nothing. */
+  {
+    GObject *to;
+    guint position;
+
+    assert_false (polku_navigation_move_target (f->journey, O (f->t1), POLKU_DIRECTION_END, &to, &position));
+  }
+}
+
+static void
+test_neighbours_of_steps_and_phases (void **state)
+{
+  Fixture *f = *state;
 
   /* Steps, empty ones too. */
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s2), POLKU_DIRECTION_RIGHT), f->s3);
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_LEFT), f->s2);
-  assert_null (polku_navigation_neighbour (f->journey, O (f->s4), POLKU_DIRECTION_RIGHT));
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s2), POLKU_DIRECTION_RIGHT, NULL), f->s3);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_LEFT, NULL), f->s2);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->s4), POLKU_DIRECTION_RIGHT, NULL));
 
   /* Up and down the levels. */
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t3), POLKU_DIRECTION_UP), f->s2);
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s2), POLKU_DIRECTION_UP), f->pre);
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->pre), POLKU_DIRECTION_UP), f->journey);
-  assert_null (polku_navigation_neighbour (f->journey, O (f->journey), POLKU_DIRECTION_UP));
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->journey), POLKU_DIRECTION_DOWN), f->pre);
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->post), POLKU_DIRECTION_DOWN), f->s3);
-  assert_null (polku_navigation_neighbour (f->journey, O (f->purchase), POLKU_DIRECTION_DOWN));
-  assert_null (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_DOWN));
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s4), POLKU_DIRECTION_DOWN), f->t4);
-  assert_null (polku_navigation_neighbour (f->journey, O (f->t4), POLKU_DIRECTION_DOWN));
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->t3), POLKU_DIRECTION_UP, NULL), f->s2);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s2), POLKU_DIRECTION_UP, NULL), f->pre);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->pre), POLKU_DIRECTION_UP, NULL), f->journey);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->journey), POLKU_DIRECTION_UP, NULL));
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->journey), POLKU_DIRECTION_DOWN, NULL), f->pre);
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->post), POLKU_DIRECTION_DOWN, NULL), f->s3);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->purchase), POLKU_DIRECTION_DOWN, NULL));
+  assert_null (polku_navigation_neighbour (f->journey, O (f->s3), POLKU_DIRECTION_DOWN, NULL));
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->s4), POLKU_DIRECTION_DOWN, NULL), f->t4);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->t4), POLKU_DIRECTION_DOWN, NULL));
 
   /* Phases side by side. */
-  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->pre), POLKU_DIRECTION_RIGHT), f->purchase);
-  assert_null (polku_navigation_neighbour (f->journey, O (f->post), POLKU_DIRECTION_RIGHT));
-  assert_null (polku_navigation_neighbour (f->journey, O (f->pre), POLKU_DIRECTION_LEFT));
+  assert_ptr_equal (polku_navigation_neighbour (f->journey, O (f->pre), POLKU_DIRECTION_RIGHT, NULL), f->purchase);
+  assert_null (polku_navigation_neighbour (f->journey, O (f->post), POLKU_DIRECTION_RIGHT, NULL));
+  assert_null (polku_navigation_neighbour (f->journey, O (f->pre), POLKU_DIRECTION_LEFT, NULL));
 }
 
 static void
@@ -500,6 +572,9 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_locate, setup, teardown),
     cmocka_unit_test_setup_teardown (test_neighbours, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_lane_enters_empty_steps, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_home_and_end, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_neighbours_of_steps_and_phases, setup, teardown),
     cmocka_unit_test_setup_teardown (test_move_targets, setup, teardown),
     cmocka_unit_test_setup_teardown (test_moves_apply, setup, teardown),
     cmocka_unit_test_setup_teardown (test_drop_targets, setup, teardown),

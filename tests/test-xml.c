@@ -83,7 +83,14 @@ static const char canonical[] =
   "      <name>Companies</name>\n"
   "    </segment>\n"
   "    <scale min=\"1\" max=\"5\"/>\n"
-  "    <phase kind=\"pre-purchase\"/>\n"
+  "    <phase kind=\"pre-purchase\">\n"
+  "      <step id=\"f1\">\n"
+  "        <name>Asking for a quote</name>\n"
+  "        <touchpoint id=\"f2\" criticality=\"non-critical\" role=\"prerequisite\">\n"
+  "          <name>Channel not known yet</name>\n"
+  "        </touchpoint>\n"
+  "      </step>\n"
+  "    </phase>\n"
   "    <phase kind=\"purchase\"/>\n"
   "    <phase kind=\"post-purchase\"/>\n"
   "  </journey>\n"
@@ -180,6 +187,11 @@ test_read_values (void **state)
   step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_POST_PURCHASE), 0);
   assert_string_equal (polku_step_get_name (step), "Paying\nthe invoice");
   assert_true (polku_touchpoint_get_score (polku_step_get_touchpoint (step, 0)) == 0);
+
+  /* Without a channel attribute, the channel is not set. */
+  journey = polku_document_get_journey (document, 1);
+  step = polku_phase_get_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PRE_PURCHASE), 0);
+  assert_int_equal (polku_touchpoint_get_channel (polku_step_get_touchpoint (step, 0)), POLKU_CHANNEL_NONE);
 }
 
 static void
@@ -373,6 +385,9 @@ static const BadFile bad_files[] = {
   { "unknown channel",
     TP ("channel=\"telepathy\" criticality=\"critical\" role=\"prerequisite\""),
     POLKU_FILE_ERROR_INVALID, "test.polku:6:20: the channel of <touchpoint> cannot be “telepathy”; use one of: service-premises, phone, booking-system," },
+  { "the token of a channel not set",
+    TP ("channel=\"none\" criticality=\"critical\" role=\"prerequisite\""),
+    POLKU_FILE_ERROR_INVALID, "test.polku:6:20: the channel of <touchpoint> cannot be “none”; use one of: service-premises, phone, booking-system," },
   { "unknown criticality",
     TP ("channel=\"phone\" criticality=\"very\" role=\"prerequisite\""),
     POLKU_FILE_ERROR_INVALID, "test.polku:6:36: the criticality of <touchpoint> cannot be “very”; use one of: non-critical, critical" },

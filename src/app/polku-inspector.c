@@ -170,10 +170,14 @@ static GParamSpec *properties[N_PROPS];
 enum {
   PUSH_COMMAND,
   SEAL,
+  CHANGE_SCALE,
+  CHOOSE_CHANNEL,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+static void field_refresh (Field *field);
 
 static const char *
 field_property (const FieldSpec *spec)
@@ -360,8 +364,12 @@ on_combo_selected_cb (AdwComboRow *row,
           (polku_journey_get_scale_min (journey) == scale->min &&
            polku_journey_get_scale_max (journey) == scale->max))
         return;
-      polku_inspector_push (self, polku_command_new_set_scale (journey, scale->min, scale->max),
-                            _("Change Scale"));
+      /* The window asks whether to convert the scores. Until the scale
+       * changes, the row shows the scale the journey has. */
+      g_signal_emit (self, signals[CHANGE_SCALE], 0, scale->min, scale->max);
+      self->refreshing = TRUE;
+      field_refresh (field);
+      self->refreshing = FALSE;
       return;
     }
 
@@ -461,12 +469,22 @@ on_spin_value_changed_cb (GtkSpinButton *spin,
   if (self->refreshing || self->object == NULL)
     return;
 
-  /* Below the scale's lowest score is "not scored", -1 to the property. */
   polku_inspector_get_scale (self, &min, &max);
+  g_object_get (self->object, field->property, &current, NULL);
+
+  /* "Not scored" is a step below the scale: "+" from there goes to the
+   * lowest score, "−" from the lowest back to not scored (and "−" from
+   * not scored wraps round to the highest). */
+  if (score > min - 1 && score < min)
+    {
+      gtk_spin_button_set_value (spin, current < 0 ? min : min - 1);
+      return;
+    }
+
+  /* Below the scale's lowest score is "not scored", -1 to the property. */
   if (score < min)
     score = -1;
 
-  g_object_get (self->object, field->property, &current, NULL);
   if (fabs (current - score) < 1e-9)
     return;
 
@@ -634,6 +652,29 @@ create_long_text_row (const char     *title,
   return create_text_row (title, view);
 }
 
+/* The single keys of the map and the outline that edit a field, told
+ * where the field is. */
+static const struct {
+  Owner       owner;
+  const char *property;
+  const char *tooltip;
+} field_keys[] = {
+  { OWNER_STEP, "gate", N_("g on the map or in the outline makes the step a gate, or not") },
+  { OWNER_STEP, "expectation", N_("e on the map or in the outline comes here") },
+  { OWNER_TOUCHPOINT, "channel", N_("Type part of a channel’s name here, or press h on the map or in the outline, to choose it from the list") },
+  { OWNER_TOUCHPOINT, "criticality", N_("c on the map or in the outline") },
+  { OWNER_TOUCHPOINT, "role", N_("o on the map or in the outline makes it an opportunity, or a prerequisite") },
+  { OWNER_TOUCHPOINT, "expectation", N_("e on the map or in the outline comes here") },
+};
+
+static void
+set_field_tooltip (Field *field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_keys); i++)
+    if (field_keys[i].owner == field->spec->owner && g_str_equal (field_keys[i].property, field->property))
+      gtk_widget_set_tooltip_text (field->row, _(field_keys[i].tooltip));
+}
+
 static void
 polku_inspector_add_field (PolkuInspector   *self,
                            const FieldSpec  *spec,
@@ -732,16 +773,22 @@ polku_inspector_add_field (PolkuInspector   *self,
     case FIELD_SCORE:
       field->row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+      /* Tab goes to the spin button, where a score is typed, not to the
+       * row around it first. */
+      gtk_widget_set_focusable (field->row, FALSE);
       field->editor = gtk_spin_button_new_with_range (0, 10, 0.5);
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (field->editor), 1);
+      gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (field->editor), TRUE);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (field->editor), FALSE);
       gtk_editable_set_enable_undo (GTK_EDITABLE (field->editor), FALSE);
       gtk_editable_set_width_chars (GTK_EDITABLE (field->editor), 10);
       gtk_widget_set_valign (field->editor, GTK_ALIGN_CENTER);
       /* Each says what it is: a spin button has no name of its own. */
       gtk_widget_set_tooltip_text (field->editor, g_str_equal (spec->property, "score")
-                                   ? _("The touchpoint’s satisfaction score; below the scale’s lowest, not scored")
-                                   : _("The score aimed for at this touchpoint; below the scale’s lowest, none"));
+                                   ? _("The touchpoint’s satisfaction score; below the scale’s lowest, not scored. "
+                                       "A digit on the map or in the outline sets it, minus clears it")
+                                   : _("The score aimed for at this touchpoint; below the scale’s lowest, none. "
+                                       "Shift and a digit on the map or in the outline set it, Shift and minus clear it"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (field->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       gtk_widget_get_tooltip_text (field->editor), -1);
@@ -763,6 +810,7 @@ polku_inspector_add_field (PolkuInspector   *self,
       g_assert_not_reached ();
     }
 
+  set_field_tooltip (field);
   adw_preferences_group_add (group, field->row);
 }
 
@@ -774,6 +822,9 @@ add_figure_row (AdwPreferencesGroup *group,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_add_css_class (row, "property");
+  /* Figures are read, not edited: the keys go past them, to fields that
+   * take what is typed; a screen reader still reads them in the page. */
+  gtk_widget_set_focusable (row, FALSE);
   adw_preferences_group_add (group, row);
   return ADW_ACTION_ROW (row);
 }
@@ -1217,6 +1268,12 @@ polku_inspector_class_init (PolkuInspectorClass *klass)
   signals[SEAL] =
     g_signal_new ("seal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGE_SCALE] =
+    g_signal_new ("change-scale", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+  signals[CHOOSE_CHANNEL] =
+    g_signal_new ("choose-channel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/polku/Polku/ui/polku-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, PolkuInspector, stack);
@@ -1270,13 +1327,127 @@ add_undo_shortcuts (PolkuInspector *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* Nothing typed is lost */
+
+/* The position in self->fields of the field whose row holds widget, or
+ * that widget holds; a flag's row counts as its expander's, whose header
+ * takes the keys too. -1 for none. */
+static int
+polku_inspector_find_field (PolkuInspector *self,
+                            GtkWidget      *widget)
+{
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+      GtkWidget *row = field->row;
+
+      if (field->spec->owner != self->owner)
+        continue;
+      if (field->spec->kind == FIELD_FLAG)
+        row = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+      if (widget == row || gtk_widget_is_ancestor (widget, row) || gtk_widget_is_ancestor (row, widget))
+        return i;
+    }
+  return -1;
+}
+
+static gboolean
+field_takes_text (Field *field)
+{
+  return (field->spec->kind == FIELD_TEXT || field->spec->kind == FIELD_LONG_TEXT) &&
+         gtk_widget_is_visible (field->editor);
+}
+
+/* Types text at the end of the field, which takes the keys. */
+static void
+field_type (Field      *field,
+            const char *text)
+{
+  gtk_widget_grab_focus (field->editor);
+  if (field->spec->kind == FIELD_TEXT)
+    {
+      GtkEditable *editable = GTK_EDITABLE (field->editor);
+      int position = (int) g_utf8_strlen (gtk_editable_get_text (editable), -1);
+
+      gtk_editable_insert_text (editable, text, -1, &position);
+      gtk_editable_select_region (editable, position, position);
+    }
+  else
+    {
+      GtkTextIter end;
+
+      gtk_text_buffer_get_end_iter (field->buffer, &end);
+      gtk_text_buffer_place_cursor (field->buffer, &end);
+      gtk_text_buffer_insert_at_cursor (field->buffer, text, -1);
+    }
+}
+
+/* A character that the widget with the keys did not take: on a text
+ * field's row, it goes into the field; on the channel's row, it opens the
+ * channel picker, filtered by it; on a switch, a list or a check, into the
+ * next text field, which the typist meant, but for a space, which works
+ * the row. */
+static gboolean
+on_key_pressed_cb (PolkuInspector        *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gunichar character = gdk_keyval_to_unicode (keyval);
+  char text[7] = { 0, };
+  int position;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      character == 0 || !g_unichar_isprint (character) ||
+      focus == NULL || self->object == NULL ||
+      gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL ||
+      (position = polku_inspector_find_field (self, focus)) < 0)
+    return GDK_EVENT_PROPAGATE;
+
+  /* Space on a row that opens a list or turns a switch does that, as
+   * Enter does, and types nothing. */
+  if (character == ' ' && GTK_IS_LIST_BOX_ROW (focus) &&
+      gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (focus)) &&
+      !field_takes_text (g_ptr_array_index (self->fields, position)))
+    return gtk_widget_activate (focus) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+
+  g_unichar_to_utf8 (character, text);
+  for (guint i = position; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->spec->owner != self->owner)
+        continue;
+      if ((int) i == position && field->spec->kind == FIELD_ENUM && g_str_equal (field->property, "channel"))
+        {
+          g_signal_emit (self, signals[CHOOSE_CHANNEL], 0, text);
+          return GDK_EVENT_STOP;
+        }
+      if (field_takes_text (field))
+        {
+          field_type (field, text);
+          return GDK_EVENT_STOP;
+        }
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 polku_inspector_init (PolkuInspector *self)
 {
+  GtkEventController *controller;
+
   self->fields = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_undo_shortcuts (self);
+  /* After the widget with the keys, which takes what it can. */
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
   polku_inspector_build (self);
   gtk_stack_set_visible_child_name (self->stack, "none");
   polku_accessible_follow_stack (self->stack);
@@ -1350,4 +1521,26 @@ _polku_inspector_get_page (PolkuInspector *self)
   g_return_val_if_fail (POLKU_IS_INSPECTOR (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+gboolean
+polku_inspector_focus_field (PolkuInspector *self,
+                             const char     *property)
+{
+  g_return_val_if_fail (POLKU_IS_INSPECTOR (self), FALSE);
+
+  if (self->object == NULL || !gtk_widget_is_visible (GTK_WIDGET (self)))
+    return FALSE;
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->spec->owner != self->owner || !field_takes_text (field) ||
+          (property != NULL && !g_str_equal (field->property, property)))
+        continue;
+      field_type (field, "");
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -23,6 +23,16 @@ GtkWidget      *polku_inspector_new           (void);
 PolkuSelection *polku_inspector_get_selection (PolkuInspector *self);
 void            polku_inspector_set_selection (PolkuInspector *self,
                                                PolkuSelection *selection);
+/* Gives the keys to the text field of property on the page shown, or to
+ * its first text field when property is NULL, the cursor at the end of
+ * its text; FALSE when the page has no such field, or none shows. */
+gboolean        polku_inspector_focus_field   (PolkuInspector *self,
+                                               const char     *property);
+
+/* Signals: "change-scale" (min, max) asks the window to change the
+ * journey's scale, which it does after asking what becomes of the scores;
+ * "choose-channel" (text) asks it for the channel picker, filtered by the
+ * text typed on the channel's row. */
 
 /* For tests: the widget that edits property of the page's object ("journey",
  * "phase", "step", "touchpoint"); for flags, the check of one flag. */

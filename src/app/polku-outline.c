@@ -616,34 +616,52 @@ polku_outline_leave (PolkuOutline     *self,
   gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), TRUE);
 }
 
-/* Left closes the selected row, or goes up to its parent; Right opens it,
- * or goes down to its first child. */
+/* Shift+Left closes the selected row, Shift+Right opens it, as in GTK's
+ * trees; the arrows alone move the selection as on the map. */
 static gboolean
 polku_outline_expand (PolkuOutline *self,
                       gboolean      expand)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->list_selection);
-  g_autoptr(GtkTreeListRow) next = NULL;
 
-  if (row == NULL)
-    return FALSE;
-
-  if (expand && gtk_tree_list_row_is_expandable (row) && !gtk_tree_list_row_get_expanded (row))
+  if (row == NULL || !gtk_tree_list_row_is_expandable (row) ||
+      gtk_tree_list_row_get_expanded (row) == expand)
     {
-      gtk_tree_list_row_set_expanded (row, TRUE);
+      gtk_widget_error_bell (GTK_WIDGET (self));
       return TRUE;
     }
-  if (!expand && gtk_tree_list_row_get_expanded (row))
-    {
-      gtk_tree_list_row_set_expanded (row, FALSE);
-      return TRUE;
-    }
-
-  next = expand ? gtk_tree_list_row_get_child_row (row, 0) : gtk_tree_list_row_get_parent (row);
-  if (next == NULL)
-    return FALSE;
-  polku_selection_set_item (self->selection, gtk_tree_list_row_get_item (next));
+  gtk_tree_list_row_set_expanded (row, expand);
   return TRUE;
+}
+
+/* The keys that move the selection, as the map's: the direction's name
+ * for "win.select" and "win.move", or NULL. */
+static const char *
+key_direction (guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      return "left";
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      return "right";
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return "up";
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return "down";
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      return "home";
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      return "end";
+    default:
+      return NULL;
+    }
 }
 
 /* The keys come into the outline on the selected row, not on the row that
@@ -678,6 +696,7 @@ on_key_pressed_cb (PolkuOutline          *self,
                    GtkEventControllerKey *controller)
 {
   GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
+  const char *direction;
 
   if (polku_outline_is_renaming (self) || self->selection == NULL)
     return GDK_EVENT_PROPAGATE;
@@ -693,17 +712,24 @@ on_key_pressed_cb (PolkuOutline          *self,
                                  ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
       return GDK_EVENT_STOP;
 
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      if (modifiers != 0)
-        return GDK_EVENT_PROPAGATE;
-      return polku_outline_expand (self, keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right);
-
     default:
-      return GDK_EVENT_PROPAGATE;
+      break;
     }
+
+  /* Before the list's own keys, which step row by row: one keyboard model
+   * for the outline and the map. */
+  direction = key_direction (keyval);
+  if (direction == NULL)
+    return GDK_EVENT_PROPAGATE;
+  if (modifiers == GDK_SHIFT_MASK && (g_str_equal (direction, "left") || g_str_equal (direction, "right")))
+    return polku_outline_expand (self, g_str_equal (direction, "right"));
+  if (modifiers == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", direction);
+  else if (modifiers == GDK_ALT_MASK)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.move", "s", direction);
+  else
+    return GDK_EVENT_PROPAGATE;
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -941,6 +967,20 @@ polku_outline_set_selection (PolkuOutline   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
+/* The row of the selection, scrolled to: NULL until it is made, when the
+ * selected item is set in *item for the row to be made for. */
+static Row *
+polku_outline_show_selection (PolkuOutline  *self,
+                              GObject      **item)
+{
+  *item = self->selection != NULL ? polku_selection_get_item (self->selection) : NULL;
+  if (*item == NULL)
+    return NULL;
+
+  polku_outline_follow_selection (self);
+  return g_hash_table_lookup (self->rows, *item);
+}
+
 void
 polku_outline_start_rename (PolkuOutline *self)
 {
@@ -949,15 +989,30 @@ polku_outline_start_rename (PolkuOutline *self)
 
   g_return_if_fail (POLKU_IS_OUTLINE (self));
 
-  if (self->selection == NULL || (item = polku_selection_get_item (self->selection)) == NULL)
-    return;
-
-  polku_outline_follow_selection (self);
-  row = g_hash_table_lookup (self->rows, item);
+  row = polku_outline_show_selection (self, &item);
   if (row != NULL)
     row_start_rename (row);
-  else
+  else if (item != NULL)
     g_set_object (&self->pending_rename, item);  /* once scrolled to */
+}
+
+void
+polku_outline_focus_selection (PolkuOutline *self)
+{
+  GObject *item;
+  Row *row;
+
+  g_return_if_fail (POLKU_IS_OUTLINE (self));
+
+  row = polku_outline_show_selection (self, &item);
+  if (row != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (row->expander));
+  else if (item != NULL)
+    {
+      /* Once scrolled to; meanwhile the list has the keys. */
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      g_set_object (&self->pending_focus, item);
+    }
 }
 
 gboolean

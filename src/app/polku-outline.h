@@ -24,6 +24,8 @@ void            polku_outline_set_selection (PolkuOutline   *self,
                                              PolkuSelection *selection);
 /* Edits the selected item's name in its row. */
 void            polku_outline_start_rename  (PolkuOutline   *self);
+/* Gives the selected row the keys, scrolled to it. */
+void            polku_outline_focus_selection (PolkuOutline *self);
 gboolean        polku_outline_is_renaming   (PolkuOutline   *self);
 
 /* For tests: the text the row of item shows, or NULL when the row is not

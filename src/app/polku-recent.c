@@ -21,11 +21,15 @@ polku_recent_is_journey (const char *uri,
   return g_str_has_suffix (uri, ".polku");
 }
 
+/* The journey's title is kept as the file's description, which GTK's own
+ * lists of recent files do not show; their name stays the file's. */
 void
-polku_recent_add (GFile *file)
+polku_recent_add (GFile      *file,
+                  const char *title)
 {
   g_autofree char *uri = NULL;
   GtkRecentData data = {
+    .description = (char *) (title != NULL ? title : ""),
     .mime_type = (char *) POLKU_MIME_TYPE,
     .app_name = (char *) RECENT_APP_NAME,
     .app_exec = (char *) "polku %u",
@@ -35,6 +39,17 @@ polku_recent_add (GFile *file)
 
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+const char *
+polku_recent_get_title (GtkRecentInfo *info)
+{
+  const char *title;
+
+  g_return_val_if_fail (info != NULL, NULL);
+
+  title = gtk_recent_info_get_description (info);
+  return title != NULL && title[0] != '\0' ? title : gtk_recent_info_get_display_name (info);
 }
 
 static int

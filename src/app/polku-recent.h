@@ -17,8 +17,14 @@ G_BEGIN_DECLS
 /* Whether a recent file, by its URI and MIME type, is a journey file. */
 gboolean   polku_recent_is_journey      (const char       *uri,
                                          const char       *mime_type);
-/* Records that the file was opened or saved. */
-void       polku_recent_add             (GFile            *file);
+/* Records that the file was opened or saved, with the title of its
+ * journey (may be NULL) to list it by. */
+void       polku_recent_add             (GFile            *file,
+                                         const char       *title);
+/* What a recent journey is listed by: the title of its journey as it was
+ * last opened or saved, or its file's name when it had none. (transfer
+ * none) */
+const char *polku_recent_get_title      (GtkRecentInfo    *info);
 /* The journey files among the recent files that still exist, newest first:
  * at most max GtkRecentInfo. */
 GPtrArray *polku_recent_list_journeys   (GtkRecentManager *manager,

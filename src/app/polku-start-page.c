@@ -33,6 +33,7 @@ create_recent_row (GtkRecentInfo *info)
   g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
   g_autofree char *folder = polku_recent_dup_folder_name (file);
   g_autofree char *uri_display = gtk_recent_info_get_uri_display (info);
+  g_autofree char *where = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
@@ -40,9 +41,14 @@ create_recent_row (GtkRecentInfo *info)
   gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   /* File names are shown as they are, not as markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
+  /* The journey's title, and below it the file's name and folder. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), polku_recent_get_title (info));
   if (folder != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+    /* Translators: under a recent journey's title: its file's name and folder */
+    where = g_strdup_printf (_("%s in %s"), gtk_recent_info_get_display_name (info), folder);
+  else
+    where = g_strdup (gtk_recent_info_get_display_name (info));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");

@@ -16,7 +16,7 @@ static gboolean
 parse_direction (GVariant       *parameter,
                  PolkuDirection *direction)
 {
-  static const char * const names[] = { "left", "right", "up", "down" };
+  static const char * const names[] = { "left", "right", "up", "down", "home", "end" };
   const char *name = g_variant_get_string (parameter, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -170,6 +170,21 @@ polku_window_duplicate_action (GtkWidget  *widget,
   polku_selection_set_item (self->selection, copy);
 }
 
+/* The steps of a phase, taken away as one edit: the last first, so that
+ * each command meets the phase as it was made for. */
+static PolkuCommand *
+remove_steps_command (PolkuPhase *phase)
+{
+  GPtrArray *commands = g_ptr_array_new ();
+
+  for (guint s = polku_phase_get_n_steps (phase); s > 0; s--)
+    g_ptr_array_add (commands, polku_command_new_remove (G_OBJECT (phase), s - 1));
+  /* Translators: in the undo menu, "Undo Delete Steps of Phase" */
+  return polku_command_new_group (_("Delete Steps of Phase"), commands);
+}
+
+/* Delete: the touchpoint, the step with its touchpoints, or every step of
+ * the phase; a toast offers to undo what took more than one card. */
 static void
 polku_window_delete_action (GtkWidget  *widget,
                             const char *action_name,
@@ -178,22 +193,70 @@ polku_window_delete_action (GtkWidget  *widget,
   PolkuWindow *self = POLKU_WINDOW (widget);
   PolkuJourney *journey = _polku_window_get_journey (self);
   GObject *item = get_item (self);
+  g_autofree char *message = NULL;
   GObject *next;
   PolkuLocation location;
 
-  if (!polku_navigation_locate (journey, item, &location) || location.step == NULL)
+  if (!polku_navigation_locate (journey, item, &location) || location.phase == NULL)
     return;
+
+  if (POLKU_IS_PHASE (item))
+    {
+      PolkuScoreSummary summary;
+      guint n_steps = polku_phase_get_n_steps (location.phase);
+
+      if (n_steps == 0)
+        {
+          gtk_widget_error_bell (widget);
+          return;
+        }
+      polku_metrics_summarize_phase (location.phase, &summary);
+      if (summary.n_touchpoints > 0)
+        /* Translators: a toast: how many steps of the phase were deleted */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Deleted %u step of “%s”, with its touchpoints",
+                                                "Deleted %u steps of “%s”, with their touchpoints", n_steps),
+                                   n_steps, polku_describe_name (item));
+      else
+        /* Translators: a toast: how many steps of the phase were deleted */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Deleted %u step of “%s”",
+                                                "Deleted %u steps of “%s”", n_steps),
+                                   n_steps, polku_describe_name (item));
+      _polku_window_push_edit (self, remove_steps_command (location.phase), NULL);
+      _polku_window_show_undo_toast (self, message);
+      return;
+    }
 
   next = polku_navigation_after_removal (journey, item);
   if (POLKU_IS_TOUCHPOINT (item))
-    /* Translators: in the undo menu, "Undo Delete Touchpoint" */
-    _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.step), location.touchpoint_position),
-          _("Delete Touchpoint"));
-  else
-    /* Translators: in the undo menu, "Undo Delete Step" */
-    _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.phase), location.step_position),
-          _("Delete Step"));
+    {
+      /* Translators: in the undo menu, "Undo Delete Touchpoint" */
+      _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.step), location.touchpoint_position),
+                               _("Delete Touchpoint"));
+      polku_selection_set_item (self->selection, next);
+      return;
+    }
+
+  {
+    guint n_touchpoints = polku_step_get_n_touchpoints (location.step);
+
+    /* Before it goes: its name. */
+    if (n_touchpoints > 0)
+      /* Translators: a toast, such as "Deleted step “Booking” and its 3 touchpoints" */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Deleted step “%s” and its %u touchpoint",
+                                              "Deleted step “%s” and its %u touchpoints", n_touchpoints),
+                                 polku_describe_name (item), n_touchpoints);
+    else
+      /* Translators: a toast: the name of the step deleted */
+      message = g_strdup_printf (_("Deleted step “%s”"), polku_describe_name (item));
+  }
+  /* Translators: in the undo menu, "Undo Delete Step" */
+  _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (location.phase), location.step_position),
+                           _("Delete Step"));
   polku_selection_set_item (self->selection, next);
+  _polku_window_show_undo_toast (self, message);
 }
 
 static void
@@ -228,6 +291,7 @@ polku_window_toggle_role_action (GtkWidget  *widget,
   push_property (self, G_OBJECT (touchpoint), "role", &value, _("Toggle Opportunity"));
 }
 
+/* Digits score a touchpoint; Shift and a digit set its target. */
 static void
 polku_window_set_score_action (GtkWidget  *widget,
                                const char *action_name,
@@ -236,6 +300,7 @@ polku_window_set_score_action (GtkWidget  *widget,
   PolkuWindow *self = POLKU_WINDOW (widget);
   PolkuJourney *journey = _polku_window_get_journey (self);
   PolkuTouchpoint *touchpoint = POLKU_TOUCHPOINT (get_item (self));
+  gboolean target = g_str_equal (action_name, "win.set-target");
   g_auto(GValue) value = G_VALUE_INIT;
   double score;
 
@@ -246,13 +311,16 @@ polku_window_set_score_action (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  if (polku_touchpoint_get_score (touchpoint) == score)
+  if ((target ? polku_touchpoint_get_target (touchpoint) : polku_touchpoint_get_score (touchpoint)) == score)
     return;
 
   g_value_init (&value, G_TYPE_DOUBLE);
   g_value_set_double (&value, score);
-  /* Translators: in the undo menu, "Undo Set Score" */
-  push_property (self, G_OBJECT (touchpoint), "score", &value, _("Set Score"));
+  push_property (self, G_OBJECT (touchpoint), target ? "target" : "score", &value,
+                 /* Translators: in the undo menu, "Undo Set Target Score" */
+                 target ? _("Set Target Score")
+                        /* Translators: in the undo menu, "Undo Set Score" */
+                        : _("Set Score"));
 }
 
 static void
@@ -262,15 +330,39 @@ polku_window_clear_score_action (GtkWidget  *widget,
 {
   PolkuWindow *self = POLKU_WINDOW (widget);
   PolkuTouchpoint *touchpoint = POLKU_TOUCHPOINT (get_item (self));
+  gboolean target = g_str_equal (action_name, "win.clear-target");
   g_auto(GValue) value = G_VALUE_INIT;
 
-  if (!polku_touchpoint_has_score (touchpoint))
+  if (target ? !polku_touchpoint_has_target (touchpoint) : !polku_touchpoint_has_score (touchpoint))
     return;
 
   g_value_init (&value, G_TYPE_DOUBLE);
   g_value_set_double (&value, -1);
-  /* Translators: in the undo menu, "Undo Clear Score" */
-  push_property (self, G_OBJECT (touchpoint), "score", &value, _("Clear Score"));
+  push_property (self, G_OBJECT (touchpoint), target ? "target" : "score", &value,
+                 /* Translators: in the undo menu, "Undo Clear Target Score" */
+                 target ? _("Clear Target Score")
+                        /* Translators: in the undo menu, "Undo Clear Score" */
+                        : _("Clear Score"));
+}
+
+/* g: the step, or the touchpoint's step, is a gate or not. */
+static void
+polku_window_toggle_gate_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  PolkuLocation location;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (!polku_navigation_locate (_polku_window_get_journey (self), get_item (self), &location) ||
+      location.step == NULL)
+    return;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, !polku_step_get_gate (location.step));
+  /* Translators: in the undo menu, "Undo Toggle Gate" */
+  push_property (self, G_OBJECT (location.step), "gate", &value, _("Toggle Gate"));
 }
 
 static void
@@ -280,18 +372,22 @@ polku_window_select_action (GtkWidget  *widget,
 {
   PolkuWindow *self = POLKU_WINDOW (widget);
   PolkuDirection direction;
+  gboolean in_lane;
   GObject *next;
 
   if (!parse_direction (parameter, &direction))
     return;
 
-  next = polku_navigation_neighbour (_polku_window_get_journey (self), get_item (self), direction);
+  in_lane = self->in_lane;
+  next = polku_navigation_neighbour (_polku_window_get_journey (self), get_item (self), direction, &in_lane);
   if (next == NULL)
     {
       gtk_widget_error_bell (widget);
       return;
     }
   polku_selection_set_item (self->selection, next);
+  /* Set after the selection, which otherwise forgets it. */
+  self->in_lane = in_lane;
 }
 
 static void
@@ -401,11 +497,17 @@ _polku_window_edit_update_actions (PolkuWindow *self)
   gtk_widget_action_set_enabled (widget, "win.rename", has_journey && item != NULL);
   gtk_widget_action_set_enabled (widget, "win.duplicate",
                                  is_touchpoint || is_step || (has_journey && POLKU_IS_JOURNEY (item)));
-  gtk_widget_action_set_enabled (widget, "win.delete", is_touchpoint || is_step);
+  gtk_widget_action_set_enabled (widget, "win.delete",
+                                 is_touchpoint || is_step ||
+                                 (has_journey && POLKU_IS_PHASE (item) &&
+                                  polku_phase_get_n_steps (POLKU_PHASE (item)) > 0));
   gtk_widget_action_set_enabled (widget, "win.toggle-critical", is_touchpoint);
   gtk_widget_action_set_enabled (widget, "win.toggle-role", is_touchpoint);
   gtk_widget_action_set_enabled (widget, "win.set-score", is_touchpoint);
   gtk_widget_action_set_enabled (widget, "win.clear-score", is_touchpoint);
+  gtk_widget_action_set_enabled (widget, "win.set-target", is_touchpoint);
+  gtk_widget_action_set_enabled (widget, "win.clear-target", is_touchpoint);
+  gtk_widget_action_set_enabled (widget, "win.toggle-gate", is_touchpoint || is_step);
   gtk_widget_action_set_enabled (widget, "win.select", has_journey);
   gtk_widget_action_set_enabled (widget, "win.move", is_touchpoint || is_step);
 
@@ -418,12 +520,26 @@ _polku_window_edit_update_actions (PolkuWindow *self)
 static void
 on_selection_item_changed_cb (PolkuWindow *self)
 {
+  /* A selection made otherwise is not along the touchpoints' lane. */
+  self->in_lane = FALSE;
   _polku_window_edit_update_actions (self);
 }
 
+/* A rename or a move on the canvas or in the outline: an undo step of its
+ * own, even when the same name is renamed again. */
 static void
 on_pane_push_command_cb (PolkuWindow  *self,
                          PolkuCommand *command)
+{
+  if (self->session != NULL)
+    _polku_window_push_edit (self, g_object_ref (command), NULL);
+}
+
+/* Typing in a field of the inspector: keystrokes merge into one edit of
+ * the field, which ends when the field loses the keys. */
+static void
+on_inspector_push_command_cb (PolkuWindow  *self,
+                              PolkuCommand *command)
 {
   if (self->session != NULL)
     _polku_window_push_command (self, g_object_ref (command));
@@ -477,8 +593,49 @@ add_shortcut (GtkShortcutController *controller,
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
-GtkEventController *
-_polku_window_create_item_shortcuts (gboolean arrows_select)
+/* What a key is without Shift, whatever Shift makes of it on the
+ * keyboard's layout: "1" for the key of "!" or "\"", say. */
+static guint
+unshifted_keyval (GtkEventControllerKey *controller,
+                  guint                  keycode)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  GdkDisplay *display = gtk_widget_get_display (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  guint keyval;
+
+  if (event == NULL ||
+      !gdk_display_translate_key (display, keycode, 0, gdk_key_event_get_layout (event),
+                                  &keyval, NULL, NULL, NULL))
+    return GDK_KEY_VoidSymbol;
+  return keyval;
+}
+
+/* Shift and a digit sets the target, Shift and minus clears it: keys a
+ * shortcut cannot name on every layout. */
+static gboolean
+on_item_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        gpointer               user_data)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  guint unshifted;
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != GDK_SHIFT_MASK)
+    return GDK_EVENT_PROPAGATE;
+
+  unshifted = unshifted_keyval (controller, keycode);
+  if (unshifted >= GDK_KEY_0 && unshifted <= GDK_KEY_9)
+    return gtk_widget_activate_action (widget, "win.set-target", "u", (guint) (unshifted - GDK_KEY_0));
+  if (unshifted == GDK_KEY_minus)
+    return gtk_widget_activate_action (widget, "win.clear-target", NULL);
+  return GDK_EVENT_PROPAGATE;
+}
+
+void
+_polku_window_add_item_keys (GtkWidget *widget,
+                             gboolean   arrows_select)
 {
   static const struct {
     guint keyval;
@@ -488,36 +645,56 @@ _polku_window_create_item_shortcuts (gboolean arrows_select)
     { GDK_KEY_Right, "right" }, { GDK_KEY_KP_Right, "right" },
     { GDK_KEY_Up, "up" }, { GDK_KEY_KP_Up, "up" },
     { GDK_KEY_Down, "down" }, { GDK_KEY_KP_Down, "down" },
+    { GDK_KEY_Home, "home" }, { GDK_KEY_KP_Home, "home" },
+    { GDK_KEY_End, "end" }, { GDK_KEY_KP_End, "end" },
   };
-  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  static const struct {
+    guint keyval;
+    GdkModifierType modifiers;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_c, 0, "win.toggle-critical" },
+    { GDK_KEY_o, 0, "win.toggle-role" },
+    { GDK_KEY_g, 0, "win.toggle-gate" },
+    { GDK_KEY_e, 0, "win.edit-expectation" },
+    { GDK_KEY_h, 0, "win.choose-channel" },
+    { GDK_KEY_minus, 0, "win.clear-score" },
+    { GDK_KEY_KP_Subtract, 0, "win.clear-score" },
+    { GDK_KEY_Delete, 0, "win.delete" },
+    { GDK_KEY_KP_Delete, 0, "win.delete" },
+    { GDK_KEY_v, GDK_CONTROL_MASK, "win.paste" },
+  };
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  GtkEventController *controller;
 
-  add_shortcut (controller, GDK_KEY_c, 0, "win.toggle-critical", NULL);
-  add_shortcut (controller, GDK_KEY_o, 0, "win.toggle-role", NULL);
-  add_shortcut (controller, GDK_KEY_minus, 0, "win.clear-score", NULL);
-  add_shortcut (controller, GDK_KEY_KP_Subtract, 0, "win.clear-score", NULL);
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    add_shortcut (shortcuts, keys[i].keyval, keys[i].modifiers, keys[i].action, NULL);
   for (guint digit = 0; digit <= 9; digit++)
     {
-      add_shortcut (controller, GDK_KEY_0 + digit, 0, "win.set-score", g_variant_new_uint32 (digit));
-      add_shortcut (controller, GDK_KEY_KP_0 + digit, 0, "win.set-score", g_variant_new_uint32 (digit));
+      add_shortcut (shortcuts, GDK_KEY_0 + digit, 0, "win.set-score", g_variant_new_uint32 (digit));
+      add_shortcut (shortcuts, GDK_KEY_KP_0 + digit, 0, "win.set-score", g_variant_new_uint32 (digit));
     }
-  add_shortcut (controller, GDK_KEY_Delete, 0, "win.delete", NULL);
-  add_shortcut (controller, GDK_KEY_KP_Delete, 0, "win.delete", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
     {
-      add_shortcut (controller, arrows[i].keyval, GDK_ALT_MASK, "win.move",
+      add_shortcut (shortcuts, arrows[i].keyval, GDK_ALT_MASK, "win.move",
                     g_variant_new_string (arrows[i].direction));
       if (arrows_select)
-        add_shortcut (controller, arrows[i].keyval, 0, "win.select",
+        add_shortcut (shortcuts, arrows[i].keyval, 0, "win.select",
                       g_variant_new_string (arrows[i].direction));
     }
   if (arrows_select)
     {
-      add_shortcut (controller, GDK_KEY_Return, 0, "win.rename", NULL);
-      add_shortcut (controller, GDK_KEY_KP_Enter, 0, "win.rename", NULL);
+      add_shortcut (shortcuts, GDK_KEY_Return, 0, "win.rename", NULL);
+      add_shortcut (shortcuts, GDK_KEY_KP_Enter, 0, "win.rename", NULL);
     }
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (shortcuts));
 
-  return GTK_EVENT_CONTROLLER (controller);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_item_key_pressed_cb), NULL);
+  gtk_widget_add_controller (widget, controller);
 }
 
 void
@@ -532,18 +709,20 @@ _polku_window_edit_init (PolkuWindow *self)
   polku_outline_set_selection (self->outline, self->selection);
   g_signal_connect_object (self->outline, "push-command",
                            G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->outline), _polku_window_create_item_shortcuts (FALSE));
+  /* The outline moves the selection with the arrows itself, before its
+   * list does. */
+  _polku_window_add_item_keys (GTK_WIDGET (self->outline), FALSE);
 
   polku_inspector_set_selection (self->inspector, self->selection);
   g_signal_connect_object (self->inspector, "push-command",
-                           G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_inspector_push_command_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "seal",
                            G_CALLBACK (on_inspector_seal_cb), self, G_CONNECT_SWAPPED);
 
   self->map_editor = polku_map_editor_new (self->map_view, self->map_overlay, self->selection);
   g_signal_connect_object (self->map_editor, "push-command",
                            G_CALLBACK (on_pane_push_command_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->map_view), _polku_window_create_item_shortcuts (TRUE));
+  _polku_window_add_item_keys (GTK_WIDGET (self->map_view), TRUE);
 
   polku_window_update_undo_menu (self);
   _polku_window_edit_update_actions (self);
@@ -601,6 +780,9 @@ _polku_window_edit_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-role", NULL, polku_window_toggle_role_action);
   gtk_widget_class_install_action (widget_class, "win.set-score", "u", polku_window_set_score_action);
   gtk_widget_class_install_action (widget_class, "win.clear-score", NULL, polku_window_clear_score_action);
+  gtk_widget_class_install_action (widget_class, "win.set-target", "u", polku_window_set_score_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-target", NULL, polku_window_clear_score_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-gate", NULL, polku_window_toggle_gate_action);
   gtk_widget_class_install_action (widget_class, "win.select", "s", polku_window_select_action);
   gtk_widget_class_install_action (widget_class, "win.move", "s", polku_window_move_action);
 

@@ -21,6 +21,15 @@
 #include "polku-start-page.h"
 #include "polku-window-private.h"
 
+/* The title a document's file is listed by among the recent ones. */
+static const char *
+document_title (PolkuDocument *document)
+{
+  if (document == NULL || polku_document_get_n_journeys (document) == 0)
+    return NULL;
+  return polku_journey_get_title (polku_document_get_journey (document, 0));
+}
+
 static gboolean (*parent_close_request) (GtkWindow *window);
 
 static void imported_cb (GObject      *object,
@@ -125,7 +134,7 @@ load_cb (GObject      *object,
       return;
     }
 
-  polku_recent_add (load->file);
+  polku_recent_add (load->file, document_title (polku_session_get_document (session)));
   if (session == self->loading_session)
     {
       g_autoptr(PolkuSession) loading = g_steal_pointer (&self->loading_session);
@@ -433,7 +442,7 @@ static void
 on_session_saved_cb (PolkuWindow *self,
                      GFile       *file)
 {
-  polku_recent_add (file);
+  polku_recent_add (file, document_title (_polku_window_get_document (self)));
   /* An error about an earlier save no longer applies. */
   _polku_window_dismiss_error (self);
 }
@@ -989,7 +998,12 @@ polku_window_update_recent_menu (PolkuWindow *self)
     {
       GtkRecentInfo *info = g_ptr_array_index (journeys, i);
       g_autoptr(GMenuItem) item = NULL;
-      g_autoptr(GString) label = g_string_new (gtk_recent_info_get_display_name (info));
+      g_autoptr(GString) label = NULL;
+
+      /* Translators: a recent journey in the Open button's menu: its
+       * title, then its file's name */
+      label = g_string_new (NULL);
+      g_string_printf (label, _("%s — %s"), polku_recent_get_title (info), gtk_recent_info_get_display_name (info));
 
       /* Menu labels take "_" as a mnemonic. */
       g_string_replace (label, "_", "__", 0);

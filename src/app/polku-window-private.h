@@ -20,7 +20,9 @@
 #include "polku-segment-switcher.h"
 #include "polku-selection.h"
 #include "polku-window.h"
+#include "polku-channel-picker.h"
 #include "polku-export-dialog.h"
+#include "polku-fix-first-panel.h"
 #include "polku-print-operation.h"
 
 G_BEGIN_DECLS
@@ -41,6 +43,10 @@ struct _PolkuWindow
   GBindingGroup        *session_bindings;
   GSettings            *settings;
   AdwToast             *last_toast;
+  /* A toast whose Undo takes back the edit just made, and the undo stack's
+   * state after it: another edit, or an undo, takes its button away. */
+  AdwToast             *undo_toast;
+  guint64               undo_toast_state;
 
   /* polku-window-files.c */
   /* A session reading a file, shown here once the file is read. */
@@ -65,6 +71,9 @@ struct _PolkuWindow
    * state, apart from the document. */
   PolkuSelection       *selection;
   PolkuMapEditor       *map_editor;
+  /* Whether the selection, an empty step, was reached along the
+   * touchpoints' lane: see polku_navigation_neighbour (). */
+  gboolean              in_lane;
   /* The header's editing buttons, shown with a journey. */
   GtkWidget            *outline_button;
   GtkWidget            *add_button;
@@ -75,6 +84,14 @@ struct _PolkuWindow
   /* Where the journey shown was in the document, to show its neighbour
    * when an undo takes it away. */
   guint                 shown_segment;
+
+  /* polku-window-capture.c */
+  PolkuChannelPicker   *channel_picker;
+  GtkWidget            *picker_return_focus;  /* weak */
+  GtkMenuButton        *fix_first_button;
+  GtkLabel             *fix_first_count;
+  PolkuFixFirstPanel   *fix_first_panel;
+  AdwMessageDialog     *scale_dialog;         /* weak, while it shows */
 
   /* polku-window-print.c */
   PolkuPrintOperation  *print_operation;   /* while its dialog shows */
@@ -111,6 +128,10 @@ void            _polku_window_show_error           (PolkuWindow   *self,
                                                     const char    *message);
 /* Dismisses the error shown, which no longer applies. */
 void            _polku_window_dismiss_error        (PolkuWindow   *self);
+/* Says message (plain text) of the edit just made in a toast with a
+ * button that undoes it, which goes once the document changes again. */
+void            _polku_window_show_undo_toast      (PolkuWindow   *self,
+                                                    const char    *message);
 /* Shows the journey's title and the file's name, marked when unsaved. */
 void            _polku_window_update_title         (PolkuWindow   *self);
 /* Enables the actions of every topic. */
@@ -142,9 +163,12 @@ void            _polku_window_edit_document_changed (PolkuWindow  *self);
 /* Renames the selection in the outline when it has the focus, else on
  * the canvas. */
 void            _polku_window_start_rename         (PolkuWindow   *self);
-/* Single keys for tagging and scoring, Delete, Alt+arrows; arrows select
- * and Enter renames when arrows_select. For the canvas and the outline. */
-GtkEventController *_polku_window_create_item_shortcuts (gboolean arrows_select);
+/* Adds to widget the single keys for tagging, scoring and capturing
+ * (c, o, g, digits, Shift and digits, e, h), Delete, Ctrl+V, Alt+arrows;
+ * arrows, Home and End select, and Enter renames, when arrows_select. For
+ * the canvas and the outline. */
+void            _polku_window_add_item_keys        (GtkWidget     *widget,
+                                                    gboolean       arrows_select);
 
 /* polku-window-segments.c: the customer segments of the document: which
  * one the window shows, adding, copying, renaming and removing them */
@@ -154,6 +178,26 @@ void            _polku_window_segments_update_actions (PolkuWindow *self);
 void            _polku_window_segments_journey_shown (PolkuWindow *self);
 /* After an edit: when the journey shown left the document, shows another. */
 void            _polku_window_segments_revalidate  (PolkuWindow   *self);
+
+/* polku-window-panes.c: which pane has the keys: F6 and Shift+F6 go round
+ * the panes, Escape in the inspector goes back to the map, and the pane
+ * with the keys shows a ring */
+void            _polku_window_panes_class_init     (GtkWidgetClass *widget_class);
+void            _polku_window_panes_init           (PolkuWindow   *self);
+void            _polku_window_panes_update_actions (PolkuWindow   *self);
+/* A document shown anew: the map has the keys unless a pane has them. */
+void            _polku_window_panes_document_shown (PolkuWindow   *self);
+/* Gives the map the keys, on the selection. */
+void            _polku_window_focus_map            (PolkuWindow   *self);
+
+/* polku-window-capture.c: pasting lists, the channel picker, e into the
+ * expectation, the fix-first list, and what a change of scale does to the
+ * scores */
+void            _polku_window_capture_class_init   (GtkWidgetClass *widget_class);
+void            _polku_window_capture_init         (PolkuWindow   *self);
+void            _polku_window_capture_dispose      (PolkuWindow   *self);
+void            _polku_window_capture_update_actions (PolkuWindow *self);
+void            _polku_window_capture_journey_shown (PolkuWindow  *self);
 
 /* polku-window-print.c: printing and exporting the map shown */
 void            _polku_window_print_class_init     (GtkWidgetClass *widget_class);

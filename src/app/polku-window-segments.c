@@ -141,8 +141,6 @@ polku_window_remove_segment_action (GtkWidget  *widget,
   guint position = shown_position (self);
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
 
   if (position == G_MAXUINT || polku_document_get_n_journeys (_polku_window_get_document (self)) < 2)
     return;
@@ -152,14 +150,9 @@ polku_window_remove_segment_action (GtkWidget  *widget,
   _polku_window_push_edit (self, polku_command_new_remove (G_OBJECT (_polku_window_get_document (self)), position), _("Remove Segment"));
   show_position (self, position > 0 ? position - 1 : 0);
 
-  /* Toast titles are markup; names may hold '&' or '<'. */
-  escaped = g_markup_escape_text (name, -1);
   /* Translators: a toast; the name of the customer segment removed */
-  title = g_strdup_printf (_("“%s” removed"), escaped);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  title = g_strdup_printf (_("“%s” removed"), name);
+  _polku_window_show_undo_toast (self, title);
 }
 
 void

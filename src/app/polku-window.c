@@ -30,6 +30,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void polku_window_dismiss_toast (PolkuWindow *self,
+                                        AdwToast    *toast);
+
 /* The session */
 
 PolkuSession *
@@ -137,6 +140,8 @@ _polku_window_update_actions (PolkuWindow *self)
   _polku_window_edit_update_actions (self);
   _polku_window_segments_update_actions (self);
   _polku_window_print_update_actions (self);
+  _polku_window_panes_update_actions (self);
+  _polku_window_capture_update_actions (self);
 }
 
 /* The session has another document: a new one, or the file read again. */
@@ -147,6 +152,7 @@ on_session_document_changed_cb (PolkuWindow *self)
 
   _polku_window_edit_document_changed (self);
   gtk_stack_set_visible_child_name (self->stack, self->session != NULL ? "map" : "empty");
+  _polku_window_panes_document_shown (self);
 
   /* An error about an earlier file no longer applies. */
   _polku_window_dismiss_error (self);
@@ -174,6 +180,18 @@ on_session_state_changed_cb (PolkuWindow *self)
 static void
 on_session_changed_cb (PolkuWindow *self)
 {
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (self);
+
+  /* The edit the toast offers to undo is no longer the last: its button
+   * goes. (Dismissed as it comes in, libadwaita 1.2 would free the toast
+   * twice.) */
+  if (self->undo_toast != NULL &&
+      (undo_stack == NULL || polku_undo_stack_get_state (undo_stack) != self->undo_toast_state))
+    {
+      adw_toast_set_button_label (self->undo_toast, NULL);
+      g_clear_object (&self->undo_toast);
+    }
+
   /* An undo may take away what was shown or selected. */
   _polku_window_segments_revalidate (self);
   polku_selection_revalidate (self->selection);
@@ -207,6 +225,23 @@ _polku_window_set_session (PolkuWindow  *self,
 
 /* Toasts */
 
+/* A toast goes once: dismissing it again would take it from the overlay
+ * twice. */
+static void
+on_toast_dismissed_cb (PolkuWindow *self,
+                       AdwToast    *toast)
+{
+  g_object_set_data (G_OBJECT (toast), "polku-dismissed", GINT_TO_POINTER (TRUE));
+}
+
+static void
+polku_window_dismiss_toast (PolkuWindow *self,
+                            AdwToast    *toast)
+{
+  if (!g_object_get_data (G_OBJECT (toast), "polku-dismissed"))
+    adw_toast_dismiss (toast);
+}
+
 static void
 polku_window_add_toast (PolkuWindow *self,
                         AdwToast    *toast)
@@ -214,6 +249,7 @@ polku_window_add_toast (PolkuWindow *self,
   g_assert (POLKU_IS_WINDOW (self));
 
   g_set_object (&self->last_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -237,12 +273,54 @@ _polku_window_show_error (PolkuWindow *self,
 }
 
 void
+_polku_window_show_undo_toast (PolkuWindow *self,
+                               const char  *message)
+{
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (self->session != NULL);
+
+  /* Toast titles are markup; names may hold '&' or '<'. */
+  markup = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (markup);
+  self->undo_toast_state = polku_undo_stack_get_state (_polku_window_get_undo_stack (self));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-toast");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint64 (self->undo_toast_state));
+  if (self->undo_toast != NULL)
+    adw_toast_set_button_label (self->undo_toast, NULL);
+  g_set_object (&self->undo_toast, toast);
+  polku_window_add_toast (self, toast);
+}
+
+/* The Undo of a toast: only while what it says is the last edit, which it
+ * takes back. */
+static void
+polku_window_undo_toast_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  PolkuUndoStack *undo_stack = _polku_window_get_undo_stack (POLKU_WINDOW (widget));
+
+  if (undo_stack == NULL || polku_undo_stack_get_state (undo_stack) != g_variant_get_uint64 (parameter))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_widget_activate_action (widget, "win.undo", NULL);
+}
+
+void
 _polku_window_dismiss_error (PolkuWindow *self)
 {
   g_return_if_fail (POLKU_IS_WINDOW (self));
 
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
+  /* Errors only: a toast of an edit goes on its own. */
+  if (self->last_toast != NULL && adw_toast_get_timeout (self->last_toast) == 0)
+    polku_window_dismiss_toast (self, self->last_toast);
 }
 
 /* The journey shown */
@@ -273,6 +351,7 @@ _polku_window_show_journey (PolkuWindow  *self,
   polku_map_view_set_journey (self->map_view, journey);
   polku_selection_set_journey (self->selection, journey);
   _polku_window_segments_journey_shown (self);
+  _polku_window_capture_journey_shown (self);
   _polku_window_update_title (self);
   _polku_window_update_actions (self);
 }
@@ -340,6 +419,7 @@ polku_window_dispose (GObject *object)
   PolkuWindow *self = POLKU_WINDOW (object);
 
   _polku_window_print_dispose (self);
+  _polku_window_capture_dispose (self);
   _polku_window_edit_dispose (self);
   _polku_window_files_dispose (self);
 
@@ -355,6 +435,7 @@ polku_window_dispose (GObject *object)
   g_clear_object (&self->session_bindings);
   g_clear_object (&self->session);
   g_clear_object (&self->last_toast);
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (polku_window_parent_class)->dispose (object);
@@ -457,6 +538,8 @@ polku_window_class_init (PolkuWindowClass *klass)
     g_signal_new ("close-cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  gtk_widget_class_install_action (widget_class, "win.undo-toast", "t", polku_window_undo_toast_action);
+
   g_type_ensure (POLKU_TYPE_MAP_VIEW);
   g_type_ensure (POLKU_TYPE_OUTLINE);
   g_type_ensure (POLKU_TYPE_INSPECTOR);
@@ -473,6 +556,8 @@ polku_window_class_init (PolkuWindowClass *klass)
   _polku_window_edit_class_init (widget_class);
   _polku_window_segments_class_init (widget_class);
   _polku_window_print_class_init (widget_class);
+  _polku_window_panes_class_init (widget_class);
+  _polku_window_capture_class_init (widget_class);
 }
 
 static void
@@ -503,6 +588,8 @@ polku_window_init (PolkuWindow *self)
   _polku_window_edit_init (self);
   _polku_window_segments_init (self);
   _polku_window_print_init (self);
+  _polku_window_panes_init (self);
+  _polku_window_capture_init (self);
 
   /* What a screen reader finds: buttons by name, the page shown only. */
   polku_accessible_name_controls (GTK_WIDGET (self));

@@ -107,6 +107,9 @@ channel_name (PolkuTouchpoint *touchpoint)
   PolkuChannel channel = polku_touchpoint_get_channel (touchpoint);
   const char *other = polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER);
 
+  /* A channel not set yet has no name, and no <channel>. */
+  if (channel == POLKU_CHANNEL_NONE)
+    return NULL;
   if (channel == POLKU_CHANNEL_OTHER && *other != '\0')
     return other;
   for (guint i = 0; i < G_N_ELEMENTS (channel_names); i++)
@@ -171,9 +174,14 @@ polku_cjml_export (PolkuJourney *journey)
               g_string_append (out, "        </initiator>\n        <receiver>\n          <refersTo actorIDref=\"customer\"/>\n");
               append_element (out, 5, "receiverLabel",
                               polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_DESCRIPTION));
-              g_string_append (out, "        </receiver>\n        <channel>\n");
-              append_element (out, 5, "channelName", channel_name (touchpoint));
-              g_string_append (out, "        </channel>\n      </plannedCommunicationPoint>\n");
+              g_string_append (out, "        </receiver>\n");
+              if (channel_name (touchpoint) != NULL)
+                {
+                  g_string_append (out, "        <channel>\n");
+                  append_element (out, 5, "channelName", channel_name (touchpoint));
+                  g_string_append (out, "        </channel>\n");
+                }
+              g_string_append (out, "      </plannedCommunicationPoint>\n");
             }
         }
     }
@@ -399,6 +407,9 @@ read_channel (const char *name,
   g_autofree char *squeezed = squeeze (name);
 
   *other = NULL;
+  /* No channel named: not set. */
+  if (*squeezed == '\0' && *name == '\0')
+    return POLKU_CHANNEL_NONE;
   for (guint i = 0; i < G_N_ELEMENTS (channel_names); i++)
     if (g_str_equal (channel_names[i].squeezed, squeezed))
       return channel_names[i].channel;

@@ -65,11 +65,17 @@ PolkuCommand *polku_command_new_move         (GObject      *from,
                                               guint         from_position,
                                               GObject      *to,
                                               guint         to_position);
-/* Changes a journey's satisfaction scale, bringing scores into the new
- * range and dropping answer counts that no longer fit. */
+/* Changes a journey's satisfaction scale, keeping scores and targets as
+ * they are, brought into the new range, and dropping answer counts that
+ * no longer fit. */
 PolkuCommand *polku_command_new_set_scale    (PolkuJourney *journey,
                                               int           min,
                                               int           max);
+/* The same, moving scores and targets proportionally to the same place on
+ * the new scale, as polku_scale_convert () does. */
+PolkuCommand *polku_command_new_convert_scale (PolkuJourney *journey,
+                                               int           min,
+                                               int           max);
 /* Several commands done and undone as one. Takes ownership of commands. */
 PolkuCommand *polku_command_new_group        (const char   *label,
                                               GPtrArray    *commands);

@@ -31,6 +31,7 @@
 #include "polku-duplicate.h"
 #include "polku-journey-monitor.h"
 #include "polku-navigation.h"
+#include "polku-paste.h"
 #include "polku-document-io.h"
 #include "polku-drafts.h"
 #include "polku-session.h"

@@ -689,11 +689,10 @@ parse_enum (GParamSpec *pspec,
 
   g_strstrip (token);
   g_strdelimit (token, " _", '-');
-  /* An empty channel is an unknown one, not the first of the list. */
+  /* An empty cell is the default: for a channel, not set yet. */
   if (*token == '\0')
     {
-      *value = pspec->value_type == POLKU_TYPE_CHANNEL ? POLKU_CHANNEL_OTHER
-                                                       : G_PARAM_SPEC_ENUM (pspec)->default_value;
+      *value = G_PARAM_SPEC_ENUM (pspec)->default_value;
       return TRUE;
     }
   for (guint i = 0; i < klass->n_values; i++)
@@ -1297,8 +1296,6 @@ import_row (Sheet          *sheet,
       g_autofree char *id = given_or_made_id (row, COLUMN_TOUCHPOINT_ID, ids, "t");
       g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, NULL);
 
-      if (!sheet->present[COLUMN_CHANNEL])
-        polku_touchpoint_set_channel (touchpoint, POLKU_CHANNEL_OTHER);
       if (!apply_level (sheet, row, LEVEL_TOUCHPOINT, G_OBJECT (touchpoint), entry->journey, NULL, error))
         return FALSE;
       polku_step_append_touchpoint (step_entry->step, touchpoint);
@@ -1543,8 +1540,6 @@ update_row (Sheet      *sheet,
       g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, NULL);
 
       g_hash_table_insert (update->ids->used, g_strdup (id), GUINT_TO_POINTER (0));
-      if (!sheet->present[COLUMN_CHANNEL])
-        polku_touchpoint_set_channel (touchpoint, POLKU_CHANNEL_OTHER);
       if (!apply_level (sheet, row, LEVEL_TOUCHPOINT, G_OBJECT (touchpoint), update->journey, NULL, error))
         return FALSE;
       /* A step made for the update takes its touchpoints before it is

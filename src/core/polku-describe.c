@@ -55,16 +55,28 @@ polku_describe_name (GObject *item)
   g_return_val_if_reached (NULL);
 }
 
-static const char *
-channel_name (PolkuTouchpoint *touchpoint)
+const char *
+polku_describe_channel (PolkuTouchpoint *touchpoint)
 {
-  PolkuChannel channel = polku_touchpoint_get_channel (touchpoint);
-  const char *other = polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER);
+  return polku_describe_channel_in (touchpoint, NULL);
+}
 
-  /* The map writes the other channel's own name on the card. */
+const char *
+polku_describe_channel_in (PolkuTouchpoint *touchpoint,
+                           PolkuCatalog    *catalog)
+{
+  PolkuChannel channel;
+  const char *other;
+
+  g_return_val_if_fail (POLKU_IS_TOUCHPOINT (touchpoint), NULL);
+
+  channel = polku_touchpoint_get_channel (touchpoint);
+  other = polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER);
+  if (channel == POLKU_CHANNEL_NONE)
+    return NULL;
   if (channel == POLKU_CHANNEL_OTHER && other != NULL && other[0] != '\0')
     return other;
-  return polku_channel_get_label (channel);
+  return polku_channel_get_label_in (channel, catalog);
 }
 
 static void
@@ -206,8 +218,12 @@ describe_touchpoint (GString             *sentence,
                           polku_describe_name (G_OBJECT (location->step)),
                           polku_describe_name (G_OBJECT (location->phase)));
   g_string_append_c (sentence, ' ');
-  /* Translators: a touchpoint's channel, such as "Channel: Phone." */
-  g_string_append_printf (sentence, _("Channel: %s."), channel_name (touchpoint));
+  if (polku_describe_channel (touchpoint) != NULL)
+    /* Translators: a touchpoint's channel, such as "Channel: Phone." */
+    g_string_append_printf (sentence, _("Channel: %s."), polku_describe_channel (touchpoint));
+  else
+    /* Translators: said of a touchpoint whose channel is not chosen yet */
+    g_string_append (sentence, _("No channel."));
   g_string_append_c (sentence, ' ');
   /* Translators: a touchpoint's two tags, as the map writes them, such as
    * "Critical, Prerequisite." */

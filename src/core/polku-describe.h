@@ -34,6 +34,14 @@ char       *polku_describe_round          (PolkuJourney        *journey,
 char       *polku_describe_round_in       (PolkuJourney        *journey,
                                            PolkuTouchpoint     *touchpoint,
                                            PolkuCatalog        *catalog);
+/* The touchpoint's channel as the map writes it on its card: the other
+ * channel's own name when it has one, else the channel's label; NULL while
+ * the channel is not set, as the card then says nothing of it. (transfer
+ * none) */
+const char *polku_describe_channel        (PolkuTouchpoint     *touchpoint);
+/* The same in the catalogue's language, as a printed map writes it. */
+const char *polku_describe_channel_in     (PolkuTouchpoint     *touchpoint,
+                                           PolkuCatalog        *catalog);
 
 /* One or more sentences on the item: its kind and name, where it is (step
  * and phase), its tags, its score against its target and the journey's

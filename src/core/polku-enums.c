@@ -58,6 +58,7 @@ static const char * const role_labels[] = {
 };
 
 static const GEnumValue channel_values[] = {
+  { POLKU_CHANNEL_NONE, "POLKU_CHANNEL_NONE", "none" },
   { POLKU_CHANNEL_SERVICE_PREMISES, "POLKU_CHANNEL_SERVICE_PREMISES", "service-premises" },
   { POLKU_CHANNEL_PHONE, "POLKU_CHANNEL_PHONE", "phone" },
   { POLKU_CHANNEL_BOOKING_SYSTEM, "POLKU_CHANNEL_BOOKING_SYSTEM", "booking-system" },
@@ -77,6 +78,8 @@ static const GEnumValue channel_values[] = {
 };
 
 static const char * const channel_labels[] = {
+  /* Translators: a touchpoint whose channel is not chosen yet */
+  N_("Not set"),
   N_("Service premises"),
   N_("Phone"),
   N_("Booking system"),
@@ -393,4 +396,45 @@ const char *
 polku_interaction_get_nick (PolkuInteraction single_flag)
 {
   return interaction_values[flag_index (interaction_values, single_flag)].value_nick;
+}
+
+/* Text folded for comparing names as people type them. */
+static char *
+fold_name (const char *text,
+           gssize      length)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, length, G_NORMALIZE_ALL_COMPOSE);
+
+  return normalized != NULL ? g_utf8_casefold (normalized, -1) : g_strdup ("");
+}
+
+gboolean
+polku_channel_find (const char   *text,
+                    PolkuChannel *channel)
+{
+  g_autofree char *wanted = NULL;
+  const char *start, *end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (channel != NULL, FALSE);
+
+  for (start = text; g_unichar_isspace (g_utf8_get_char (start)); start = g_utf8_next_char (start))
+    ;
+  for (end = start + strlen (start); end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end)));)
+    end = g_utf8_prev_char (end);
+  wanted = fold_name (start, end - start);
+
+  for (guint i = 0; i < POLKU_N_CHANNELS; i++)
+    {
+      g_autofree char *label = fold_name (polku_channel_get_label (i), -1);
+      g_autofree char *english = fold_name (channel_labels[i], -1);
+
+      if (g_str_equal (wanted, label) || g_str_equal (wanted, english) ||
+          g_str_equal (wanted, channel_values[i].value_nick))
+        {
+          *channel = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }

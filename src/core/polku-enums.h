@@ -85,4 +85,10 @@ const char  *polku_interaction_get_label_in (PolkuInteraction  single_flag,
 const char  *polku_lane_get_label_in        (PolkuLane         single_lane,
                                              PolkuCatalog     *catalog);
 
+/* The channel a person names with text: its name in the user's language or
+ * in English, or its token, in any case and without the spaces around it.
+ * FALSE when text names none; "Not set" names POLKU_CHANNEL_NONE. */
+gboolean     polku_channel_find          (const char       *text,
+                                          PolkuChannel     *channel);
+
 G_END_DECLS

@@ -254,7 +254,7 @@ build_attribute_rules (void)
   r->step[POLKU_STEP_GATE] = (PolkuAttributeRule) { "gate", POLKU_DATATYPE_CHOICE, FALSE, booleans, boolean_numbers };
 
   r->touchpoint[POLKU_TOUCHPOINT_ID] = (PolkuAttributeRule) { "id", POLKU_DATATYPE_ID, TRUE, NULL, NULL };
-  r->touchpoint[POLKU_TOUCHPOINT_CHANNEL] = choice_rule ("channel", POLKU_DATATYPE_CHOICE, TRUE, POLKU_TYPE_CHANNEL);
+  r->touchpoint[POLKU_TOUCHPOINT_CHANNEL] = choice_rule ("channel", POLKU_DATATYPE_CHOICE, FALSE, POLKU_TYPE_CHANNEL);
   r->touchpoint[POLKU_TOUCHPOINT_CRITICALITY] = choice_rule ("criticality", POLKU_DATATYPE_CHOICE, TRUE, POLKU_TYPE_CRITICALITY);
   r->touchpoint[POLKU_TOUCHPOINT_ROLE] = choice_rule ("role", POLKU_DATATYPE_CHOICE, TRUE, POLKU_TYPE_ROLE);
   r->touchpoint[POLKU_TOUCHPOINT_INTERACTION] = choice_rule ("interaction", POLKU_DATATYPE_CHOICE_LIST, FALSE, POLKU_TYPE_INTERACTION);
@@ -407,7 +407,9 @@ touchpoint_attribute (PolkuTouchpoint *touchpoint,
     case POLKU_TOUCHPOINT_ID:
       return polku_touchpoint_get_id (touchpoint);
     case POLKU_TOUCHPOINT_CHANNEL:
-      return polku_channel_to_string (polku_touchpoint_get_channel (touchpoint));
+      /* No attribute for a channel not set yet. */
+      return if_set (polku_touchpoint_get_channel (touchpoint) != POLKU_CHANNEL_NONE,
+                     polku_channel_to_string (polku_touchpoint_get_channel (touchpoint)));
     case POLKU_TOUCHPOINT_CRITICALITY:
       return polku_criticality_to_string (polku_touchpoint_get_criticality (touchpoint));
     case POLKU_TOUCHPOINT_ROLE:

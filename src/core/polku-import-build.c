@@ -53,7 +53,6 @@ _polku_import_add_touchpoint (PolkuDocument  *document,
   /* The step is in the document now: the id is not the step's. */
   id = polku_document_generate_id (document, "t");
   touchpoint = polku_touchpoint_new (id, name);
-  polku_touchpoint_set_channel (touchpoint, POLKU_CHANNEL_OTHER);
   polku_step_append_touchpoint (step, touchpoint);
   return touchpoint;
 }

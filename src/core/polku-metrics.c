@@ -9,6 +9,7 @@
 
 #include "polku-journey.h"
 #include "polku-metrics.h"
+#include "polku-scale.h"
 #include "polku-phase.h"
 #include "polku-step.h"
 #include "polku-touchpoint.h"
@@ -140,15 +141,30 @@ polku_metrics_summarize_journey (PolkuJourney      *journey,
   summarize (G_OBJECT (journey), summary);
 }
 
-/* The score a touchpoint should at least reach. */
+/* The score a touchpoint should at least reach: its target, or the
+ * scale's midpoint. */
+static double
+threshold_on (double target,
+              int    scale_min,
+              int    scale_max)
+{
+  return isnan (target) ? polku_metrics_midpoint (scale_min, scale_max) : target;
+}
+
 static double
 threshold (PolkuJourney    *journey,
            PolkuTouchpoint *touchpoint)
 {
-  if (polku_touchpoint_has_target (touchpoint))
-    return polku_touchpoint_get_target (touchpoint);
-  return polku_metrics_midpoint (polku_journey_get_scale_min (journey),
-                                 polku_journey_get_scale_max (journey));
+  return threshold_on (polku_touchpoint_get_target (touchpoint),
+                       polku_journey_get_scale_min (journey), polku_journey_get_scale_max (journey));
+}
+
+/* Whether the touchpoint's tags put it on the list when it is below. */
+static gboolean
+may_need_fixing (PolkuTouchpoint *touchpoint)
+{
+  return polku_touchpoint_get_criticality (touchpoint) == POLKU_CRITICALITY_CRITICAL ||
+         polku_touchpoint_get_role (touchpoint) == POLKU_ROLE_PREREQUISITE;
 }
 
 double
@@ -173,10 +189,50 @@ polku_metrics_needs_fixing (PolkuJourney    *journey,
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), FALSE);
   g_return_val_if_fail (POLKU_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  if (polku_touchpoint_get_criticality (touchpoint) != POLKU_CRITICALITY_CRITICAL &&
-      polku_touchpoint_get_role (touchpoint) != POLKU_ROLE_PREREQUISITE)
-    return FALSE;
-  return polku_metrics_gap (journey, touchpoint) > 0;
+  return may_need_fixing (touchpoint) && polku_metrics_gap (journey, touchpoint) > 0;
+}
+
+typedef struct
+{
+  PolkuJourney *journey;
+  int           min;
+  int           max;
+  gboolean      convert;
+  guint         n_changed;
+} Changing;
+
+static void
+count_fix_first_change (PolkuStep       *step,
+                        PolkuTouchpoint *touchpoint,
+                        gpointer         user_data)
+{
+  Changing *changing = user_data;
+  int old_min = polku_journey_get_scale_min (changing->journey);
+  int old_max = polku_journey_get_scale_max (changing->journey);
+  double score = polku_scale_move_score (polku_touchpoint_get_score (touchpoint), old_min, old_max,
+                                         changing->min, changing->max, changing->convert);
+  double target = polku_scale_move_score (polku_touchpoint_get_target (touchpoint), old_min, old_max,
+                                          changing->min, changing->max, changing->convert);
+  gboolean after = may_need_fixing (touchpoint) && !isnan (score) &&
+                   score < threshold_on (target, changing->min, changing->max);
+
+  if (after != polku_metrics_needs_fixing (changing->journey, touchpoint))
+    changing->n_changed++;
+}
+
+guint
+polku_metrics_count_fix_first_changes (PolkuJourney *journey,
+                                       int           scale_min,
+                                       int           scale_max,
+                                       gboolean      convert)
+{
+  Changing changing = { journey, scale_min, scale_max, convert, 0 };
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), 0);
+  g_return_val_if_fail (polku_scale_is_supported (scale_min, scale_max), 0);
+
+  polku_foreach_touchpoint (G_OBJECT (journey), count_fix_first_change, &changing);
+  return changing.n_changed;
 }
 
 static gboolean

@@ -86,6 +86,13 @@ double     polku_metrics_survey_figure     (PolkuJourney      *journey,
  * it has no target). */
 gboolean   polku_metrics_needs_fixing      (PolkuJourney      *journey,
                                             PolkuTouchpoint   *touchpoint);
+/* How many touchpoints would come onto the fix-first list or leave it if
+ * the journey's scale became scale_min–scale_max, their scores and targets
+ * converted to it or kept (see polku_scale_move_score ()). */
+guint      polku_metrics_count_fix_first_changes (PolkuJourney *journey,
+                                                  int           scale_min,
+                                                  int           scale_max,
+                                                  gboolean      convert);
 /* How far below its target (or the midpoint) a touchpoint is; 0 when not. */
 double     polku_metrics_gap               (PolkuJourney      *journey,
                                             PolkuTouchpoint   *touchpoint);

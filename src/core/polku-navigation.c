@@ -125,44 +125,188 @@ step_beside (PolkuJourney *journey,
   return NULL;
 }
 
-/* The touchpoint before or after the one at location, in reading order. */
-static PolkuTouchpoint *
-touchpoint_beside (PolkuJourney        *journey,
-                   const PolkuLocation *location,
-                   int                  direction)
+/* The first (direction > 0) or last step of the journey, with where it
+ * is; NULL when the journey has none. */
+static PolkuStep *
+step_at_end (PolkuJourney *journey,
+             int           direction,
+             guint        *step_p,
+             guint        *step_s)
+{
+  PolkuPhase *last = polku_journey_get_phase (journey, POLKU_N_PHASE_KINDS - 1);
+  PolkuPhase *first = polku_journey_get_phase (journey, 0);
+
+  g_assert (POLKU_IS_JOURNEY (journey));
+
+  /* The first step is the one after a place before all of them. */
+  if (direction > 0)
+    {
+      if (polku_phase_get_n_steps (first) > 0)
+        {
+          *step_p = 0;
+          *step_s = 0;
+          return polku_phase_get_step (first, 0);
+        }
+      return step_beside (journey, 0, 0, 1, step_p, step_s);
+    }
+
+  if (polku_phase_get_n_steps (last) > 0)
+    {
+      *step_p = POLKU_N_PHASE_KINDS - 1;
+      *step_s = polku_phase_get_n_steps (last) - 1;
+      return polku_phase_get_step (last, *step_s);
+    }
+  return step_beside (journey, POLKU_N_PHASE_KINDS - 1, 0, -1, step_p, step_s);
+}
+
+/* A stop of the touchpoints' lane in step: its first (direction > 0) or
+ * last touchpoint, or the step itself when it has none. */
+static GObject *
+lane_stop (PolkuStep *step,
+           int        direction)
+{
+  guint n = polku_step_get_n_touchpoints (step);
+
+  if (n == 0)
+    return G_OBJECT (step);
+  return G_OBJECT (polku_step_get_touchpoint (step, direction > 0 ? 0 : n - 1));
+}
+
+/* The stop of the touchpoints' lane before or after location: a touchpoint,
+ * or an empty step standing in the lane (on_step); NULL past the ends. */
+static GObject *
+lane_beside (PolkuJourney        *journey,
+             const PolkuLocation *location,
+             gboolean             on_step,
+             int                  direction)
 {
   PolkuStep *step = location->step;
-  guint p = location->phase_position;
-  guint s = location->step_position;
+  guint p, s;
 
   g_assert (POLKU_IS_JOURNEY (journey));
   g_assert (POLKU_IS_STEP (step));
 
-  if (direction < 0 && location->touchpoint_position > 0)
-    return polku_step_get_touchpoint (step, location->touchpoint_position - 1);
-  if (direction > 0 && location->touchpoint_position + 1 < polku_step_get_n_touchpoints (step))
-    return polku_step_get_touchpoint (step, location->touchpoint_position + 1);
-
-  while ((step = step_beside (journey, p, s, direction, &p, &s)) != NULL)
+  if (!on_step)
     {
-      guint n = polku_step_get_n_touchpoints (step);
-
-      if (n > 0)
-        return polku_step_get_touchpoint (step, direction < 0 ? n - 1 : 0);
+      if (direction < 0 && location->touchpoint_position > 0)
+        return G_OBJECT (polku_step_get_touchpoint (step, location->touchpoint_position - 1));
+      if (direction > 0 && location->touchpoint_position + 1 < polku_step_get_n_touchpoints (step))
+        return G_OBJECT (polku_step_get_touchpoint (step, location->touchpoint_position + 1));
     }
-  return NULL;
+
+  step = step_beside (journey, location->phase_position, location->step_position, direction, &p, &s);
+  return step != NULL ? lane_stop (step, direction) : NULL;
+}
+
+/* -1 for the directions that go back, towards the start. */
+static int
+direction_sign (PolkuDirection direction)
+{
+  return direction == POLKU_DIRECTION_LEFT || direction == POLKU_DIRECTION_HOME ? -1 : 1;
+}
+
+static GObject *
+phase_neighbour (PolkuJourney        *journey,
+                 const PolkuLocation *location,
+                 PolkuDirection       direction)
+{
+  switch (direction)
+    {
+    case POLKU_DIRECTION_LEFT:
+      if (location->phase_position == 0)
+        return NULL;
+      return G_OBJECT (polku_journey_get_phase (journey, location->phase_position - 1));
+    case POLKU_DIRECTION_RIGHT:
+      if (location->phase_position + 1 >= POLKU_N_PHASE_KINDS)
+        return NULL;
+      return G_OBJECT (polku_journey_get_phase (journey, location->phase_position + 1));
+    case POLKU_DIRECTION_HOME:
+      return G_OBJECT (polku_journey_get_phase (journey, 0));
+    case POLKU_DIRECTION_END:
+      return G_OBJECT (polku_journey_get_phase (journey, POLKU_N_PHASE_KINDS - 1));
+    case POLKU_DIRECTION_UP:
+      return G_OBJECT (journey);
+    case POLKU_DIRECTION_DOWN:
+      if (polku_phase_get_n_steps (location->phase) == 0)
+        return NULL;
+      return G_OBJECT (polku_phase_get_step (location->phase, 0));
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static GObject *
+step_neighbour (PolkuJourney        *journey,
+                const PolkuLocation *location,
+                PolkuDirection       direction)
+{
+  guint p, s;
+
+  switch (direction)
+    {
+    case POLKU_DIRECTION_LEFT:
+    case POLKU_DIRECTION_RIGHT:
+      return G_OBJECT (step_beside (journey, location->phase_position, location->step_position,
+                                    direction_sign (direction), &p, &s));
+    case POLKU_DIRECTION_HOME:
+    case POLKU_DIRECTION_END:
+      return G_OBJECT (step_at_end (journey, -direction_sign (direction), &p, &s));
+    case POLKU_DIRECTION_UP:
+      return G_OBJECT (location->phase);
+    case POLKU_DIRECTION_DOWN:
+      if (polku_step_get_n_touchpoints (location->step) == 0)
+        return NULL;
+      return G_OBJECT (polku_step_get_touchpoint (location->step, 0));
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* From a touchpoint, or an empty step standing in the lane (on_step). */
+static GObject *
+lane_neighbour (PolkuJourney        *journey,
+                const PolkuLocation *location,
+                gboolean             on_step,
+                PolkuDirection       direction)
+{
+  guint p, s;
+  PolkuStep *step;
+
+  switch (direction)
+    {
+    case POLKU_DIRECTION_LEFT:
+    case POLKU_DIRECTION_RIGHT:
+      return lane_beside (journey, location, on_step, direction_sign (direction));
+    case POLKU_DIRECTION_HOME:
+    case POLKU_DIRECTION_END:
+      step = step_at_end (journey, -direction_sign (direction), &p, &s);
+      return step != NULL ? lane_stop (step, -direction_sign (direction)) : NULL;
+    case POLKU_DIRECTION_UP:
+      return on_step ? G_OBJECT (location->phase) : G_OBJECT (location->step);
+    case POLKU_DIRECTION_DOWN:
+      return NULL;
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 GObject *
 polku_navigation_neighbour (PolkuJourney   *journey,
                             GObject        *item,
-                            PolkuDirection  direction)
+                            PolkuDirection  direction,
+                            gboolean       *in_lane)
 {
   PolkuLocation location;
-  int sideways = direction == POLKU_DIRECTION_LEFT ? -1 : 1;
-  guint p, s;
+  gboolean on_step_in_lane;
+  GObject *next;
 
   g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (direction <= POLKU_DIRECTION_END, NULL);
+
+  on_step_in_lane = in_lane != NULL && *in_lane && POLKU_IS_STEP (item) &&
+                    polku_step_get_n_touchpoints (POLKU_STEP (item)) == 0;
+  if (in_lane != NULL)
+    *in_lane = FALSE;
 
   if (!polku_navigation_locate (journey, item, &location))
     return NULL;
@@ -176,59 +320,15 @@ polku_navigation_neighbour (PolkuJourney   *journey,
     }
 
   if (POLKU_IS_PHASE (item))
-    {
-      switch (direction)
-        {
-        case POLKU_DIRECTION_LEFT:
-          if (location.phase_position == 0)
-            return NULL;
-          return G_OBJECT (polku_journey_get_phase (journey, location.phase_position - 1));
-        case POLKU_DIRECTION_RIGHT:
-          if (location.phase_position + 1 >= POLKU_N_PHASE_KINDS)
-            return NULL;
-          return G_OBJECT (polku_journey_get_phase (journey, location.phase_position + 1));
-        case POLKU_DIRECTION_UP:
-          return G_OBJECT (journey);
-        case POLKU_DIRECTION_DOWN:
-          if (polku_phase_get_n_steps (location.phase) == 0)
-            return NULL;
-          return G_OBJECT (polku_phase_get_step (location.phase, 0));
-        default:
-          g_return_val_if_reached (NULL);
-        }
-    }
+    return phase_neighbour (journey, &location, direction);
+  if (POLKU_IS_STEP (item) && !on_step_in_lane)
+    return step_neighbour (journey, &location, direction);
 
-  if (POLKU_IS_STEP (item))
-    {
-      switch (direction)
-        {
-        case POLKU_DIRECTION_LEFT:
-        case POLKU_DIRECTION_RIGHT:
-          return G_OBJECT (step_beside (journey, location.phase_position,
-                                        location.step_position, sideways, &p, &s));
-        case POLKU_DIRECTION_UP:
-          return G_OBJECT (location.phase);
-        case POLKU_DIRECTION_DOWN:
-          if (polku_step_get_n_touchpoints (location.step) == 0)
-            return NULL;
-          return G_OBJECT (polku_step_get_touchpoint (location.step, 0));
-        default:
-          g_return_val_if_reached (NULL);
-        }
-    }
-
-  switch (direction)
-    {
-    case POLKU_DIRECTION_LEFT:
-    case POLKU_DIRECTION_RIGHT:
-      return G_OBJECT (touchpoint_beside (journey, &location, sideways));
-    case POLKU_DIRECTION_UP:
-      return G_OBJECT (location.step);
-    case POLKU_DIRECTION_DOWN:
-      return NULL;
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  next = lane_neighbour (journey, &location, on_step_in_lane, direction);
+  /* An empty step reached along the lane stands in it. */
+  if (in_lane != NULL && POLKU_IS_STEP (next) && direction != POLKU_DIRECTION_UP)
+    *in_lane = TRUE;
+  return next;
 }
 
 gboolean
@@ -245,7 +345,8 @@ polku_navigation_move_target (PolkuJourney   *journey,
   g_return_val_if_fail (to_container != NULL, FALSE);
   g_return_val_if_fail (to_position != NULL, FALSE);
 
-  if (!polku_navigation_locate (journey, item, &location) || location.step == NULL)
+  if (direction > POLKU_DIRECTION_DOWN ||
+      !polku_navigation_locate (journey, item, &location) || location.step == NULL)
     return FALSE;
 
   if (POLKU_IS_TOUCHPOINT (item))

@@ -23,6 +23,8 @@ typedef enum
   POLKU_DIRECTION_RIGHT,
   POLKU_DIRECTION_UP,
   POLKU_DIRECTION_DOWN,
+  POLKU_DIRECTION_HOME,   /* the first of the row */
+  POLKU_DIRECTION_END,    /* the last of the row */
 } PolkuDirection;
 
 /* Where an item is in its journey. */
@@ -41,19 +43,31 @@ gboolean  polku_navigation_locate          (PolkuJourney   *journey,
                                             GObject        *item,
                                             PolkuLocation  *location);
 
-/* The item next to item on the map, or NULL when there is none that way.
- * Left and right go to the item of the same kind before or after it, across
- * steps and phases; up goes to the item it belongs to (a touchpoint's step,
- * a step's phase, a phase's journey), down to its first child. */
+/* The item next to item on the map, as the arrow keys, Home and End move
+ * the selection on the map and in the outline alike; NULL when there is
+ * none that way.
+ *
+ * The map's rows are the phases, the steps, and the touchpoints' lane, in
+ * which a step without touchpoints is a stop of its own, so that Right
+ * reaches an empty step to fill it. Left and right go to the item before or
+ * after in the row, across steps and phases; Home and End to the first and
+ * the last of the row. Up goes to the item it belongs to (a touchpoint's
+ * step, a step's phase, a phase's journey), down to its first child.
+ *
+ * in_lane (may be NULL) says whether item, when it is an empty step, stands
+ * in the touchpoints' lane, as it does when reached from a touchpoint, and
+ * is set for the item returned; up from an empty step in the lane goes to
+ * its phase, as its step is already selected. */
 GObject  *polku_navigation_neighbour       (PolkuJourney   *journey,
                                             GObject        *item,
-                                            PolkuDirection  direction);
+                                            PolkuDirection  direction,
+                                            gboolean       *in_lane);
 
 /* Where a moved item lands: the container and the position in it counted
  * after its removal, as polku_command_new_move () takes them. Left and up
  * move it one place earlier, right and down one place later; past the end
  * of its step (or phase) it goes on to the next one. FALSE when it cannot
- * move that way. */
+ * move that way, and for Home and End. */
 gboolean  polku_navigation_move_target     (PolkuJourney   *journey,
                                             GObject        *item,
                                             PolkuDirection  direction,

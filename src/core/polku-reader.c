@@ -935,8 +935,8 @@ start_touchpoint (Reader           *reader,
        !check_score (reader, attrs, where[POLKU_TOUCHPOINT_TARGET], values[POLKU_TOUCHPOINT_TARGET])))
     goto out;
 
-  /* Absent choices stand for 0: no interaction, no Kano category or
-   * frequency (their "none"), not standardised. */
+  /* Absent choices stand for 0: no channel set yet, no interaction, no
+   * Kano category or frequency (their "none"), not standardised. */
   touchpoint = polku_touchpoint_new (values[POLKU_TOUCHPOINT_ID], NULL);
   polku_touchpoint_set_channel (touchpoint, numbers[POLKU_TOUCHPOINT_CHANNEL]);
   polku_touchpoint_set_criticality (touchpoint, numbers[POLKU_TOUCHPOINT_CRITICALITY]);

@@ -11,6 +11,7 @@
 
 #include "polku-command.h"
 #include "polku-journey.h"
+#include "polku-scale.h"
 #include "polku-touchpoint.h"
 #include "polku-walk.h"
 
@@ -71,31 +72,41 @@ polku_scale_command_init (PolkuScaleCommand *self)
 {
 }
 
-/* Brings a score within the scale: unset scores stay unset. */
+/* Sets a score to value, unless it is that already. */
 static void
-add_clamp (GPtrArray       *commands,
+add_score (GPtrArray       *commands,
            PolkuTouchpoint *touchpoint,
            const char      *property,
            double           score,
-           int              min,
-           int              max)
+           double           value)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) new_value = G_VALUE_INIT;
 
-  if (isnan (score) || (score >= min && score <= max))
+  if (isnan (score) || score == value)
     return;
 
-  g_value_init (&value, G_TYPE_DOUBLE);
-  g_value_set_double (&value, CLAMP (score, min, max));
-  g_ptr_array_add (commands, polku_command_new_set_property (G_OBJECT (touchpoint), property, &value));
+  g_value_init (&new_value, G_TYPE_DOUBLE);
+  g_value_set_double (&new_value, value);
+  g_ptr_array_add (commands, polku_command_new_set_property (G_OBJECT (touchpoint), property, &new_value));
 }
 
 typedef struct
 {
   GPtrArray *commands;
+  int        old_min;
+  int        old_max;
   int        min;
   int        max;
+  gboolean   convert;
 } Fixing;
+
+static double
+new_score (const Fixing *fixing,
+           double        score)
+{
+  return polku_scale_move_score (score, fixing->old_min, fixing->old_max, fixing->min, fixing->max,
+                                 fixing->convert);
+}
 
 static void
 add_touchpoint_fixes (PolkuStep       *step,
@@ -105,9 +116,11 @@ add_touchpoint_fixes (PolkuStep       *step,
   Fixing *fixing = user_data;
   gsize n_responses;
   const guint32 *responses = polku_touchpoint_get_counts (touchpoint, POLKU_SURVEY_SATISFACTION, &n_responses);
+  double score = polku_touchpoint_get_score (touchpoint);
+  double target = polku_touchpoint_get_target (touchpoint);
 
-  add_clamp (fixing->commands, touchpoint, "score", polku_touchpoint_get_score (touchpoint), fixing->min, fixing->max);
-  add_clamp (fixing->commands, touchpoint, "target", polku_touchpoint_get_target (touchpoint), fixing->min, fixing->max);
+  add_score (fixing->commands, touchpoint, "score", score, new_score (fixing, score));
+  add_score (fixing->commands, touchpoint, "target", target, new_score (fixing, target));
 
   if (responses != NULL && n_responses != (gsize) (fixing->max - fixing->min + 1))
     {
@@ -121,10 +134,13 @@ add_touchpoint_fixes (PolkuStep       *step,
     }
 }
 
-PolkuCommand *
-polku_command_new_set_scale (PolkuJourney *journey,
-                             int           min,
-                             int           max)
+/* The scale command and the changes of scores it brings, as one. */
+static PolkuCommand *
+new_scale_command (PolkuJourney *journey,
+                   int           min,
+                   int           max,
+                   gboolean      convert,
+                   const char   *label)
 {
   GPtrArray *commands;
   PolkuScaleCommand *scale;
@@ -142,8 +158,25 @@ polku_command_new_set_scale (PolkuJourney *journey,
   commands = g_ptr_array_new ();
   g_ptr_array_add (commands, scale);
   polku_foreach_touchpoint (G_OBJECT (journey), add_touchpoint_fixes,
-                            &(Fixing) { commands, min, max });
+                            &(Fixing) { commands, scale->old_min, scale->old_max, min, max, convert });
 
+  return polku_command_new_group (label, commands);
+}
+
+PolkuCommand *
+polku_command_new_set_scale (PolkuJourney *journey,
+                             int           min,
+                             int           max)
+{
   /* Translators: the undo menu says "Undo Change Scale" */
-  return polku_command_new_group (_("Change Scale"), commands);
+  return new_scale_command (journey, min, max, FALSE, _("Change Scale"));
+}
+
+PolkuCommand *
+polku_command_new_convert_scale (PolkuJourney *journey,
+                                 int           min,
+                                 int           max)
+{
+  /* Translators: the undo menu says "Undo Convert Scale" */
+  return new_scale_command (journey, min, max, TRUE, _("Convert Scale"));
 }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "polku-scale.h"
@@ -86,4 +88,34 @@ polku_scale_dup_labels (void)
   for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
     labels[i] = polku_scale_dup_label (i);
   return labels;
+}
+
+double
+polku_scale_convert (double score,
+                     int    from_min,
+                     int    from_max,
+                     int    to_min,
+                     int    to_max)
+{
+  double converted;
+
+  g_return_val_if_fail (from_max > from_min && to_max > to_min, NAN);
+
+  if (isnan (score))
+    return NAN;
+  converted = to_min + (score - from_min) * (to_max - to_min) / (double) (from_max - from_min);
+  return CLAMP (round (converted * 100) / 100, to_min, to_max);
+}
+
+double
+polku_scale_move_score (double   score,
+                        int      from_min,
+                        int      from_max,
+                        int      to_min,
+                        int      to_max,
+                        gboolean convert)
+{
+  if (convert)
+    return polku_scale_convert (score, from_min, from_max, to_min, to_max);
+  return isnan (score) ? NAN : CLAMP (score, to_min, to_max);
 }

@@ -42,4 +42,23 @@ char             *polku_scale_dup_label     (guint        position);
 /* The labels of all scales, in order, for a list to choose from. */
 GStrv             polku_scale_dup_labels    (void);
 
+/* A score moved proportionally from the scale from_min–from_max to the
+ * same place on to_min–to_max (4 on 1–5 is 7.75 on 1–10), rounded to
+ * hundredths; NAN stays NAN. Converting there and back gives the score
+ * again when it has at most one decimal and the first scale is the
+ * shorter, as from 1–5 to 1–10 and back. */
+double            polku_scale_convert       (double       score,
+                                             int          from_min,
+                                             int          from_max,
+                                             int          to_min,
+                                             int          to_max);
+/* A score as a change of scale leaves it: converted when convert, else
+ * kept as it is, brought within the new scale. */
+double            polku_scale_move_score    (double       score,
+                                             int          from_min,
+                                             int          from_max,
+                                             int          to_min,
+                                             int          to_max,
+                                             gboolean     convert);
+
 G_END_DECLS

@@ -249,7 +249,7 @@ polku_touchpoint_class_init (PolkuTouchpointClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHANNEL] =
     g_param_spec_enum ("channel", NULL, NULL,
-                       POLKU_TYPE_CHANNEL, POLKU_CHANNEL_SERVICE_PREMISES, flags);
+                       POLKU_TYPE_CHANNEL, POLKU_CHANNEL_NONE, flags);
   properties[PROP_CRITICALITY] =
     g_param_spec_enum ("criticality", NULL, NULL,
                        POLKU_TYPE_CRITICALITY, POLKU_CRITICALITY_NON_CRITICAL, flags);

@@ -41,9 +41,10 @@ typedef enum
   POLKU_ROLE_OPPORTUNITY,
 } PolkuRole;
 
-/* Where the customer meets the company. */
+/* Where the customer meets the company; NONE while not set. */
 typedef enum
 {
+  POLKU_CHANNEL_NONE,
   POLKU_CHANNEL_SERVICE_PREMISES,
   POLKU_CHANNEL_PHONE,
   POLKU_CHANNEL_BOOKING_SYSTEM,
@@ -61,7 +62,7 @@ typedef enum
   POLKU_CHANNEL_OTHER,
 } PolkuChannel;
 
-#define POLKU_N_CHANNELS 15
+#define POLKU_N_CHANNELS 16
 
 /* Kano's categories, for designers who classify finer; NONE when unused. */
 typedef enum

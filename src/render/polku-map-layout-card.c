@@ -157,8 +157,7 @@ _polku_map_card_measure (PolkuMapLayout  *self,
                          PolkuTouchpoint *touchpoint)
 {
   const char *name = polku_touchpoint_get_name (touchpoint);
-  const char *channel = polku_channel_get_label_in (polku_touchpoint_get_channel (touchpoint),
-                                                    self->catalog);
+  const char *channel = polku_describe_channel_in (touchpoint, self->catalog);
   double chips_width;
   double name_width;
   double channel_width;
@@ -167,14 +166,6 @@ _polku_map_card_measure (PolkuMapLayout  *self,
 
   g_assert (POLKU_IS_MAP_LAYOUT (self));
   g_assert (POLKU_IS_TOUCHPOINT (touchpoint));
-
-  if (polku_touchpoint_get_channel (touchpoint) == POLKU_CHANNEL_OTHER)
-    {
-      const char *other = polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER);
-
-      if (other != NULL && other[0] != '\0')
-        channel = other;
-    }
 
   *card = (PolkuMapCard) {
     .touchpoint = g_object_ref (touchpoint),
@@ -191,7 +182,9 @@ _polku_map_card_measure (PolkuMapLayout  *self,
 
   chips_width = measure_chips (self, card);
   name_width = _polku_map_text_set_narrow (self, &card->name, POLKU_TEXT_CARD_NAME, name);
-  channel_width = _polku_map_text_set_narrow (self, &card->channel, POLKU_TEXT_CARD_DETAIL, channel);
+  /* A channel not set leaves its line empty, the card as tall as others. */
+  channel_width = _polku_map_text_set_narrow (self, &card->channel, POLKU_TEXT_CARD_DETAIL,
+                                              channel != NULL ? channel : "");
   text_width = MAX (chips_width, MAX (name_width, channel_width));
   text_width = CLAMP (ceil (text_width), self->card_width, POLKU_MAP_CARD_TEXT_MAX_WIDTH);
   _polku_map_text_rewrap (&card->name, text_width);

@@ -394,15 +394,10 @@ add_tags (Flow            *flow,
     .role = polku_touchpoint_get_role (touchpoint),
     .alert = polku_metrics_needs_fixing (journey, touchpoint),
   };
-  const char *channel = polku_channel_get_label_in (polku_touchpoint_get_channel (touchpoint),
-                                                    flow->catalog);
-  const char *other = polku_touchpoint_get_field (touchpoint, POLKU_TOUCHPOINT_FIELD_CHANNEL_OTHER);
+  const char *channel = polku_describe_channel_in (touchpoint, flow->catalog);
   double x = flow->self->body.x;
   double height;
   Item *item;
-
-  if (polku_touchpoint_get_channel (touchpoint) == POLKU_CHANNEL_OTHER && other != NULL && other[0] != '\0')
-    channel = other;
 
   set_text (&card.role_chip.label, POLKU_TEXT_TAG, polku_role_get_label_in (card.role, flow->catalog),
             -1, 0, 0);
@@ -430,7 +425,7 @@ add_tags (Flow            *flow,
   card.channel.style = POLKU_TEXT_HANDOUT_BODY;
   card.channel.x = x + TAG_GAP;
   card.channel.layout = _polku_text_layout_new_clipped (_polku_text_cache_get_context (),
-                                                        card.channel.style, channel,
+                                                        card.channel.style, channel != NULL ? channel : "",
                                                         MAX (1, body_right (flow) - card.channel.x), 1);
   _polku_text_layout_get_size (card.channel.layout, &card.channel.width, &card.channel.height);
 
