@@ -192,10 +192,8 @@ polku_test_set_wait_seconds (guint seconds)
   wait_seconds = seconds;
 }
 
-/* How many times slower than usual the tests run: POLKU_TEST_SLOWDOWN,
- * which the sanitized suite sets. */
-static guint
-get_slowdown (void)
+guint
+polku_test_get_slowdown (void)
 {
   const char *slowdown = g_getenv ("POLKU_TEST_SLOWDOWN");
 
@@ -212,7 +210,7 @@ gboolean
 polku_test_wait_until (PolkuTestCondition condition,
                        gpointer           data)
 {
-  gint64 deadline = g_get_monotonic_time () + wait_seconds * get_slowdown () * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + wait_seconds * polku_test_get_slowdown () * G_USEC_PER_SEC;
   guint wake_up = g_timeout_add (10, wake_up_cb, NULL);
   gboolean holds;
 

@@ -52,6 +52,10 @@ typedef gboolean (*PolkuTestCondition) (gpointer data);
  * true; 10 seconds unless a program sets another, times the factor in
  * POLKU_TEST_SLOWDOWN when that is set. */
 void     polku_test_set_wait_seconds  (guint               seconds);
+/* How many times slower than usual the tests run: POLKU_TEST_SLOWDOWN,
+ * which the sanitized suite sets, or 1. A bound on how soon the program
+ * does something is that many times longer there. */
+guint    polku_test_get_slowdown      (void);
 /* Runs the main loop of the default context until condition holds; FALSE
  * when time ran out. */
 gboolean polku_test_wait_until        (PolkuTestCondition  condition,
