@@ -189,6 +189,7 @@ struct _PolkuMapLayout
 
   PolkuJourney   *journey;
   guint           max_rows;
+  double          wrap_width;
   double          card_width;
   double          margin;
   PangoContext   *context;
