@@ -9,8 +9,7 @@
 
 #include <pango/pangocairo.h>
 
-#include "polku-map-draw.h"
-#include "polku-map-layout-private.h"
+#include "polku-map-draw-private.h"
 #include "polku-map-shapes-private.h"
 #include "polku-rect.h"
 
@@ -19,13 +18,7 @@
 #define DIVIDER_INSET   8.0
 #define VALUE_HALO      2.5
 
-typedef struct
-{
-  PolkuMapLayout     *layout;
-  cairo_t            *cr;
-  const PolkuPalette *palette;
-  PolkuRect           clip;
-} DrawContext;
+typedef PolkuMapDraw DrawContext;
 
 static gboolean
 is_visible (DrawContext     *draw,
@@ -104,9 +97,9 @@ draw_hline (DrawContext      *draw,
   cairo_stroke (draw->cr);
 }
 
-static void
-draw_key_glyph (DrawContext       *draw,
-                const PolkuMapKey *key)
+void
+_polku_map_draw_key (PolkuMapDraw      *draw,
+                     const PolkuMapKey *key)
 {
   cairo_t *cr = draw->cr;
   const PolkuRect *glyph = &key->glyph;
@@ -164,6 +157,7 @@ draw_key_glyph (DrawContext       *draw,
     default:
       g_assert_not_reached ();
     }
+  draw_text (draw, &key->label, &draw->palette->text);
 }
 
 static void
@@ -181,17 +175,12 @@ draw_header (DrawContext *draw)
   draw_text (draw, &layout->date, &palette->text_muted);
 
   for (guint i = 0; i < layout->keys->len; i++)
-    {
-      const PolkuMapKey *key = &g_array_index (layout->keys, PolkuMapKey, i);
-
-      draw_key_glyph (draw, key);
-      draw_text (draw, &key->label, &palette->text);
-    }
+    _polku_map_draw_key (draw, &g_array_index (layout->keys, PolkuMapKey, i));
 }
 
-static void
-draw_phase (DrawContext         *draw,
-            const PolkuMapPhase *phase)
+void
+_polku_map_draw_phase (PolkuMapDraw        *draw,
+                       const PolkuMapPhase *phase)
 {
   cairo_t *cr = draw->cr;
   const PolkuPalette *palette = draw->palette;
@@ -212,9 +201,9 @@ draw_phase (DrawContext         *draw,
   draw_text (draw, &phase->placeholder, &palette->placeholder);
 }
 
-static void
-draw_step (DrawContext        *draw,
-           const PolkuMapStep *step)
+void
+_polku_map_draw_step (PolkuMapDraw       *draw,
+                      const PolkuMapStep *step)
 {
   cairo_t *cr = draw->cr;
   const PolkuPalette *palette = draw->palette;
@@ -266,7 +255,7 @@ draw_columns (DrawContext *draw)
       const PolkuMapPhase *phase = &g_array_index (layout->phases, PolkuMapPhase, i);
 
       if (is_visible (draw, &phase->column))
-        draw_phase (draw, phase);
+        _polku_map_draw_phase (draw, phase);
     }
 
   for (guint i = 0; i < layout->steps->len; i++)
@@ -274,15 +263,15 @@ draw_columns (DrawContext *draw)
       const PolkuMapStep *step = &g_array_index (layout->steps, PolkuMapStep, i);
 
       if (is_visible (draw, &step->column))
-        draw_step (draw, step);
+        _polku_map_draw_step (draw, step);
     }
 }
 
 /* Lane names, the separators between lanes, and the satisfaction axis with
  * its grid and midline. */
-static void
-draw_lanes (DrawContext       *draw,
-            const PolkuMapRow *row)
+void
+_polku_map_draw_lanes (PolkuMapDraw      *draw,
+                       const PolkuMapRow *row)
 {
   const PolkuPalette *palette = draw->palette;
   double x0 = row->content_left;
@@ -490,7 +479,7 @@ polku_map_draw (PolkuMapLayout     *layout,
   draw_header (&draw);
   draw_columns (&draw);
   for (guint i = 0; i < layout->rows->len; i++)
-    draw_lanes (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
+    _polku_map_draw_lanes (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
   for (guint i = 0; layout->show_cards && i < layout->cards->len; i++)
     {
       const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);

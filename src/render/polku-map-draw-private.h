@@ -1,0 +1,37 @@
+/* polku-map-draw-private.h: the parts of drawing a map that what is drawn
+ * over it shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "polku-map-draw.h"
+#include "polku-map-layout-private.h"
+
+G_BEGIN_DECLS
+
+/* A map being drawn: only what meets clip, in layout coordinates. */
+typedef struct
+{
+  PolkuMapLayout     *layout;
+  cairo_t            *cr;
+  const PolkuPalette *palette;
+  PolkuRect           clip;
+} PolkuMapDraw;
+
+/* A phase's column and band, with its label. */
+void _polku_map_draw_phase      (PolkuMapDraw        *draw,
+                                 const PolkuMapPhase *phase);
+/* A step's heading, divider and texts. */
+void _polku_map_draw_step       (PolkuMapDraw        *draw,
+                                 const PolkuMapStep  *step);
+/* A row's lane names, the rules between its lanes, and its satisfaction
+ * axis with its grid and midline. */
+void _polku_map_draw_lanes      (PolkuMapDraw        *draw,
+                                 const PolkuMapRow   *row);
+/* An entry of the legend: its mark and its label. */
+void _polku_map_draw_key        (PolkuMapDraw        *draw,
+                                 const PolkuMapKey   *key);
+
+G_END_DECLS
