@@ -10,6 +10,17 @@
 
 G_BEGIN_DECLS
 
+/* What a layout was made for: a map wrapped for a view width wide at
+ * zoom, fitted to width × height, or neither (zeros). */
+typedef struct
+{
+  int      width;
+  int      height;
+  double   zoom;
+  gboolean wrap;
+  gboolean fitting;
+} LayoutRequest;
+
 struct _PolkuMapView
 {
   GtkWidget       parent_instance;
@@ -23,6 +34,16 @@ struct _PolkuMapView
   guint           vscroll_policy : 1;
 
   double          zoom;
+  /* The columns wrap into rows as wide as the view; fitted, the zoom and
+   * the rows follow the view's size so that all the map shows. */
+  guint           wrap : 1;
+  guint           fitting : 1;
+  LayoutRequest   laid_out;
+  /* Why the journey is not laid out: it is over the renderer's budget. */
+  GError         *error;
+  /* A presentation's: the step or phase lit, and the legend in a corner. */
+  GObject        *spotlight;
+  guint           show_legend : 1;
   /* The zoom when a pinch began; the gesture's scale is relative to it. */
   double          gesture_start_zoom;
 

@@ -25,6 +25,14 @@
 
 G_BEGIN_DECLS
 
+/* The panes beside the map. */
+typedef enum
+{
+  POLKU_PANE_OUTLINE,
+  POLKU_PANE_INSPECTOR,
+  POLKU_N_PANES
+} PolkuPane;
+
 struct _PolkuWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -55,6 +63,16 @@ struct _PolkuWindow
 
   /* polku-window-view.c */
   GtkLabel             *zoom_label;
+  GtkWidget            *header_bar;
+  AdwFlap              *outline_flap;
+  AdwFlap              *inspector_flap;
+  /* Whether each pane shows beside the map: the preference. */
+  gboolean              pane_wanted[POLKU_N_PANES];
+  /* Shown over the map of a journey too large for one. */
+  AdwStatusPage        *too_large_page;
+
+  /* polku-window-present.c */
+  gboolean              presenting;
 
   /* polku-window-edit.c */
   PolkuOutline         *outline;
@@ -129,7 +147,17 @@ gboolean        _polku_window_is_in_use            (PolkuWindow   *self);
 /* polku-window-view.c: zoom, the panes beside the canvas, full screen */
 void            _polku_window_view_class_init      (GtkWidgetClass *widget_class);
 void            _polku_window_view_init            (PolkuWindow   *self);
+void            _polku_window_view_dispose         (PolkuWindow   *self);
 void            _polku_window_view_update_actions  (PolkuWindow   *self);
+/* Whether a pane shows: beside the map as preferred, or over it while the
+ * window is too narrow for it beside. */
+gboolean        _polku_window_view_get_pane_shown  (PolkuWindow   *self,
+                                                    PolkuPane      pane);
+void            _polku_window_view_set_pane_shown  (PolkuWindow   *self,
+                                                    PolkuPane      pane,
+                                                    gboolean       shown);
+/* Shows or hides the panes and the header bar, for a presentation. */
+void            _polku_window_view_update_panes    (PolkuWindow   *self);
 
 /* polku-window-edit.c: building a journey: the selection shared by the
  * canvas, outline and inspector, the edits on it, undo and redo */

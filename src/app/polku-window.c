@@ -340,6 +340,7 @@ polku_window_dispose (GObject *object)
   PolkuWindow *self = POLKU_WINDOW (object);
 
   _polku_window_print_dispose (self);
+  _polku_window_view_dispose (self);
   _polku_window_edit_dispose (self);
   _polku_window_files_dispose (self);
 
@@ -379,11 +380,11 @@ polku_window_get_property (GObject    *object,
       break;
 
     case PROP_SHOW_OUTLINE:
-      g_value_set_boolean (value, self->outline == NULL || gtk_widget_get_visible (GTK_WIDGET (self->outline)));
+      g_value_set_boolean (value, _polku_window_view_get_pane_shown (self, POLKU_PANE_OUTLINE));
       break;
 
     case PROP_SHOW_INSPECTOR:
-      g_value_set_boolean (value, self->inspector == NULL || gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+      g_value_set_boolean (value, _polku_window_view_get_pane_shown (self, POLKU_PANE_INSPECTOR));
       break;
 
     default:
@@ -398,20 +399,15 @@ polku_window_set_property (GObject      *object,
                            GParamSpec   *pspec)
 {
   PolkuWindow *self = POLKU_WINDOW (object);
-  GtkWidget *pane;
 
   switch (prop_id)
     {
     case PROP_SHOW_OUTLINE:
+      _polku_window_view_set_pane_shown (self, POLKU_PANE_OUTLINE, g_value_get_boolean (value));
+      break;
+
     case PROP_SHOW_INSPECTOR:
-      pane = prop_id == PROP_SHOW_OUTLINE ? GTK_WIDGET (self->outline) : GTK_WIDGET (self->inspector);
-      if (gtk_widget_get_visible (pane) == g_value_get_boolean (value))
-        break;
-      gtk_widget_set_visible (pane, g_value_get_boolean (value));
-      /* A hidden pane does not keep the keys. */
-      if (!g_value_get_boolean (value) && gtk_widget_get_focus_child (pane) != NULL)
-        gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
-      g_object_notify_by_pspec (object, pspec);
+      _polku_window_view_set_pane_shown (self, POLKU_PANE_INSPECTOR, g_value_get_boolean (value));
       break;
 
     default:
