@@ -119,7 +119,7 @@ draw_sticky_gutter (PolkuMapDraw      *draw,
 {
   PolkuMapLayout *layout = draw->layout;
   cairo_t *cr = draw->cr;
-  double top = row_lanes_top (layout, row);
+  double top = row_top (layout, row);
   PolkuRect panel = {
     gutter_left (layout), top,
     gutter_right (row) - gutter_left (layout), row_bottom (layout, row) - top
@@ -138,6 +138,42 @@ draw_sticky_gutter (PolkuMapDraw      *draw,
   stroke_line (cr, panel.x + panel.width, panel.y, panel.x + panel.width, panel.y + panel.height,
                &draw->palette->rule);
   cairo_restore (cr);
+}
+
+/* The names of the lanes whose tops the headings kept in sight cover, moved
+ * down under them, as far as their lanes go; dx further right when the
+ * gutter is kept in sight too. */
+static void
+draw_covered_lane_names (PolkuMapDraw      *draw,
+                         const PolkuMapRow *row,
+                         double             covered,
+                         double             dx)
+{
+  cairo_t *cr = draw->cr;
+
+  for (guint i = 0; i < row->lanes->len; i++)
+    {
+      const PolkuMapLane *lane = &g_array_index (row->lanes, PolkuMapLane, i);
+      const PolkuMapText *names[] = { &lane->title, &lane->label };
+
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+        {
+          const PolkuMapText *name = names[n];
+          PolkuMapText moved;
+          PolkuRect behind;
+
+          if (name->layout == NULL || name->y >= covered)
+            continue;
+          moved = *name;
+          moved.x += dx;
+          moved.y = MIN (covered + POLKU_MAP_LANE_PAD, lane->rect.y + lane->rect.height - name->height);
+          if (moved.y < covered)
+            continue;
+          behind = (PolkuRect) { moved.x, moved.y, name->width, name->height };
+          fill_rect (cr, &behind, &draw->palette->background);
+          _polku_map_text_draw (cr, &moved, &draw->palette->text_muted);
+        }
+    }
 }
 
 /* The headings of a row drawn dy further down, over what they cover. */
@@ -174,44 +210,54 @@ polku_map_draw_sticky_labels (PolkuMapLayout     *layout,
                               const PolkuRect    *view)
 {
   PolkuMapDraw draw = { layout, cr, palette, { 0 } };
+  PolkuMapRow *scrolled = NULL;
   double view_bottom;
   double dx;
   double inset = 0;
+  double headings_y = 0, headings_height = 0;
 
   g_return_if_fail (POLKU_IS_MAP_LAYOUT (layout));
   g_return_if_fail (cr != NULL && palette != NULL && view != NULL);
 
   view_bottom = view->y + view->height;
-  /* The lane names of every row in sight, once scrolled past. */
-  dx = view->x - gutter_left (layout);
-  for (guint i = 0; dx > 0 && i < layout->rows->len; i++)
-    {
-      PolkuMapRow *row = ROW_AT (layout, i);
-
-      if (row_bottom (layout, row) > view->y && row_top (layout, row) < view_bottom)
-        draw_sticky_gutter (&draw, row, view, dx);
-    }
-  if (dx > 0 && layout->rows->len > 0)
-    polku_map_overlay_get_insets (layout, &inset, NULL);
-
-  /* The headings of the row at the top, once its own scrolled away; the
-   * end of the row pushes them up. */
-  for (guint i = 0; i < layout->rows->len; i++)
+  /* The row scrolled past its top: its headings stay at the view's top
+   * until the end of the row pushes them up. */
+  for (guint i = 0; i < layout->rows->len && scrolled == NULL; i++)
     {
       PolkuMapRow *row = ROW_AT (layout, i);
       double top = row_top (layout, row);
       double bottom = row_bottom (layout, row);
-      double height = row_lanes_top (layout, row) - top;
-      PolkuRect corner;
 
       if (view->y <= top || view->y >= bottom)
         continue;
-      draw_sticky_headings (&draw, row, view, MIN (view->y, bottom - height) - top);
+      scrolled = row;
+      headings_height = row_lanes_top (layout, row) - top;
+      headings_y = MIN (view->y, bottom - headings_height);
+    }
+
+  /* The lane names of every row in sight, once scrolled past. */
+  dx = view->x - gutter_left (layout);
+  if (dx > 0)
+    {
+      polku_map_overlay_get_insets (layout, &inset, NULL);
+      for (guint i = 0; i < layout->rows->len; i++)
+        {
+          PolkuMapRow *row = ROW_AT (layout, i);
+
+          if (row_bottom (layout, row) > view->y && row_top (layout, row) < view_bottom)
+            draw_sticky_gutter (&draw, row, view, dx);
+        }
+    }
+
+  if (scrolled != NULL)
+    {
+      PolkuRect corner = { view->x, headings_y, inset, headings_height };
+
+      draw_covered_lane_names (&draw, scrolled, headings_y + headings_height, MAX (dx, 0));
+      draw_sticky_headings (&draw, scrolled, view, headings_y - row_top (layout, scrolled));
       /* Over the lane names, the corner stays clear. */
-      corner = (PolkuRect) { view->x, MIN (view->y, bottom - height), inset, height };
       if (inset > 0)
         fill_rect (cr, &corner, &palette->background);
-      break;
     }
 }
 
