@@ -1,0 +1,538 @@
+/* test-wall.c: the map on a window or a projector: wrapped and fitted to a
+ * screen, its labels kept in sight, a spotlight and a legend over it, its
+ * values clear of its lines
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "polku-core.h"
+#include "polku-render.h"
+#include "polku-map-layout-private.h"
+#include "polku-test.h"
+
+/* A window's header bar: a window of 1024 × 600 leaves the map 1024 × 553,
+ * its panes folded over the map. */
+#define HEADER_BAR_HEIGHT 47
+
+static PolkuDocument *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("POLKU_SOURCE_DIR"), "data", "examples",
+                                            "car-service.polku", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PolkuDocument *document = polku_reader_load_file (file, NULL, &error);
+
+  assert_null (error);
+  return document;
+}
+
+/* The example's first journey with every phase's steps there n times. */
+static PolkuJourney *
+example_times (PolkuDocument *document,
+               guint          n)
+{
+  PolkuJourney *journey = polku_document_get_journey (document, 0);
+
+  for (guint p = 0; p < POLKU_N_PHASE_KINDS; p++)
+    {
+      PolkuPhase *phase = polku_journey_get_phase (journey, p);
+      guint n_steps = polku_phase_get_n_steps (phase);
+
+      for (guint k = 1; k < n; k++)
+        for (guint s = 0; s < n_steps; s++)
+          {
+            g_autoptr(PolkuStep) copy = polku_duplicate_step (polku_phase_get_step (phase, s), document);
+
+            polku_phase_append_step (phase, copy);
+          }
+    }
+  return journey;
+}
+
+/* Rectangles of one kind meet nowhere, but at an edge. */
+static void
+assert_apart (GArray     *rects,
+              const char *what)
+{
+  for (guint i = 0; i < rects->len; i++)
+    for (guint j = i + 1; j < rects->len; j++)
+      {
+        PolkuRect a = g_array_index (rects, PolkuRect, i);
+        PolkuRect b = g_array_index (rects, PolkuRect, j);
+        PolkuRect shared;
+
+        if (polku_rect_intersect (&a, &b, &shared) && shared.width > 0.01 && shared.height > 0.01)
+          fail_msg ("%s %u and %u overlap: %.1f × %.1f", what, i, j, shared.width, shared.height);
+      }
+}
+
+static void
+assert_inside (const PolkuRect *outer,
+               const PolkuRect *inner,
+               const char      *what)
+{
+  PolkuRect slack = { outer->x - 0.01, outer->y - 0.01, outer->width + 0.02, outer->height + 0.02 };
+
+  if (!polku_rect_contains_rect (&slack, inner))
+    fail_msg ("%s (%.1f, %.1f, %.1f × %.1f) is outside (%.1f, %.1f, %.1f × %.1f)", what,
+              inner->x, inner->y, inner->width, inner->height,
+              outer->x, outer->y, outer->width, outer->height);
+}
+
+/* Nothing on the map overlaps what it should not: the columns of steps and
+ * phases, the cards, and the rows; every card lies in its step's column,
+ * every column in the map. */
+static void
+assert_no_overlap (PolkuMapLayout *layout)
+{
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (PolkuRect));
+  g_autoptr(GArray) phases = g_array_new (FALSE, FALSE, sizeof (PolkuRect));
+  g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (PolkuRect));
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (PolkuRect));
+  PolkuRect map = { 0, 0, polku_map_layout_get_width (layout), polku_map_layout_get_height (layout) };
+
+  for (guint i = 0; i < layout->phases->len; i++)
+    {
+      PolkuMapPhase *phase = POLKU_MAP_PHASE_AT (layout, i);
+
+      assert_inside (&map, &phase->column, "a phase");
+      g_array_append_val (phases, phase->column);
+    }
+  for (guint i = 0; i < layout->steps->len; i++)
+    {
+      PolkuMapStep *step = POLKU_MAP_STEP_AT (layout, i);
+
+      g_array_append_val (steps, step->column);
+      for (guint c = 0; c < step->n_cards; c++)
+        {
+          PolkuMapCard *card = POLKU_MAP_CARD_AT (layout, step->first_card + c);
+
+          assert_inside (&step->column, &card->rect, "a card");
+          g_array_append_val (cards, card->rect);
+        }
+    }
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      PolkuMapRow *row = POLKU_MAP_ROW_AT (layout, i);
+      PolkuMapPhase *first = POLKU_MAP_PHASE_AT (layout, row->first_phase);
+      PolkuRect rect = { 0, first->column.y, map.width, first->column.height };
+
+      g_array_append_val (rows, rect);
+    }
+  assert_apart (phases, "phases");
+  assert_apart (steps, "steps");
+  assert_apart (cards, "cards");
+  assert_apart (rows, "rows");
+}
+
+/* Fitted to a window of 1024 × 600, 1600 × 1000 or 3840 × 2160, the
+ * example, and the example three and ten times as long, show whole on one
+ * screen, nothing overlapping, its smallest text at least as large as an
+ * A4 page fitted with it prints it. */
+static void
+test_fit_fills_the_screen (void **state)
+{
+  static const guint times[] = { 1, 3, 10 };
+  static const int windows[][2] = { { 1024, 600 }, { 1600, 1000 }, { 3840, 2160 } };
+
+  for (guint t = 0; t < G_N_ELEMENTS (times); t++)
+    {
+      g_autoptr(PolkuDocument) document = load_example ();
+      PolkuJourney *journey = example_times (document, times[t]);
+      g_autoptr(PolkuPages) a4 = polku_pages_new (journey, POLKU_PRINT_MODE_FIT,
+                                                  POLKU_EXPORT_PAGE_WIDTH, POLKU_EXPORT_PAGE_HEIGHT, 1);
+      double printed = polku_pages_get_smallest_text_size (a4);
+      guint previous_rows = 0;
+
+      for (guint w = 0; w < G_N_ELEMENTS (windows); w++)
+        {
+          double width = windows[w][0];
+          double height = windows[w][1] - HEADER_BAR_HEIGHT;
+          g_autoptr(PolkuMapLayout) layout = NULL;
+          double scale = 0;
+          double smallest;
+
+          layout = polku_map_layout_new_to_fit (journey, width, height, 4.0, &scale);
+          assert_non_null (layout);
+          smallest = _polku_map_layout_get_smallest_text_size (layout) * scale;
+
+          /* One screen: all of it shows, and it fills the screen one way. */
+          assert_true (polku_map_layout_get_width (layout) * scale <= width + 1e-6);
+          assert_true (polku_map_layout_get_height (layout) * scale <= height + 1e-6);
+          assert_true (polku_map_layout_get_width (layout) * scale >= width - 1 ||
+                       polku_map_layout_get_height (layout) * scale >= height - 1);
+          assert_no_overlap (layout);
+          if (smallest < printed)
+            fail_msg ("%u× at %.0f × %.0f: smallest text %.2f px, on A4 %.2f pt", times[t], width, height,
+                      smallest, printed);
+
+          /* A longer journey wraps into more rows than one that is not;
+           * the example's rows grow with it too. */
+          assert_true (polku_map_layout_get_n_rows (layout) >= (times[t] > 1 ? 2 : 1));
+          previous_rows = MAX (previous_rows, polku_map_layout_get_n_rows (layout));
+        }
+      assert_true (previous_rows >= times[t] / 3 + 1);
+    }
+}
+
+/* Fitted, the map shows larger than it would in one strip or in any other
+ * number of rows. */
+static void
+test_fit_chooses_the_largest (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_example ();
+  PolkuJourney *journey = example_times (document, 3);
+  g_autoptr(PolkuMapLayout) fitted = NULL;
+  double scale = 0;
+
+  fitted = polku_map_layout_new_to_fit (journey, 1600, 953, 4.0, &scale);
+  for (guint rows = 1; rows <= 10; rows++)
+    {
+      g_autoptr(PolkuMapLayout) other = g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                                                      "journey", journey, "max-rows", rows, NULL);
+      double other_scale = MIN (1600 / polku_map_layout_get_width (other),
+                                953 / polku_map_layout_get_height (other));
+
+      if (other_scale > scale * 1.0001)
+        fail_msg ("%u rows show at %.3f, the fit at %.3f", rows, other_scale, scale);
+    }
+  /* A small map on a large screen grows, no larger than allowed. */
+  g_clear_object (&fitted);
+  fitted = polku_map_layout_new_to_fit (polku_document_get_journey (document, 0), 100000, 100000, 2.5, &scale);
+  assert_true (scale == 2.5);
+}
+
+/* Wrapped for a width, the map is no wider than that, in as few rows as
+ * do it; a narrower width takes more rows, a step wider than the width a
+ * row of its own. */
+static void
+test_wrap_for_width (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_example ();
+  PolkuJourney *journey = example_times (document, 3);
+  g_autoptr(PolkuMapLayout) strip = polku_map_layout_new (journey);
+  guint previous_rows = 1;
+
+  assert_int_equal (polku_map_layout_get_n_rows (strip), 1);
+  for (double width = polku_map_layout_get_width (strip) + 10; width >= 600; width *= 0.8)
+    {
+      g_autoptr(PolkuMapLayout) wrapped = polku_map_layout_new_for_width (journey, width);
+      guint rows = polku_map_layout_get_n_rows (wrapped);
+
+      assert_true (polku_map_layout_get_width (wrapped) <= width + 1e-6);
+      assert_true (rows >= previous_rows);
+      assert_no_overlap (wrapped);
+      /* One row fewer would not fit. */
+      if (rows > 1)
+        {
+          g_autoptr(PolkuMapLayout) fewer = g_object_new (POLKU_TYPE_MAP_LAYOUT, "journey", journey,
+                                                          "max-rows", rows - 1, NULL);
+
+          assert_true (polku_map_layout_get_width (fewer) > width);
+        }
+      previous_rows = rows;
+    }
+  assert_true (previous_rows >= 4);
+
+  /* Narrower than any step: each step in a row of its own, or with its
+   * phase's band. */
+  {
+    g_autoptr(PolkuMapLayout) narrow = polku_map_layout_new_for_width (journey, 50);
+
+    assert_int_equal (polku_map_layout_get_n_rows (narrow), polku_journey_count_steps (journey));
+    assert_no_overlap (narrow);
+  }
+}
+
+/* A value on the satisfaction lane has no line through its digits: not the
+ * scale's grid, not its midline, not its card's target mark, where a line
+ * beside a digit reads as a minus sign. On every scale, for every score. */
+static void
+test_values_clear_of_lines (void **state)
+{
+  static const int scales[][2] = { { 1, 5 }, { 1, 7 }, { 1, 10 }, { 0, 10 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      g_autoptr(PolkuJourney) journey = polku_journey_new ("scores");
+      g_autoptr(PolkuStep) step = polku_step_new ("s", "Scores");
+      g_autoptr(PolkuMapLayout) layout = NULL;
+      int min = scales[s][0], max = scales[s][1];
+      guint n_values = 0;
+
+      polku_journey_set_scale (journey, min, max);
+      polku_phase_append_step (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE), step);
+      /* Every score in quarter steps, with no target, a target above and
+       * one below. */
+      for (double score = min; score <= max; score += 0.25)
+        for (int t = 0; t < 3; t++)
+          {
+            g_autofree char *id = g_strdup_printf ("t%u", polku_step_get_n_touchpoints (step));
+            g_autoptr(PolkuTouchpoint) touchpoint = polku_touchpoint_new (id, "A touchpoint");
+
+            polku_touchpoint_set_score (touchpoint, score);
+            if (t > 0)
+              polku_touchpoint_set_target (touchpoint, CLAMP (t == 1 ? score + 1 : score - 1, min, max));
+            polku_step_append_touchpoint (step, touchpoint);
+          }
+
+      layout = polku_map_layout_new (journey);
+      for (guint r = 0; r < layout->rows->len; r++)
+        {
+          PolkuMapRow *row = POLKU_MAP_ROW_AT (layout, r);
+
+          for (guint c = row->first_card; c < row->first_card + row->n_cards; c++)
+            {
+              PolkuMapCard *card = POLKU_MAP_CARD_AT (layout, c);
+              PangoRectangle ink;
+              double top, bottom;
+
+              if (card->value.layout == NULL)
+                continue;
+              pango_layout_get_extents (card->value.layout, &ink, NULL);
+              top = card->value.y + (double) ink.y / PANGO_SCALE;
+              bottom = card->value.y + (double) (ink.y + ink.height) / PANGO_SCALE;
+              n_values++;
+
+              for (guint k = 0; k < row->ticks->len; k++)
+                {
+                  double line = g_array_index (row->ticks, PolkuMapTick, k).y;
+
+                  if (line >= top && line <= bottom)
+                    fail_msg ("scale %d–%d: the value %s has the grid line of %d through it",
+                              min, max, pango_layout_get_text (card->value.layout), min + (int) k);
+                }
+              if (row->midline_y >= top && row->midline_y <= bottom)
+                fail_msg ("scale %d–%d: the value %s has the midline through it",
+                          min, max, pango_layout_get_text (card->value.layout));
+              if (!isnan (card->target_y) && card->target_y >= top && card->target_y <= bottom)
+                fail_msg ("scale %d–%d: the value %s has its target mark through it",
+                          min, max, pango_layout_get_text (card->value.layout));
+              /* Still in its lane, near its point. */
+              assert_true (card->value.y >= row->satisfaction_lane.y);
+              assert_true (card->value.y + card->value.height <=
+                           row->satisfaction_lane.y + row->satisfaction_lane.height);
+              assert_true (fabs (card->value.y + card->value.height / 2 - card->score_y) < 40);
+            }
+        }
+      assert_int_equal (n_values, ((max - min) * 4 + 1) * 3);
+    }
+}
+
+/* Pixels */
+
+/* A view of width × height pixels showing view of the map at zoom,
+ * as a canvas draws it; sticky draws the labels kept in sight too. */
+static cairo_surface_t *
+draw_view (PolkuMapLayout  *layout,
+           const PolkuRect *view,
+           double           zoom,
+           gboolean         sticky,
+           GObject         *spotlight)
+{
+  int width = ceil (view->width * zoom);
+  int height = ceil (view->height * zoom);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, zoom, zoom);
+  cairo_translate (cr, -view->x, -view->y);
+  polku_map_draw (layout, cr, polku_palette_light ());
+  if (sticky)
+    polku_map_draw_sticky_labels (layout, cr, polku_palette_light (), view);
+  if (spotlight != NULL)
+    polku_map_draw_spotlight (layout, cr, polku_palette_light (), view, spotlight);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4) & 0xffffff;
+}
+
+static double
+lightness_at (cairo_surface_t *surface,
+              int              x,
+              int              y)
+{
+  guint32 pixel = pixel_at (surface, x, y);
+
+  return (((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff)) / (3.0 * 255);
+}
+
+/* How many pixels of the box are darker than the map's light ground: ink
+ * of text or lines. */
+static guint
+count_ink (cairo_surface_t *surface,
+           int              x0,
+           int              y0,
+           int              x1,
+           int              y1)
+{
+  guint ink = 0;
+
+  for (int y = MAX (y0, 0); y < MIN (y1, cairo_image_surface_get_height (surface)); y++)
+    for (int x = MAX (x0, 0); x < MIN (x1, cairo_image_surface_get_width (surface)); x++)
+      if (lightness_at (surface, x, y) < 0.6)
+        ink++;
+  return ink;
+}
+
+/* Scrolled right and down into the middle of a long map, the view still
+ * shows the lane names at its left and the headings of the row at its
+ * top, drawn over the map; without them, that part of the view shows
+ * neither. */
+static void
+test_sticky_labels (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_example ();
+  PolkuJourney *journey = example_times (document, 3);
+  g_autoptr(PolkuMapLayout) layout = polku_map_layout_new (journey);
+  PolkuMapRow *row = POLKU_MAP_ROW_AT (layout, 0);
+  PolkuMapPhase *band = POLKU_MAP_PHASE_AT (layout, 0);
+  const double zoom = 1.5;
+  double left = 0, top = 0;
+  /* Past the gutter and the headings, to the middle of the lanes. */
+  PolkuRect view = {
+    polku_map_layout_get_width (layout) / 2, band->band.y + 60, 800 / zoom, 500 / zoom
+  };
+  cairo_surface_t *plain = draw_view (layout, &view, zoom, FALSE, NULL);
+  cairo_surface_t *sticky = draw_view (layout, &view, zoom, TRUE, NULL);
+  PolkuRect plot = row->satisfaction_lane;
+  int band_height = ceil (band->band.height * zoom);
+  guint plain_ink, sticky_ink;
+
+  polku_map_overlay_get_insets (layout, &left, &top);
+  assert_true (left > 60 && left < 120);
+  assert_true (top > 30);
+  assert_true (plot.height > 0);
+
+  /* The view's top shows a phase's band in its colour, not whatever the
+   * map has there. */
+  assert_true (pixel_at (sticky, 400, band_height / 2) != pixel_at (plain, 400, band_height / 2));
+  assert_true (lightness_at (sticky, 400, band_height / 2) < 0.95);
+
+  /* The satisfaction lane's name and axis show at the view's left, over
+   * the plot. */
+  {
+    int y0 = (plot.y - view.y) * zoom;
+    int y1 = (plot.y + plot.height - view.y) * zoom;
+
+    plain_ink = count_ink (plain, 0, y0, left * zoom, y1);
+    sticky_ink = count_ink (sticky, 0, y0, left * zoom, y1);
+    assert_true (sticky_ink > 100);
+    assert_true (sticky_ink != plain_ink);
+  }
+
+  /* At the map's start nothing is kept in sight: the map shows as it is. */
+  {
+    PolkuRect start = { 0, 0, view.width, view.height };
+    cairo_surface_t *at_start = draw_view (layout, &start, zoom, TRUE, NULL);
+    cairo_surface_t *plain_start = draw_view (layout, &start, zoom, FALSE, NULL);
+
+    assert_memory_equal (cairo_image_surface_get_data (at_start), cairo_image_surface_get_data (plain_start),
+                         cairo_image_surface_get_stride (at_start) * cairo_image_surface_get_height (at_start));
+    cairo_surface_destroy (at_start);
+    cairo_surface_destroy (plain_start);
+  }
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (sticky);
+}
+
+/* A spotlight on a step leaves its column as it is and dims the others; on
+ * a phase, every part of it, on every row. */
+static void
+test_spotlight (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_example ();
+  PolkuJourney *journey = polku_document_get_journey (document, 0);
+  g_autoptr(PolkuMapLayout) layout = polku_map_layout_new_for_width (journey, 900);
+  PolkuPhase *purchase = polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE);
+  PolkuStep *lit = polku_phase_get_step (purchase, 1);
+  PolkuStep *dim = polku_phase_get_step (purchase, 0);
+  PolkuRect view = { 0, 0, polku_map_layout_get_width (layout), polku_map_layout_get_height (layout) };
+  cairo_surface_t *plain = draw_view (layout, &view, 1, FALSE, NULL);
+  cairo_surface_t *spotlit = draw_view (layout, &view, 1, FALSE, G_OBJECT (lit));
+  g_autoptr(GArray) step_rects = polku_map_overlay_dup_spotlight (layout, G_OBJECT (lit));
+  g_autoptr(GArray) phase_rects = polku_map_overlay_dup_spotlight (layout, G_OBJECT (purchase));
+  PolkuRect lit_rect, dim_rect;
+  guint lit_ink, dim_ink;
+
+  assert_true (polku_map_layout_get_n_rows (layout) >= 2);
+  assert_int_equal (step_rects->len, 1);
+  /* The purchase phase wraps over rows: a part on each. */
+  assert_true (phase_rects->len >= 2);
+  assert_true (polku_map_layout_get_step_rect (layout, lit, &lit_rect));
+  assert_true (polku_map_layout_get_step_rect (layout, dim, &dim_rect));
+  assert_memory_equal (&g_array_index (step_rects, PolkuRect, 0), &lit_rect, sizeof lit_rect);
+
+  lit_ink = count_ink (spotlit, lit_rect.x, lit_rect.y, lit_rect.x + lit_rect.width, lit_rect.y + lit_rect.height);
+  assert_int_equal (lit_ink, count_ink (plain, lit_rect.x, lit_rect.y,
+                                        lit_rect.x + lit_rect.width, lit_rect.y + lit_rect.height));
+  dim_ink = count_ink (spotlit, dim_rect.x, dim_rect.y, dim_rect.x + dim_rect.width, dim_rect.y + dim_rect.height);
+  assert_true (lit_ink > 500);
+  assert_true (dim_ink * 10 < count_ink (plain, dim_rect.x, dim_rect.y,
+                                         dim_rect.x + dim_rect.width, dim_rect.y + dim_rect.height));
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (spotlit);
+}
+
+/* The legend on a panel of its own shows every entry of the map's. */
+static void
+test_legend_panel (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_example ();
+  g_autoptr(PolkuMapLayout) layout = polku_map_layout_new (polku_document_get_journey (document, 0));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width = 0, height = 0;
+
+  assert_true (polku_map_overlay_get_legend_size (layout, &width, &height));
+  assert_true (width > 200 && height > 30);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (width) + 20, ceil (height) + 20);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  polku_map_draw_legend (layout, cr, polku_palette_light (), 10, 10);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  /* Ink inside the panel, none outside it. */
+  assert_true (count_ink (surface, 10, 10, 10 + width, 10 + height) > 300);
+  assert_int_equal (count_ink (surface, 0, 0, ceil (width) + 20, 8), 0);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_fit_fills_the_screen),
+    cmocka_unit_test (test_fit_chooses_the_largest),
+    cmocka_unit_test (test_wrap_for_width),
+    cmocka_unit_test (test_values_clear_of_lines),
+    cmocka_unit_test (test_sticky_labels),
+    cmocka_unit_test (test_spotlight),
+    cmocka_unit_test (test_legend_panel),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
