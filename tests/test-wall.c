@@ -17,6 +17,7 @@
 #include "polku-core.h"
 #include "polku-render.h"
 #include "polku-map-layout-private.h"
+#include "polku-text-cache-private.h"
 #include "polku-test.h"
 
 /* A window's header bar: a window of 1024 × 600 leaves the map 1024 × 553,
@@ -521,6 +522,130 @@ test_legend_panel (void **state)
   cairo_surface_destroy (surface);
 }
 
+/* Text */
+
+#define TEXT_WIDTH     420
+#define TEXT_HEIGHT    32
+#define SUPERSAMPLE    8
+
+/* Draws text at zoom with its origin at (x, y), as a canvas does: on an
+ * image, or on a recording replayed on one, scaled up by supersample. */
+static cairo_surface_t *
+draw_text_at (PangoLayout *layout,
+              double       zoom,
+              double       x,
+              double       y,
+              int          supersample,
+              gboolean     recorded)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, TEXT_WIDTH * supersample,
+                                                       TEXT_HEIGHT * supersample);
+  cairo_surface_t *target = image;
+  cairo_t *cr;
+
+  if (recorded)
+    target = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (target);
+  if (!recorded)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+    }
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_scale (cr, zoom * supersample, zoom * supersample);
+  _polku_text_show_layout (cr, layout, x, y);
+  cairo_destroy (cr);
+
+  if (recorded)
+    {
+      cr = cairo_create (image);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_set_source_surface (cr, target, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (target);
+    }
+  cairo_surface_flush (image);
+  return image;
+}
+
+/* How much ink each column of pixels has, at 1 × from a drawing
+ * supersampled that much, shifted right by shift of its pixels. */
+static void
+column_ink (cairo_surface_t *surface,
+            int              supersample,
+            int              shift,
+            double          *columns)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  memset (columns, 0, sizeof (double) * TEXT_WIDTH);
+  for (int y = 0; y < TEXT_HEIGHT * supersample; y++)
+    for (int x = 0; x < TEXT_WIDTH * supersample; x++)
+      {
+        int column = (x + shift) / supersample;
+
+        if (column >= 0 && column < TEXT_WIDTH)
+          columns[column] += (255 - data[y * stride + x * 4 + 1]) / 255.0 / (supersample * supersample);
+      }
+}
+
+/* On a screen, at any zoom, the letters of a word stand where the text's
+ * layout puts them: the ink of each column of pixels is what a drawing
+ * eight times as fine has there, within a few percent, where whole-pixel
+ * glyphs ("Opportu nity") differ by a fifth or more. As a window draws it,
+ * through a recording, too. */
+static void
+test_text_spacing_on_screen (void **state)
+{
+  static const char * const words[] = { "Opportunity", "Prerequisite", "Recall e-mail",
+                                        "Booking confirmation e-mail" };
+  static const double zooms[] = { 0.75, 1.0, 1.1, 1.25, 1.5, 2.0 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autoptr(PangoLayout) layout = _polku_text_layout_new (_polku_text_cache_get_context (),
+                                                              POLKU_TEXT_CARD_NAME, words[w], -1);
+
+      for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+        for (int recorded = 0; recorded < 2; recorded++)
+          {
+            /* Anywhere on the pixel. */
+            double x = 2.3, y = 2.6;
+            cairo_surface_t *fine = draw_text_at (layout, zooms[z], x, y, SUPERSAMPLE, FALSE);
+            cairo_surface_t *shown = draw_text_at (layout, zooms[z], x, y, 1, recorded);
+            double expected[TEXT_WIDTH], drawn[TEXT_WIDTH];
+            double best = G_MAXDOUBLE;
+            double total = 0;
+
+            column_ink (shown, 1, 0, drawn);
+            /* Where the text as a whole lies may be a quarter of a pixel
+             * off; how its letters lie may not. */
+            for (int shift = -SUPERSAMPLE / 4; shift <= SUPERSAMPLE / 4; shift++)
+              {
+                double difference = 0;
+
+                column_ink (fine, SUPERSAMPLE, shift, expected);
+                total = 0;
+                for (int c = 0; c < TEXT_WIDTH; c++)
+                  {
+                    difference += fabs (drawn[c] - expected[c]);
+                    total += expected[c];
+                  }
+                best = MIN (best, difference);
+              }
+            assert_true (total > 10);
+            if (best / total > 0.08)
+              fail_msg ("“%s” at %.0f %%%s: its columns differ by %.0f %% from where its letters are",
+                        words[w], zooms[z] * 100, recorded ? ", recorded" : "", best / total * 100);
+            cairo_surface_destroy (fine);
+            cairo_surface_destroy (shown);
+          }
+    }
+}
+
 int
 main (void)
 {
@@ -532,6 +657,7 @@ main (void)
     cmocka_unit_test (test_sticky_labels),
     cmocka_unit_test (test_spotlight),
     cmocka_unit_test (test_legend_panel),
+    cmocka_unit_test (test_text_spacing_on_screen),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

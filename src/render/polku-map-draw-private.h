@@ -18,7 +18,12 @@ typedef struct
   cairo_t            *cr;
   const PolkuPalette *palette;
   PolkuRect           clip;
+  /* On a screen, too small for the marks of cards to show. */
+  gboolean            coarse;
 } PolkuMapDraw;
+
+/* Whether a map drawn on cr shows cards too small for their marks. */
+gboolean _polku_map_draw_is_coarse (cairo_t *cr);
 
 /* A phase's column and band, with its label. */
 void _polku_map_draw_phase      (PolkuMapDraw        *draw,

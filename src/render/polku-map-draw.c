@@ -20,6 +20,22 @@
 
 typedef PolkuMapDraw DrawContext;
 
+/* Cards narrower than this on a screen, in pixels, are drawn coarsely. */
+#define COARSE_CARD_WIDTH 24.0
+
+gboolean
+_polku_map_draw_is_coarse (cairo_t *cr)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  double dx = POLKU_MAP_CARD_TEXT_MIN_WIDTH;
+  double dy = 0;
+
+  if (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING)
+    return FALSE;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return hypot (dx, dy) < COARSE_CARD_WIDTH;
+}
+
 static gboolean
 is_visible (DrawContext     *draw,
             const PolkuRect *rect)
@@ -58,6 +74,12 @@ draw_text_with_halo (DrawContext        *draw,
 
   if (text->layout == NULL || !is_visible (draw, &extents))
     return;
+  /* Too small to read, it needs no halo to be read. */
+  if (_polku_text_raster_choose (draw->cr, text->layout) == POLKU_TEXT_RASTER_LINES)
+    {
+      draw_text (draw, text, color);
+      return;
+    }
   cairo_new_path (draw->cr);
   cairo_move_to (draw->cr, text->x, text->y);
   pango_cairo_layout_path (draw->cr, text->layout);
@@ -305,12 +327,42 @@ _polku_map_draw_lanes (PolkuMapDraw      *draw,
     _polku_shape_midline (draw->cr, x0, x1, row->midline_y, palette);
 }
 
+/* A card too small on a screen for its marks to show: its box, its border
+ * as heavy as its criticality's, and its texts as lines. Rounded corners and
+ * marks of a pixel or two cost most of the time of a map fitted to a
+ * window. */
+static void
+draw_coarse_card (DrawContext        *draw,
+                  const PolkuMapCard *card)
+{
+  cairo_t *cr = draw->cr;
+  const PolkuPalette *palette = draw->palette;
+  gboolean critical = card->criticality == POLKU_CRITICALITY_CRITICAL;
+  double border = critical ? POLKU_MAP_CRITICAL_BORDER : POLKU_MAP_CARD_BORDER;
+  const PolkuRect *rect = &card->rect;
+
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  polku_cairo_set_source_color (cr, critical ? &palette->critical_border : &palette->card_border);
+  cairo_fill (cr);
+  cairo_rectangle (cr, rect->x + border, rect->y + border, rect->width - 2 * border, rect->height - 2 * border);
+  polku_cairo_set_source_color (cr, &palette->card_fill);
+  cairo_fill (cr);
+  draw_text (draw, &card->name, &palette->text);
+  draw_text (draw, &card->channel, &palette->text_muted);
+}
+
 static void
 draw_card (DrawContext        *draw,
            const PolkuMapCard *card)
 {
   const PolkuPalette *palette = draw->palette;
   const PolkuRect *marker = &card->role_chip.rect;
+
+  if (draw->coarse)
+    {
+      draw_coarse_card (draw, card);
+      return;
+    }
 
   _polku_shape_card (draw->cr, &card->rect, card->criticality, palette);
   _polku_shape_role_marker (draw->cr, card->role,
@@ -469,6 +521,7 @@ polku_map_draw (PolkuMapLayout     *layout,
 
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
   draw.clip = (PolkuRect) { x1, y1, x2 - x1, y2 - y1 };
+  draw.coarse = _polku_map_draw_is_coarse (cr);
 
   cairo_save (cr);
 
@@ -491,6 +544,16 @@ polku_map_draw (PolkuMapLayout     *layout,
     draw_satisfaction (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
 
   cairo_restore (cr);
+}
+
+void
+polku_map_draw_set_raster_scale (cairo_t *cr,
+                                 double   scale)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (scale > 0);
+
+  _polku_text_set_raster_scale (cr, scale);
 }
 
 void
