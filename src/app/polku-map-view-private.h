@@ -10,6 +10,15 @@
 
 G_BEGIN_DECLS
 
+/* Tiles of the map, from first to last across and down. */
+typedef struct
+{
+  int first_column;
+  int last_column;
+  int first_row;
+  int last_row;
+} TileRange;
+
 /* What a layout was made for: a map wrapped for a view width wide at
  * zoom, fitted to width × height, or neither (zeros). */
 typedef struct
@@ -41,6 +50,16 @@ struct _PolkuMapView
   LayoutRequest   laid_out;
   /* Why the journey is not laid out: it is over the renderer's budget. */
   GError         *error;
+  /* The map drawn in tiles (polku-map-view-tiles.c): (column, row) to
+   * an image, and what they show. */
+  GHashTable     *tiles;
+  PolkuMapLayout *tiles_layout;
+  double          tiles_zoom;
+  gboolean        tiles_dark;
+  int             tiles_scale;
+  /* The tiles the view last lacked, drawn between frames. */
+  TileRange       tiles_wanted;
+  guint           tiles_fill_id;
   /* A presentation's: the step or phase lit, and the legend in a corner. */
   GObject        *spotlight;
   guint           show_legend : 1;
@@ -78,6 +97,19 @@ struct _PolkuMapView
   /* Some item's sentence is out of date. */
   guint           map_items_invalid : 1;
 };
+
+/* polku-map-view-tiles.c: the map drawn once, in tiles, and shown from
+ * them. Shows what area (widget coordinates) has of the map whose origin
+ * is at origin_x, origin_y; FALSE, showing nothing, while it lacks tiles
+ * for it, which it then draws between frames. */
+void _polku_map_view_tiles_init          (PolkuMapView          *self);
+void _polku_map_view_tiles_dispose       (PolkuMapView          *self);
+gboolean _polku_map_view_tiles_snapshot  (PolkuMapView          *self,
+                                          GtkSnapshot           *snapshot,
+                                          gboolean               dark,
+                                          double                 origin_x,
+                                          double                 origin_y,
+                                          const graphene_rect_t *area);
 
 /* polku-map-view-items.c: the items a screen reader and the keyboard
  * focus find on the map. */

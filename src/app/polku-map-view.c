@@ -694,6 +694,7 @@ polku_map_view_snapshot_legend (PolkuMapView       *self,
                       gtk_widget_get_height (GTK_WIDGET (self)) - margin - height * self->zoom,
                       ceil (width * self->zoom), ceil (height * self->zoom));
   cr = gtk_snapshot_append_cairo (snapshot, &area);
+  polku_map_draw_set_raster_scale (cr, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   cairo_translate (cr, area.origin.x, area.origin.y);
   cairo_scale (cr, self->zoom, self->zoom);
   polku_map_draw_legend (self->layout, cr, palette, 0, 0);
@@ -712,12 +713,10 @@ polku_map_view_snapshot (GtkWidget   *widget,
   PolkuRect view;
   GdkRGBA background;
   GtkWidget *focus;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   cairo_t *cr;
 
-  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
-    palette = polku_palette_dark ();
-  else
-    palette = polku_palette_light ();
+  palette = dark ? polku_palette_dark () : polku_palette_light ();
 
   graphene_rect_init (&visible, 0, 0,
                       gtk_widget_get_width (widget), gtk_widget_get_height (widget));
@@ -737,13 +736,19 @@ polku_map_view_snapshot (GtkWidget   *widget,
   graphene_rect_init (&content, origin_x, origin_y, content_width, content_height);
   if (graphene_rect_intersection (&visible, &content, &content))
     {
+      gboolean tiled = _polku_map_view_tiles_snapshot (self, snapshot, dark, origin_x, origin_y, &content);
+
+      /* Over the map, drawn anew in every frame; the map itself when the
+       * tiles lack some of it. */
       cr = gtk_snapshot_append_cairo (snapshot, &content);
+      polku_map_draw_set_raster_scale (cr, gtk_widget_get_scale_factor (widget));
       cairo_rectangle (cr, content.origin.x, content.origin.y,
                        content.size.width, content.size.height);
       cairo_clip (cr);
       cairo_translate (cr, origin_x, origin_y);
       cairo_scale (cr, self->zoom, self->zoom);
-      polku_map_draw (self->layout, cr, palette);
+      if (!tiled)
+        polku_map_draw (self->layout, cr, palette);
       /* The lane names and the headings stay in sight as the map scrolls. */
       polku_map_draw_sticky_labels (self->layout, cr, palette, &view);
       if (self->spotlight != NULL)
@@ -766,6 +771,7 @@ polku_map_view_dispose (GObject *object)
   PolkuMapView *self = POLKU_MAP_VIEW (object);
 
   _polku_map_view_items_dispose (self);
+  _polku_map_view_tiles_dispose (self);
   g_clear_object (&self->monitor);
   g_clear_object (&self->selected_item);
   g_clear_object (&self->spotlight);
@@ -951,6 +957,7 @@ polku_map_view_init (PolkuMapView *self)
   self->zoom = 1.0;
   self->wrap = TRUE;
   _polku_map_view_items_init (self);
+  _polku_map_view_tiles_init (self);
   /* Focused, the scrolled window's keys (Page Up, Page Down…) scroll it. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   polku_map_view_set_adjustment (self, &self->hadjustment, NULL, PROP_HADJUSTMENT);
