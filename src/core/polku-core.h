@@ -27,6 +27,7 @@
 #include "polku-duplicate.h"
 #include "polku-journey-monitor.h"
 #include "polku-navigation.h"
+#include "polku-slides.h"
 #include "polku-document-io.h"
 #include "polku-drafts.h"
 #include "polku-session.h"
