@@ -1353,6 +1353,14 @@ find_smallest_text (const PolkuMapText *text,
 }
 
 double
+polku_map_layout_get_smallest_text_size (PolkuMapLayout *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), 0);
+
+  return _polku_map_layout_get_smallest_text_size (self);
+}
+
+double
 _polku_map_layout_get_smallest_text_size (PolkuMapLayout *self)
 {
   double smallest = G_MAXDOUBLE;

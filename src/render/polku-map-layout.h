@@ -43,6 +43,8 @@ PolkuJourney    *polku_map_layout_get_journey         (PolkuMapLayout  *self);
 double           polku_map_layout_get_width           (PolkuMapLayout  *self);
 double           polku_map_layout_get_height          (PolkuMapLayout  *self);
 guint            polku_map_layout_get_n_rows          (PolkuMapLayout  *self);
+/* The size of the smallest text on the map, in points at 100 %. */
+double           polku_map_layout_get_smallest_text_size (PolkuMapLayout *self);
 /* The card of a touchpoint. */
 gboolean         polku_map_layout_get_touchpoint_rect (PolkuMapLayout  *self,
                                                        PolkuTouchpoint *touchpoint,

@@ -263,6 +263,23 @@ polku_map_draw_sticky_labels (PolkuMapLayout     *layout,
 
 /* Spotlight */
 
+/* The top of the band of the phase over a step; top when it has none. */
+static double
+get_band_over (PolkuMapLayout *layout,
+               PolkuStep      *step,
+               double          top)
+{
+  for (guint i = 0; i < layout->phases->len; i++)
+    {
+      PolkuMapPhase *part = PHASE_AT (layout, i);
+
+      for (guint j = 0; j < part->n_steps; j++)
+        if (POLKU_MAP_STEP_AT (layout, part->first_step + j)->step == step)
+          return part->band.y;
+    }
+  return top;
+}
+
 GArray *
 polku_map_overlay_dup_spotlight (PolkuMapLayout *layout,
                                  GObject        *item)
@@ -274,7 +291,12 @@ polku_map_overlay_dup_spotlight (PolkuMapLayout *layout,
   g_return_val_if_fail (item == NULL || G_IS_OBJECT (item), rects);
 
   if (POLKU_IS_STEP (item) && polku_map_layout_get_step_rect (layout, POLKU_STEP (item), &rect))
-    g_array_append_val (rects, rect);
+    {
+      /* With the band of its phase over it. */
+      rect.height += rect.y - get_band_over (layout, POLKU_STEP (item), rect.y);
+      rect.y = get_band_over (layout, POLKU_STEP (item), rect.y);
+      g_array_append_val (rects, rect);
+    }
   else if (POLKU_IS_PHASE (item))
     for (guint i = 0; i < layout->phases->len; i++)
       if (PHASE_AT (layout, i)->phase == POLKU_PHASE (item))

@@ -33,8 +33,9 @@ void     polku_map_draw_sticky_labels      (PolkuMapLayout     *layout,
                                             const PolkuPalette *palette,
                                             const PolkuRect    *view);
 
-/* What a spotlight on item (a step or a phase) lights: the step's column,
- * or the columns of the phase's parts on every row. (transfer full)
+/* What a spotlight on item (a step or a phase) lights: the step's column
+ * with its phase's band over it, or the columns of the phase's parts on
+ * every row. (transfer full)
  * An array of PolkuRect, empty when the map does not show the item. */
 GArray  *polku_map_overlay_dup_spotlight   (PolkuMapLayout     *layout,
                                             GObject            *item);
