@@ -483,7 +483,10 @@ test_spotlight (void **state)
   assert_true (phase_rects->len >= 2);
   assert_true (polku_map_layout_get_step_rect (layout, lit, &lit_rect));
   assert_true (polku_map_layout_get_step_rect (layout, dim, &dim_rect));
-  assert_memory_equal (&g_array_index (step_rects, PolkuRect, 0), &lit_rect, sizeof lit_rect);
+  /* The step's column, and its phase's band over it. */
+  assert_true (polku_rect_contains_rect (&g_array_index (step_rects, PolkuRect, 0), &lit_rect));
+  assert_true (g_array_index (step_rects, PolkuRect, 0).y < lit_rect.y);
+  assert_true (g_array_index (step_rects, PolkuRect, 0).width == lit_rect.width);
 
   lit_ink = count_ink (spotlit, lit_rect.x, lit_rect.y, lit_rect.x + lit_rect.width, lit_rect.y + lit_rect.height);
   assert_int_equal (lit_ink, count_ink (plain, lit_rect.x, lit_rect.y,
@@ -520,6 +523,78 @@ test_legend_panel (void **state)
   assert_true (count_ink (surface, 10, 10, 10 + width, 10 + height) > 300);
   assert_int_equal (count_ink (surface, 0, 0, ceil (width) + 20, 8), 0);
   cairo_surface_destroy (surface);
+}
+
+/* Presentation pages */
+
+/* Paging by step goes through every step of every phase in the map's
+ * order; by phase, through the three phases. Every item is on the page of
+ * its step or phase; a page's first item is its first touchpoint, and the
+ * touchpoints of a page come round in order. */
+static void
+test_slides (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_example ();
+  PolkuJourney *journey = polku_document_get_journey (document, 0);
+  PolkuPhase *purchase = polku_journey_get_phase (journey, POLKU_PHASE_KIND_PURCHASE);
+  PolkuStep *booking = polku_phase_get_step (purchase, 0);
+  PolkuTouchpoint *first = polku_step_get_touchpoint (booking, 0);
+  PolkuTouchpoint *last = polku_step_get_touchpoint (booking, polku_step_get_n_touchpoints (booking) - 1);
+  guint count = polku_slides_count (journey, POLKU_SLIDE_BY_STEP);
+  guint position = 0;
+  PolkuSlideUnit unit;
+
+  assert_int_equal (count, polku_journey_count_steps (journey));
+  assert_int_equal (polku_slides_count (journey, POLKU_SLIDE_BY_PHASE), POLKU_N_PHASE_KINDS);
+  for (guint i = 0; i < count; i++)
+    {
+      GObject *page = polku_slides_get (journey, POLKU_SLIDE_BY_STEP, i);
+
+      assert_true (POLKU_IS_STEP (page));
+      assert_true (polku_slides_position (journey, POLKU_SLIDE_BY_STEP, page, &position));
+      assert_int_equal (position, i);
+      assert_ptr_equal (polku_slides_page_of (journey, POLKU_SLIDE_BY_STEP, page), page);
+    }
+  assert_null (polku_slides_get (journey, POLKU_SLIDE_BY_STEP, count));
+  /* The purchase phase's first step comes after the pre-purchase steps. */
+  assert_true (polku_slides_position (journey, POLKU_SLIDE_BY_STEP, G_OBJECT (booking), &position));
+  assert_int_equal (position, polku_phase_get_n_steps (polku_journey_get_phase (journey, POLKU_PHASE_KIND_PRE_PURCHASE)));
+
+  assert_ptr_equal (polku_slides_page_of (journey, POLKU_SLIDE_BY_STEP, G_OBJECT (first)), booking);
+  assert_ptr_equal (polku_slides_page_of (journey, POLKU_SLIDE_BY_PHASE, G_OBJECT (first)), purchase);
+  assert_ptr_equal (polku_slides_page_of (journey, POLKU_SLIDE_BY_STEP, G_OBJECT (journey)),
+                    polku_slides_get (journey, POLKU_SLIDE_BY_STEP, 0));
+  assert_true (polku_slides_position (journey, POLKU_SLIDE_BY_PHASE, G_OBJECT (purchase), &position));
+  assert_int_equal (position, POLKU_PHASE_KIND_PURCHASE);
+  assert_false (polku_slides_position (journey, POLKU_SLIDE_BY_PHASE, G_OBJECT (booking), &position));
+
+  assert_ptr_equal (polku_slides_first_item (G_OBJECT (booking)), first);
+  assert_ptr_equal (polku_slides_first_item (G_OBJECT (purchase)), first);
+  assert_ptr_equal (polku_slides_next_touchpoint (G_OBJECT (booking), G_OBJECT (first), 1),
+                    polku_step_get_touchpoint (booking, 1));
+  assert_ptr_equal (polku_slides_next_touchpoint (G_OBJECT (booking), G_OBJECT (first), -1), last);
+  assert_ptr_equal (polku_slides_next_touchpoint (G_OBJECT (booking), G_OBJECT (last), 1), first);
+  assert_ptr_equal (polku_slides_next_touchpoint (G_OBJECT (booking), G_OBJECT (booking), 1), first);
+  /* Across the steps of a phase. */
+  assert_ptr_equal (polku_slides_next_touchpoint (G_OBJECT (purchase), G_OBJECT (last), 1),
+                    polku_step_get_touchpoint (polku_phase_get_step (purchase, 1), 0));
+
+  assert_true (polku_slide_unit_from_string ("phase", &unit));
+  assert_int_equal (unit, POLKU_SLIDE_BY_PHASE);
+  assert_string_equal (polku_slide_unit_to_string (POLKU_SLIDE_BY_STEP), "step");
+  assert_false (polku_slide_unit_from_string ("row", &unit));
+
+  /* A journey without steps has no pages by step, and its phases' first
+   * items are the phases. */
+  {
+    g_autoptr(PolkuJourney) empty = polku_journey_new ("empty");
+    PolkuPhase *phase = polku_journey_get_phase (empty, 0);
+
+    assert_int_equal (polku_slides_count (empty, POLKU_SLIDE_BY_STEP), 0);
+    assert_null (polku_slides_page_of (empty, POLKU_SLIDE_BY_STEP, G_OBJECT (empty)));
+    assert_ptr_equal (polku_slides_first_item (G_OBJECT (phase)), phase);
+    assert_null (polku_slides_next_touchpoint (G_OBJECT (phase), NULL, 1));
+  }
 }
 
 /* Text */
@@ -658,6 +733,7 @@ main (void)
     cmocka_unit_test (test_spotlight),
     cmocka_unit_test (test_legend_panel),
     cmocka_unit_test (test_text_spacing_on_screen),
+    cmocka_unit_test (test_slides),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

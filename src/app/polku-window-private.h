@@ -73,6 +73,15 @@ struct _PolkuWindow
 
   /* polku-window-present.c */
   gboolean              presenting;
+  GtkWidget            *present_bar;
+  GtkLabel             *present_label;
+  /* How the window was before the presentation, to put back. */
+  struct {
+    gboolean fullscreen;
+    double   zoom;
+    gboolean fitting;
+    gboolean wrap;
+  } present_saved;
 
   /* polku-window-edit.c */
   PolkuOutline         *outline;
@@ -158,6 +167,16 @@ void            _polku_window_view_set_pane_shown  (PolkuWindow   *self,
                                                     gboolean       shown);
 /* Shows or hides the panes and the header bar, for a presentation. */
 void            _polku_window_view_update_panes    (PolkuWindow   *self);
+
+/* polku-window-present.c: presenting the map to a room, a step or a
+ * phase at a time */
+void            _polku_window_present_class_init   (GtkWidgetClass *widget_class);
+void            _polku_window_present_init         (PolkuWindow   *self);
+void            _polku_window_present_dispose      (PolkuWindow   *self);
+void            _polku_window_present_update_actions (PolkuWindow *self);
+gboolean        _polku_window_present_get_presenting (PolkuWindow *self);
+void            _polku_window_present_set_presenting (PolkuWindow *self,
+                                                      gboolean     presenting);
 
 /* polku-window-edit.c: building a journey: the selection shared by the
  * canvas, outline and inspector, the edits on it, undo and redo */

@@ -134,6 +134,7 @@ _polku_window_update_actions (PolkuWindow *self)
 
   _polku_window_files_update_actions (self);
   _polku_window_view_update_actions (self);
+  _polku_window_present_update_actions (self);
   _polku_window_edit_update_actions (self);
   _polku_window_segments_update_actions (self);
   _polku_window_print_update_actions (self);
@@ -340,6 +341,7 @@ polku_window_dispose (GObject *object)
   PolkuWindow *self = POLKU_WINDOW (object);
 
   _polku_window_print_dispose (self);
+  _polku_window_present_dispose (self);
   _polku_window_view_dispose (self);
   _polku_window_edit_dispose (self);
   _polku_window_files_dispose (self);
@@ -466,6 +468,7 @@ polku_window_class_init (PolkuWindowClass *klass)
 
   _polku_window_files_class_init (widget_class);
   _polku_window_view_class_init (widget_class);
+  _polku_window_present_class_init (widget_class);
   _polku_window_edit_class_init (widget_class);
   _polku_window_segments_class_init (widget_class);
   _polku_window_print_class_init (widget_class);
@@ -497,6 +500,7 @@ polku_window_init (PolkuWindow *self)
   _polku_window_files_init (self);
   _polku_window_view_init (self);
   _polku_window_edit_init (self);
+  _polku_window_present_init (self);
   _polku_window_segments_init (self);
   _polku_window_print_init (self);
 
