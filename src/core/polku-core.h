@@ -28,6 +28,7 @@
 #include "polku-journey-monitor.h"
 #include "polku-navigation.h"
 #include "polku-slides.h"
+#include "polku-find.h"
 #include "polku-document-io.h"
 #include "polku-drafts.h"
 #include "polku-session.h"
