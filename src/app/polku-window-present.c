@@ -368,7 +368,7 @@ _polku_window_present_set_presenting (PolkuWindow *self,
       polku_map_editor_reveal_selection (self->map_editor);
     }
   g_debug ("Window: %s the presentation", presenting ? "starting" : "ending");
-  _polku_window_present_update_actions (self);
+  _polku_window_update_actions (self);
 }
 
 static void

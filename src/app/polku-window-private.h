@@ -21,6 +21,7 @@
 #include "polku-selection.h"
 #include "polku-window.h"
 #include "polku-export-dialog.h"
+#include "polku-find-bar.h"
 #include "polku-print-operation.h"
 
 G_BEGIN_DECLS
@@ -70,6 +71,11 @@ struct _PolkuWindow
   gboolean              pane_wanted[POLKU_N_PANES];
   /* Shown over the map of a journey too large for one. */
   AdwStatusPage        *too_large_page;
+
+  /* polku-window-navigate.c */
+  PolkuFindBar         *find_bar;
+  gboolean              overview;
+  double                overview_zoom;    /* to go back to */
 
   /* polku-window-present.c */
   gboolean              presenting;
@@ -167,6 +173,12 @@ void            _polku_window_view_set_pane_shown  (PolkuWindow   *self,
                                                     gboolean       shown);
 /* Shows or hides the panes and the header bar, for a presentation. */
 void            _polku_window_view_update_panes    (PolkuWindow   *self);
+
+/* polku-window-navigate.c: finding one's way on a large map: finding by
+ * text, zooming to the selection, the overview */
+void            _polku_window_navigate_class_init  (GtkWidgetClass *widget_class);
+void            _polku_window_navigate_init        (PolkuWindow   *self);
+void            _polku_window_navigate_update_actions (PolkuWindow *self);
 
 /* polku-window-present.c: presenting the map to a room, a step or a
  * phase at a time */

@@ -135,6 +135,7 @@ _polku_window_update_actions (PolkuWindow *self)
   _polku_window_files_update_actions (self);
   _polku_window_view_update_actions (self);
   _polku_window_present_update_actions (self);
+  _polku_window_navigate_update_actions (self);
   _polku_window_edit_update_actions (self);
   _polku_window_segments_update_actions (self);
   _polku_window_print_update_actions (self);
@@ -469,6 +470,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   _polku_window_files_class_init (widget_class);
   _polku_window_view_class_init (widget_class);
   _polku_window_present_class_init (widget_class);
+  _polku_window_navigate_class_init (widget_class);
   _polku_window_edit_class_init (widget_class);
   _polku_window_segments_class_init (widget_class);
   _polku_window_print_class_init (widget_class);
@@ -501,6 +503,7 @@ polku_window_init (PolkuWindow *self)
   _polku_window_view_init (self);
   _polku_window_edit_init (self);
   _polku_window_present_init (self);
+  _polku_window_navigate_init (self);
   _polku_window_segments_init (self);
   _polku_window_print_init (self);
 
