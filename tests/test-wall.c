@@ -597,6 +597,73 @@ test_slides (void **state)
   }
 }
 
+/* Finding */
+
+static const char *
+item_name (gpointer item)
+{
+  return POLKU_IS_STEP (item) ? polku_step_get_name (item) : polku_touchpoint_get_name (item);
+}
+
+/* What is looked for is found in any text of a step or a touchpoint,
+ * whatever its case, in the map's order; nothing is looked for in white
+ * space. */
+static void
+test_find (void **state)
+{
+  g_autoptr(PolkuDocument) document = load_example ();
+  PolkuJourney *journey = polku_document_get_journey (document, 0);
+  g_autoptr(GPtrArray) factory = polku_find_items (journey, "FACTORY");
+  g_autoptr(GPtrArray) booking = polku_find_items (journey, " booking ");
+  g_autoptr(GPtrArray) nothing = polku_find_items (journey, "   ");
+  g_autoptr(GPtrArray) none = polku_find_items (journey, "no such words anywhere");
+  g_autoptr(GPtrArray) channel = polku_find_items (journey, "social media");
+  g_autofree char *folded = polku_find_fold_query ("  Ä-Ö ");
+
+  /* A word of one touchpoint's expectation. */
+  assert_int_equal (factory->len, 1);
+  assert_true (POLKU_IS_TOUCHPOINT (g_ptr_array_index (factory, 0)));
+  assert_string_equal (item_name (g_ptr_array_index (factory, 0)), "Warranty stays valid");
+
+  /* Steps by their names and touchpoints by theirs, in the map's order:
+   * a step before its touchpoints. */
+  {
+    gboolean step_found = FALSE;
+
+    for (guint i = 0; i < booking->len; i++)
+      if (POLKU_IS_STEP (g_ptr_array_index (booking, i)))
+        {
+          assert_string_equal (item_name (g_ptr_array_index (booking, i)), "Booking a time");
+          step_found = TRUE;
+        }
+    assert_true (step_found);
+  }
+  assert_true (booking->len >= 3);
+  for (guint i = 1; i < booking->len; i++)
+    {
+      PolkuLocation before, after;
+
+      assert_true (polku_navigation_locate (journey, g_ptr_array_index (booking, i - 1), &before));
+      assert_true (polku_navigation_locate (journey, g_ptr_array_index (booking, i), &after));
+      assert_true (after.phase_position > before.phase_position ||
+                   (after.phase_position == before.phase_position && after.step_position > before.step_position) ||
+                   (after.phase_position == before.phase_position && after.step_position == before.step_position &&
+                    POLKU_IS_TOUCHPOINT (g_ptr_array_index (booking, i)) &&
+                    (POLKU_IS_STEP (g_ptr_array_index (booking, i - 1)) ||
+                     after.touchpoint_position > before.touchpoint_position)));
+    }
+
+  /* The channel the card shows. */
+  assert_true (channel->len >= 1);
+  for (guint i = 0; i < channel->len; i++)
+    assert_int_equal (polku_touchpoint_get_channel (g_ptr_array_index (channel, i)), POLKU_CHANNEL_SOCIAL_MEDIA);
+
+  assert_int_equal (nothing->len, 0);
+  assert_int_equal (none->len, 0);
+  assert_null (polku_find_fold_query (" \t "));
+  assert_string_equal (folded, "ä-ö");
+}
+
 /* Text */
 
 #define TEXT_WIDTH     420
@@ -734,6 +801,7 @@ main (void)
     cmocka_unit_test (test_legend_panel),
     cmocka_unit_test (test_text_spacing_on_screen),
     cmocka_unit_test (test_slides),
+    cmocka_unit_test (test_find),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
