@@ -31,6 +31,7 @@ struct _PolkuFindBar
   GtkWidget         *next_button;
 
   GPtrArray         *matches;       /* GObject, in the map's order; NULL while out of date */
+  GtkWidget         *return_focus;  /* what had the keys before the bar, a weak pointer */
   int                current;       /* in matches; -1 for none */
 };
 
@@ -248,7 +249,16 @@ on_selection_journey_changed_cb (PolkuFindBar *self)
 void
 polku_find_bar_open (PolkuFindBar *self)
 {
+  GtkRoot *root;
+  GtkWidget *focus;
+
   g_return_if_fail (POLKU_IS_FIND_BAR (self));
+
+  /* The keys go back there when the bar closes. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    g_set_weak_pointer (&self->return_focus, focus);
 
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_widget_grab_focus (self->entry);
@@ -258,15 +268,13 @@ polku_find_bar_open (PolkuFindBar *self)
 void
 polku_find_bar_close (PolkuFindBar *self)
 {
-  GtkWidget *parent;
-
   g_return_if_fail (POLKU_IS_FIND_BAR (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  /* The keys go back to the map, on what was found. */
-  parent = gtk_widget_get_parent (GTK_WIDGET (self));
-  if (parent != NULL)
-    gtk_widget_child_focus (parent, GTK_DIR_TAB_FORWARD);
+  /* The keys go back where they were: on the map, on what was found. */
+  if (self->return_focus != NULL && gtk_widget_get_mapped (self->return_focus))
+    gtk_widget_grab_focus (self->return_focus);
+  g_clear_weak_pointer (&self->return_focus);
 }
 
 guint
@@ -315,6 +323,7 @@ polku_find_bar_dispose (GObject *object)
   PolkuFindBar *self = POLKU_FIND_BAR (object);
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_weak_pointer (&self->return_focus);
   g_clear_pointer (&self->matches, g_ptr_array_unref);
   g_clear_object (&self->monitor);
   g_clear_object (&self->selection);
