@@ -69,6 +69,7 @@ struct _PolkuWindow
   AdwFlap              *inspector_flap;
   /* Whether each pane shows beside the map: the preference. */
   gboolean              pane_wanted[POLKU_N_PANES];
+  guint                 update_panes_id;
   /* Shown over the map of a journey too large for one. */
   AdwStatusPage        *too_large_page;
 

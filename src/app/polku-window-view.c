@@ -118,8 +118,12 @@ _polku_window_view_set_pane_shown (PolkuWindow *self,
     return;
 
   if (adw_flap_get_folded (flap))
-    /* Over the map, for a moment: the preference stays. */
-    adw_flap_set_reveal_flap (flap, shown);
+    {
+      /* Over the map, for a moment: the preference stays. */
+      if (shown)
+        gtk_widget_set_visible (get_pane_widget (self, pane), TRUE);
+      adw_flap_set_reveal_flap (flap, shown);
+    }
   else
     {
       self->pane_wanted[pane] = !!shown;
@@ -129,15 +133,27 @@ _polku_window_view_set_pane_shown (PolkuWindow *self,
   g_object_notify (G_OBJECT (self), get_pane_property (pane));
 }
 
+/* A flap folds as it is allocated: its pane is shown or hidden after
+ * that, not while it is. */
+static gboolean
+update_panes_cb (gpointer data)
+{
+  PolkuWindow *self = data;
+
+  self->update_panes_id = 0;
+  _polku_window_view_update_panes (self);
+  for (PolkuPane pane = 0; pane < POLKU_N_PANES; pane++)
+    g_object_notify (G_OBJECT (self), get_pane_property (pane));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_flap_changed_cb (PolkuWindow *self,
                     GParamSpec  *pspec,
                     AdwFlap     *flap)
 {
-  PolkuPane pane = flap == self->outline_flap ? POLKU_PANE_OUTLINE : POLKU_PANE_INSPECTOR;
-
-  polku_window_view_update_pane (self, pane);
-  g_object_notify (G_OBJECT (self), get_pane_property (pane));
+  if (self->update_panes_id == 0)
+    self->update_panes_id = g_idle_add (update_panes_cb, self);
 }
 
 /* The settings say which panes show beside the map, in this window and
@@ -247,6 +263,7 @@ _polku_window_view_dispose (PolkuWindow *self)
 
   /* The setting's action follows the setting, which outlives the window. */
   g_action_map_remove_action (G_ACTION_MAP (self), "wrap-map");
+  g_clear_handle_id (&self->update_panes_id, g_source_remove);
 }
 
 void
