@@ -237,18 +237,22 @@ polku_test_respond (AdwMessageDialog *dialog,
 
 /* Frames */
 
-static void
-on_after_paint_cb (GdkFrameClock *frame_clock,
-                   guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
 typedef struct
 {
-  guint n_frames;
-  guint n;
+  GtkWidget *widget;
+  guint      n_frames;
+  guint      n;
 } FramesPainted;
+
+/* Each frame painted asks for the next, until there have been n: nothing
+ * else need be drawing for them to come. */
+static void
+on_after_paint_cb (GdkFrameClock *frame_clock,
+                   FramesPainted *painted)
+{
+  if (++painted->n_frames < painted->n)
+    gtk_widget_queue_draw (painted->widget);
+}
 
 static gboolean
 frames_painted (gpointer data)
@@ -263,11 +267,11 @@ polku_test_wait_for_frames (GtkWidget *widget,
                             guint      n)
 {
   GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
-  FramesPainted painted = { 0, n };
+  FramesPainted painted = { widget, 0, n };
   gboolean holds;
   gulong handler;
 
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted.n_frames);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
   gtk_widget_queue_draw (widget);
   holds = polku_test_wait_until (frames_painted, &painted);
   g_signal_handler_disconnect (frame_clock, handler);

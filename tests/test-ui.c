@@ -152,6 +152,14 @@ text_bottom (GtkTextView *view)
   return bottom;
 }
 
+/* The inspector has come to its width, the panes' folding and unfolding
+ * over. */
+static gboolean
+widget_is_wide (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (window->inspector)) == GPOINTER_TO_INT (data);
+}
+
 static const char * const journey_long_texts[] = {
   "description", "segment-description", "segment-criteria", "notes",
 };
@@ -211,10 +219,11 @@ test_inspector_shows_long_texts_whole (void **state)
   g_object_set (window, "show-outline", FALSE, NULL);
   gtk_widget_get_size_request (GTK_WIDGET (inspector), &width, NULL);
   gtk_widget_set_size_request (GTK_WIDGET (inspector), width + 250, -1);
+  assert_true (polku_test_wait_until (widget_is_wide, GINT_TO_POINTER (width + 250)));
   run_frames (3);
   assert_long_texts_whole ("pane widened");
   gtk_widget_set_size_request (GTK_WIDGET (inspector), width, -1);
-  g_object_set (window, "show-outline", TRUE, NULL);
+  assert_true (polku_test_wait_until (widget_is_wide, GINT_TO_POINTER (width)));
   run_frames (3);
   assert_long_texts_whole ("pane narrowed");
 
@@ -237,6 +246,7 @@ test_inspector_shows_long_texts_whole (void **state)
   assert_string_equal (undone, text);
   assert_int_equal (text_bottom (description), bottom);
   assert_long_texts_whole ("undone");
+  g_object_set (window, "show-outline", TRUE, NULL);
 }
 
 static void
