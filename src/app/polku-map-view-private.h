@@ -57,7 +57,9 @@ struct _PolkuMapView
   double          tiles_zoom;
   gboolean        tiles_dark;
   int             tiles_scale;
-  /* The tiles the view last lacked, drawn between frames. */
+  /* The tiles the view last showed, and those around them it may show
+   * next, drawn between frames. */
+  TileRange       tiles_shown;
   TileRange       tiles_wanted;
   guint           tiles_fill_id;
   /* A presentation's: the step or phase lit, and the legend in a corner. */

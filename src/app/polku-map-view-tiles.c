@@ -76,6 +76,21 @@ polku_map_view_tiles_validate (PolkuMapView *self,
   self->tiles_scale = scale;
 }
 
+static gboolean
+range_is_drawn (PolkuMapView    *self,
+                const TileRange *range)
+{
+  for (int row = range->first_row; row <= range->last_row; row++)
+    for (int column = range->first_column; column <= range->last_column; column++)
+      {
+        guint64 key = tile_key (column, row);
+
+        if (!g_hash_table_contains (self->tiles, &key))
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /* Gives up the tiles outside columns × rows when there would be too
  * many. */
 static void
@@ -102,16 +117,16 @@ polku_map_view_tiles_trim (PolkuMapView    *self,
     }
 }
 
-/* Draws the tiles of the range the view last showed that it lacks, one
- * at a time, between frames. */
+/* Draws a tile of range that is not drawn yet; FALSE when there is
+ * none. */
 static gboolean
-fill_tiles_cb (gpointer data)
+fill_tile (PolkuMapView    *self,
+           const TileRange *range)
 {
-  PolkuMapView *self = data;
   const PolkuPalette *palette = self->tiles_dark ? polku_palette_dark () : polku_palette_light ();
 
-  for (int row = self->tiles_wanted.first_row; row <= self->tiles_wanted.last_row; row++)
-    for (int column = self->tiles_wanted.first_column; column <= self->tiles_wanted.last_column; column++)
+  for (int row = range->first_row; row <= range->last_row; row++)
+    for (int column = range->first_column; column <= range->last_column; column++)
       {
         guint64 key = tile_key (column, row);
 
@@ -119,10 +134,43 @@ fill_tiles_cb (gpointer data)
           continue;
         g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key),
                              draw_tile (self, palette, column, row));
-        return G_SOURCE_CONTINUE;
+        return TRUE;
       }
+  return FALSE;
+}
+
+/* Draws the tiles the view lacks, one at a time between frames: first
+ * those it shows, then those around them, where it is likely to go next
+ * (a presentation's next page, a scroll). */
+static gboolean
+fill_tiles_cb (gpointer data)
+{
+  PolkuMapView *self = data;
+
+  if (fill_tile (self, &self->tiles_shown) || fill_tile (self, &self->tiles_wanted))
+    return G_SOURCE_CONTINUE;
   self->tiles_fill_id = 0;
   return G_SOURCE_REMOVE;
+}
+
+/* Around the tiles shown, half a view across and a view down each way, as
+ * far as the map goes and as many tiles as are kept. */
+static void
+widen_range (PolkuMapView    *self,
+             const TileRange *shown,
+             TileRange       *wanted)
+{
+  int columns = shown->last_column - shown->first_column + 1;
+  int rows = shown->last_row - shown->first_row + 1;
+  int last_column = ceil (polku_map_layout_get_width (self->tiles_layout) * self->tiles_zoom / TILE_SIZE) - 1;
+  int last_row = ceil (polku_map_layout_get_height (self->tiles_layout) * self->tiles_zoom / TILE_SIZE) - 1;
+
+  *wanted = (TileRange) {
+    MAX (0, shown->first_column - columns / 2), MIN (last_column, shown->last_column + columns / 2),
+    MAX (0, shown->first_row - rows), MIN (last_row, shown->last_row + rows),
+  };
+  if ((wanted->last_column - wanted->first_column + 1) * (wanted->last_row - wanted->first_row + 1) > MAX_TILES)
+    *wanted = *shown;
 }
 
 gboolean
@@ -146,23 +194,17 @@ _polku_map_view_tiles_snapshot (PolkuMapView          *self,
     floor ((area->origin.y - origin_y) / TILE_SIZE),
     ceil ((area->origin.y + area->size.height - origin_y) / TILE_SIZE) - 1,
   };
-  polku_map_view_tiles_trim (self, &range);
+  self->tiles_shown = range;
+  widen_range (self, &range, &self->tiles_wanted);
+  polku_map_view_tiles_trim (self, &self->tiles_wanted);
+  if (self->tiles_fill_id == 0 && !range_is_drawn (self, &self->tiles_wanted))
+    self->tiles_fill_id = g_idle_add_full (G_PRIORITY_LOW, fill_tiles_cb, self, NULL);
 
   /* Tiles cover more than the view: a frame that lacks some draws the map
    * itself, faster, and the tiles are drawn after it, for the frames to
    * come. */
-  for (int row = range.first_row; row <= range.last_row; row++)
-    for (int column = range.first_column; column <= range.last_column; column++)
-      {
-        guint64 key = tile_key (column, row);
-
-        if (g_hash_table_contains (self->tiles, &key))
-          continue;
-        self->tiles_wanted = range;
-        if (self->tiles_fill_id == 0)
-          self->tiles_fill_id = g_idle_add_full (G_PRIORITY_LOW, fill_tiles_cb, self, NULL);
-        return FALSE;
-      }
+  if (!range_is_drawn (self, &range))
+    return FALSE;
 
   /* Each tile as a picture of its own: a renderer without a GPU draws
    * one in the time it takes to copy it. */
