@@ -1150,7 +1150,7 @@ polku_map_view_get_error_message (PolkuMapView *self)
 {
   g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), NULL);
 
-  polku_map_view_ensure_layout (self);
+  /* As of the latest layout: asking lays nothing out. */
   return self->error != NULL ? self->error->message : NULL;
 }
 

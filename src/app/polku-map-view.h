@@ -47,7 +47,9 @@ gboolean      polku_map_view_get_fitting (PolkuMapView *self);
 gboolean      polku_map_view_get_wrap    (PolkuMapView *self);
 void          polku_map_view_set_wrap    (PolkuMapView *self,
                                           gboolean      wrap);
-/* Why the map is not shown (a journey over the renderer's budget), or NULL. */
+/* Why the map is not shown (a journey over the renderer's budget), or
+ * NULL, as of the map's latest layout; notify::error-message says when it
+ * changes. */
 const char   *polku_map_view_get_error_message (PolkuMapView *self);
 gboolean      polku_map_view_can_zoom_in (PolkuMapView *self);
 gboolean      polku_map_view_can_zoom_out (PolkuMapView *self);

@@ -196,6 +196,8 @@ on_map_view_error_changed_cb (PolkuWindow *self)
 
   adw_status_page_set_description (self->too_large_page, message);
   gtk_widget_set_visible (GTK_WIDGET (self->too_large_page), message != NULL);
+  /* A map too large is not presented, found on or zoomed to. */
+  _polku_window_update_actions (self);
 }
 
 void
