@@ -350,7 +350,11 @@ _polku_window_present_set_presenting (PolkuWindow *self,
       gtk_widget_set_visible (self->present_bar, TRUE);
       gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
       polku_map_view_set_zoom (self->map_view, get_presented_zoom (self));
-      go_to_page (self, get_page (self));
+      /* The page of the selection; the first, when nothing is selected. */
+      if (get_page (self) != NULL)
+        go_to_page (self, get_page (self));
+      else
+        go_to_page (self, polku_slides_get (_polku_window_get_journey (self), get_unit (self), 0));
     }
   else
     {
