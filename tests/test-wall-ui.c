@@ -224,6 +224,8 @@ test_presentation (void **state)
   assert_false (gtk_widget_get_visible (window->header_bar));
   assert_true (polku_test_wait_until (type_fills_room, NULL));
   assert_true (polku_test_wait_until (spotlight_is, polku_slides_get (journey, POLKU_SLIDE_BY_STEP, 0)));
+  /* The bar and the legend take the screen's foot, over the map. */
+  assert_true (polku_map_view_get_bottom_cover (map_view ()) > gtk_widget_get_height (window->present_bar));
 
   /* Each step in turn, each lit where it is on the map. */
   for (guint i = 0; i < n_steps; i++)
@@ -231,6 +233,7 @@ test_presentation (void **state)
       GObject *step = polku_slides_get (journey, POLKU_SLIDE_BY_STEP, i);
       g_autoptr(GArray) rects = NULL;
       PolkuRect rect, visible;
+      double clear;
 
       if (i > 0)
         press ("Right");
@@ -241,9 +244,13 @@ test_presentation (void **state)
       for (guint j = 0; j < lit->len; j++)
         assert_false (memcmp (&g_array_index (lit, PolkuRect, j), &rect, sizeof rect) == 0);
       g_array_append_val (lit, rect);
-      /* Shown: its top on the screen. */
+      /* Shown: its top on the screen; and, when it fits, all of it above
+       * the bar and the legend at the screen's foot. */
       polku_map_view_get_visible_rect (map_view (), &visible);
       assert_true (rect.y >= visible.y - 1 && rect.y < visible.y + visible.height);
+      clear = visible.height - polku_map_view_get_bottom_cover (map_view ()) / polku_map_view_get_zoom (map_view ());
+      if (rect.height < clear - 2 * 24 / polku_map_view_get_zoom (map_view ()))
+        assert_true (rect.y + rect.height <= visible.y + clear + 1);
       /* Its first touchpoint selected, to score. */
       assert_true (polku_test_wait_until (selected_is, polku_slides_first_item (step)));
     }

@@ -65,6 +65,9 @@ struct _PolkuMapView
   /* A presentation's: the step or phase lit, and the legend in a corner. */
   GObject        *spotlight;
   guint           show_legend : 1;
+  /* Pixels at the view's foot covered by what lies over it (a
+   * presentation's bar): the legend sits above them. */
+  int             bottom_inset;
   /* The zoom when a pinch began; the gesture's scale is relative to it. */
   double          gesture_start_zoom;
 

@@ -224,7 +224,8 @@ polku_map_view_update_adjustments (PolkuMapView *self)
   polku_map_view_get_content_size (self, &content_width, &content_height);
   configure_adjustment (self->hadjustment, content_width,
                         gtk_widget_get_width (GTK_WIDGET (self)));
-  configure_adjustment (self->vadjustment, content_height,
+  /* The foot of the map scrolls clear of what covers the view's. */
+  configure_adjustment (self->vadjustment, content_height + polku_map_view_get_bottom_cover (self),
                         gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
@@ -670,6 +671,8 @@ polku_map_view_draw_editing (PolkuMapView *self,
     polku_map_selection_draw_drop_marker (cr, &self->drop_marker, accent);
 }
 
+#define LEGEND_MARGIN 12
+
 /* The legend of a presentation, in the view's bottom right corner while
  * the map's own is out of sight. */
 static void
@@ -678,7 +681,7 @@ polku_map_view_snapshot_legend (PolkuMapView       *self,
                                 const PolkuPalette *palette,
                                 const PolkuRect    *view)
 {
-  const double margin = 12;
+  const double margin = LEGEND_MARGIN;
   double width, height;
   PolkuRect header;
   graphene_rect_t area;
@@ -691,7 +694,7 @@ polku_map_view_snapshot_legend (PolkuMapView       *self,
 
   graphene_rect_init (&area,
                       gtk_widget_get_width (GTK_WIDGET (self)) - margin - width * self->zoom,
-                      gtk_widget_get_height (GTK_WIDGET (self)) - margin - height * self->zoom,
+                      gtk_widget_get_height (GTK_WIDGET (self)) - self->bottom_inset - margin - height * self->zoom,
                       ceil (width * self->zoom), ceil (height * self->zoom));
   cr = gtk_snapshot_append_cairo (snapshot, &area);
   polku_map_draw_set_raster_scale (cr, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
@@ -1216,7 +1219,35 @@ polku_map_view_set_show_legend (PolkuMapView *self,
   if (self->show_legend == !!show_legend)
     return;
   self->show_legend = !!show_legend;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+polku_map_view_set_bottom_inset (PolkuMapView *self,
+                                 int           bottom_inset)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  if (self->bottom_inset == MAX (0, bottom_inset))
+    return;
+  self->bottom_inset = MAX (0, bottom_inset);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+polku_map_view_get_bottom_cover (PolkuMapView *self)
+{
+  double height;
+
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), 0);
+
+  polku_map_view_ensure_layout (self);
+  if (!self->show_legend || self->layout == NULL ||
+      !polku_map_overlay_get_legend_size (self->layout, NULL, &height))
+    return self->bottom_inset;
+  return self->bottom_inset + ceil (height * self->zoom) + LEGEND_MARGIN;
 }
 
 void
@@ -1355,5 +1386,6 @@ polku_map_view_scroll_to_rect (PolkuMapView    *self,
   scroll_adjustment_to (self->hadjustment, area.origin.x, area.origin.x + area.size.width,
                         gtk_widget_get_width (GTK_WIDGET (self)), left * self->zoom);
   scroll_adjustment_to (self->vadjustment, area.origin.y, area.origin.y + area.size.height,
-                        gtk_widget_get_height (GTK_WIDGET (self)), top * self->zoom);
+                        gtk_widget_get_height (GTK_WIDGET (self)) - polku_map_view_get_bottom_cover (self),
+                        top * self->zoom);
 }

@@ -74,6 +74,14 @@ void          polku_map_view_set_spotlight     (PolkuMapView    *self,
  * sight. */
 void          polku_map_view_set_show_legend   (PolkuMapView    *self,
                                                 gboolean         show_legend);
+/* Pixels at the foot of the view that something over it covers, such as
+ * a presentation's bar: the legend sits above them, and what is scrolled
+ * to is kept clear of both. */
+void          polku_map_view_set_bottom_inset  (PolkuMapView    *self,
+                                                int              bottom_inset);
+/* How many pixels at the foot of the view the bottom inset and the legend
+ * cover. */
+int           polku_map_view_get_bottom_cover  (PolkuMapView    *self);
 /* What the view shows of the map, in map coordinates. */
 void          polku_map_view_get_visible_rect  (PolkuMapView    *self,
                                                 PolkuRect       *rect);

@@ -127,6 +127,16 @@ polku_window_present_show_page (PolkuWindow *self)
   polku_window_present_update_bar (self);
 }
 
+/* How much of the screen's foot the bar takes, its margin included. */
+static int
+get_bar_height (PolkuWindow *self)
+{
+  int height = 0;
+
+  gtk_widget_measure (self->present_bar, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  return height + gtk_widget_get_margin_bottom (self->present_bar);
+}
+
 static void
 go_to_page (PolkuWindow *self,
             GObject     *page)
@@ -161,6 +171,8 @@ polku_window_present_turn (PolkuWindow *self,
       double inset = 0;
 
       polku_map_view_get_visible_rect (self->map_view, &visible);
+      /* What the bar and the legend cover is not in sight. */
+      visible.height -= polku_map_view_get_bottom_cover (self->map_view) / polku_map_view_get_zoom (self->map_view);
       polku_map_overlay_get_insets (polku_map_view_get_layout (self->map_view), NULL, &inset);
       if (delta > 0 && rect.y + rect.height > visible.y + visible.height + 1)
         {
@@ -348,6 +360,7 @@ _polku_window_present_set_presenting (PolkuWindow *self,
       gtk_window_fullscreen (GTK_WINDOW (self));
       _polku_window_view_update_panes (self);
       gtk_widget_set_visible (self->present_bar, TRUE);
+      polku_map_view_set_bottom_inset (self->map_view, get_bar_height (self));
       gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
       polku_map_view_set_zoom (self->map_view, get_presented_zoom (self));
       /* The page of the selection; the first, when nothing is selected. */
@@ -361,6 +374,7 @@ _polku_window_present_set_presenting (PolkuWindow *self,
       polku_map_view_set_spotlight (self->map_view, NULL);
       polku_map_view_set_show_legend (self->map_view, FALSE);
       gtk_widget_set_visible (self->present_bar, FALSE);
+      polku_map_view_set_bottom_inset (self->map_view, 0);
       if (!self->present_saved.fullscreen)
         gtk_window_unfullscreen (GTK_WINDOW (self));
       _polku_window_view_update_panes (self);
