@@ -169,6 +169,10 @@ draw_covered_lane_names (PolkuMapDraw      *draw,
           moved.y = MIN (covered + POLKU_MAP_LANE_PAD, lane->rect.y + lane->rect.height - name->height);
           if (moved.y < covered)
             continue;
+          /* What shows of the name in its place, and the name moved. */
+          behind = (PolkuRect) { moved.x, covered, name->width, name->y + name->height - covered };
+          if (behind.height > 0)
+            fill_rect (cr, &behind, &draw->palette->background);
           behind = (PolkuRect) { moved.x, moved.y, name->width, name->height };
           fill_rect (cr, &behind, &draw->palette->background);
           _polku_map_text_draw (cr, &moved, &draw->palette->text_muted);
