@@ -90,6 +90,9 @@ struct _PolkuMapView
    * next measured or drawn. */
   PolkuJourneyMonitor *monitor;
   guint           layout_dirty : 1;
+  /* The journey is within the renderer's budget as it is now: laid out
+   * again only for another size, it is not counted again. */
+  guint           within_budget : 1;
   guint           has_drop_marker : 1;
   GObject        *selected_item;
   PolkuRect       drop_marker;

@@ -108,13 +108,17 @@ polku_map_view_ensure_layout (PolkuMapView *self)
     return;
 
   previous_error = self->error != NULL ? g_strdup (self->error->message) : NULL;
+  if (self->layout_dirty)
+    self->within_budget = FALSE;
   self->layout_dirty = FALSE;
   self->laid_out = request;
   g_clear_object (&self->layout);
   g_clear_error (&self->error);
 
-  if (self->journey != NULL &&
-      polku_render_budget_check_journey (polku_render_budget_get_default (), self->journey, &self->error))
+  if (self->journey != NULL && !self->within_budget)
+    self->within_budget = polku_render_budget_check_journey (polku_render_budget_get_default (),
+                                                             self->journey, &self->error);
+  if (self->journey != NULL && self->within_budget)
     {
       if (request.fitting && request.wrap)
         {
