@@ -67,6 +67,7 @@ get_presented_zoom (PolkuWindow *self)
  * phase; the rest of the page below that, when it wraps. */
 static gboolean
 get_page_rect (PolkuWindow *self,
+               GObject     *page,
                PolkuRect   *rect)
 {
   PolkuMapLayout *layout = polku_map_view_get_layout (self->map_view);
@@ -74,7 +75,7 @@ get_page_rect (PolkuWindow *self,
 
   if (layout == NULL)
     return FALSE;
-  rects = polku_map_overlay_dup_spotlight (layout, get_page (self));
+  rects = polku_map_overlay_dup_spotlight (layout, page);
   if (rects->len == 0)
     return FALSE;
   *rect = g_array_index (rects, PolkuRect, 0);
@@ -84,10 +85,10 @@ get_page_rect (PolkuWindow *self,
 }
 
 static void
-polku_window_present_update_bar (PolkuWindow *self)
+polku_window_present_update_bar (PolkuWindow *self,
+                                 GObject     *page)
 {
   PolkuJourney *journey = _polku_window_get_journey (self);
-  GObject *page = get_page (self);
   g_autofree char *label = NULL;
   guint position = 0;
   guint count;
@@ -112,19 +113,20 @@ polku_window_present_update_bar (PolkuWindow *self)
   gtk_label_set_label (self->present_label, label);
 }
 
-/* Lights the page of the selection, and shows it. */
+/* Lights the page, the selection's, and shows it. */
 static void
-polku_window_present_show_page (PolkuWindow *self)
+polku_window_present_show_page (PolkuWindow *self,
+                                GObject     *page)
 {
   PolkuRect rect;
 
   if (!self->presenting)
     return;
 
-  polku_map_view_set_spotlight (self->map_view, get_page (self));
-  if (get_page_rect (self, &rect))
+  polku_map_view_set_spotlight (self->map_view, page);
+  if (get_page_rect (self, page, &rect))
     polku_map_view_scroll_to_rect (self->map_view, &rect);
-  polku_window_present_update_bar (self);
+  polku_window_present_update_bar (self, page);
 }
 
 /* How much of the screen's foot the bar takes, its margin included. */
@@ -146,8 +148,11 @@ go_to_page (PolkuWindow *self,
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
+  /* The page is shown here, not again as the selection changes. */
+  self->present_turning = TRUE;
   polku_selection_set_item (self->selection, polku_slides_first_item (page));
-  polku_window_present_show_page (self);
+  self->present_turning = FALSE;
+  polku_window_present_show_page (self, page);
 }
 
 /* The page delta pages on; by whole pages, and first down the page lit
@@ -166,7 +171,7 @@ polku_window_present_turn (PolkuWindow *self,
   if (journey == NULL)
     return;
 
-  if (!whole && get_page_rect (self, &rect))
+  if (!whole && get_page_rect (self, page, &rect))
     {
       double inset = 0;
 
@@ -302,20 +307,23 @@ on_map_page_size_changed_cb (PolkuWindow *self)
   if (zoom != polku_map_view_get_zoom (self->map_view))
     {
       polku_map_view_set_zoom (self->map_view, zoom);
-      polku_window_present_show_page (self);
+      polku_window_present_show_page (self, get_page (self));
     }
 }
 
 static void
 on_selection_changed_cb (PolkuWindow *self)
 {
-  if (!self->presenting)
+  GObject *page;
+
+  if (!self->presenting || self->present_turning)
     return;
   /* A card clicked on another page lights that page. */
-  if (polku_map_view_get_spotlight (self->map_view) != get_page (self))
-    polku_window_present_show_page (self);
+  page = get_page (self);
+  if (polku_map_view_get_spotlight (self->map_view) != page)
+    polku_window_present_show_page (self, page);
   else
-    polku_window_present_update_bar (self);
+    polku_window_present_update_bar (self, page);
 }
 
 static void

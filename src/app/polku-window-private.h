@@ -80,6 +80,8 @@ struct _PolkuWindow
 
   /* polku-window-present.c */
   gboolean              presenting;
+  /* Turning to a page, which is shown once the selection is on it. */
+  gboolean              present_turning;
   GtkWidget            *present_bar;
   GtkLabel             *present_label;
   /* How the window was before the presentation, to put back. */
