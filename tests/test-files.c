@@ -949,34 +949,50 @@ test_fit_and_pan (void **state)
 
   assert_true (polku_zoom_to_fit (1000, 500, 500, 500) == 0.5 * (1.0 - 1e-9));
   assert_true (polku_zoom_to_fit (100, 100, 1000, 800) == POLKU_MAP_VIEW_ZOOM_MAX);
-  assert_true (polku_zoom_to_fit (100000, 100, 500, 500) == POLKU_MAP_VIEW_ZOOM_MIN);
+  /* A long strip fits too, however small that makes it. */
+  assert_true (polku_zoom_to_fit (100000, 100, 500, 500) == 0.005 * (1.0 - 1e-9));
 
-  /* The map alone, as on a projector, is wide enough to fit the example. */
+  /* The map alone, as on a projector. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 800);
   g_object_set (window, "show-outline", FALSE, "show-inspector", FALSE, NULL);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
   assert_true (polku_test_wait_until (map_is_drawable, window));
   get_adjustments (map_view, &hadjustment, &vadjustment);
 
-  /* At 100 % the example is wider than the window… */
+  /* At 100 % the example wraps into rows as wide as the window, taller
+   * than it… */
   assert_true (polku_map_view_get_zoom (map_view) == 1.0);
-  assert_false (fits (hadjustment));
+  assert_true (polku_map_view_get_wrap (map_view));
+  assert_true (fits (hadjustment));
+  assert_false (fits (vadjustment));
 
-  /* …and fitted, all of it shows. */
+  /* …and fitted, all of it shows, spaced as a page's fit: at 100 % or
+   * more on this window. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
-  assert_true (polku_map_view_get_zoom (map_view) < 1.0);
+  assert_true (polku_map_view_get_zoom (map_view) >= 1.0);
+  assert_true (fits (hadjustment));
+  assert_true (fits (vadjustment));
+
+  /* In one strip, at 100 % the example is wider than the window, and
+   * fitted it shows whole, smaller. */
+  g_settings_set_boolean (settings, "wrap-map", FALSE);
+  assert_false (polku_map_view_get_wrap (map_view));
+  polku_map_view_set_zoom (map_view, 1.0);
+  assert_false (fits (hadjustment));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
   assert_true (fits (hadjustment));
   assert_true (fits (vadjustment));
   g_settings_reset (settings, "show-outline");
   g_settings_reset (settings, "show-inspector");
 
-  /* Panning moves the map as far as it goes. */
+  /* Panning moves the strip as far as it goes. */
   polku_map_view_set_zoom (map_view, 1.0);
   gtk_adjustment_set_value (hadjustment, 0);
   polku_map_view_pan (map_view, 120, 0);
   assert_true (gtk_adjustment_get_value (hadjustment) == 120);
   polku_map_view_pan (map_view, -500, 0);
   assert_true (gtk_adjustment_get_value (hadjustment) == 0);
+  g_settings_reset (settings, "wrap-map");
 }
 
 typedef struct
@@ -1010,6 +1026,8 @@ test_pan_by_dragging (void **state)
       skip ();
     }
 
+  /* The map in one strip, wider than the window. */
+  g_settings_set_boolean (settings, "wrap-map", FALSE);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
   assert_true (polku_test_wait_until (map_is_drawable, window));
   polku_test_wait_for_frames (GTK_WIDGET (map_view), 2);
@@ -1047,6 +1065,7 @@ test_pan_by_dragging (void **state)
                       xid, (int) x - 100, (int) y + 300);
   polku_test_wait_for_x_events (GTK_WIDGET (window));
   assert_true (G_APPROX_VALUE (gtk_adjustment_get_value (hadjustment), 300, 0.5));
+  g_settings_reset (settings, "wrap-map");
 }
 
 static void

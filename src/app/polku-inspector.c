@@ -1143,9 +1143,14 @@ polku_inspector_set_object (PolkuInspector *self,
   gtk_stack_set_visible_child_name (self->stack, page_names[self->owner]);
 }
 
+/* Hidden (the pane closed or folded away, the map presented), the
+ * inspector shows the selection once it is shown again, and takes no time
+ * from each change meanwhile. */
 static void
 on_selection_item_changed_cb (PolkuInspector *self)
 {
+  if (self->selection == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
   polku_inspector_set_object (self, polku_selection_get_item (self->selection));
 }
 
@@ -1451,6 +1456,7 @@ polku_inspector_init (PolkuInspector *self)
   polku_inspector_build (self);
   gtk_stack_set_visible_child_name (self->stack, "none");
   polku_accessible_follow_stack (self->stack);
+  g_signal_connect (self, "map", G_CALLBACK (on_selection_item_changed_cb), NULL);
   polku_accessible_name_controls (GTK_WIDGET (self));
 }
 

@@ -201,7 +201,8 @@ polku_map_view_items_walk (PolkuMapView *self)
 
   g_assert (POLKU_IS_MAP_VIEW (self));
 
-  for (guint p = 0; self->journey != NULL && p < POLKU_N_PHASE_KINDS; p++)
+  /* A journey over the budget has no map, and too many items to make. */
+  for (guint p = 0; self->journey != NULL && self->error == NULL && p < POLKU_N_PHASE_KINDS; p++)
     {
       PolkuPhase *phase = polku_journey_get_phase (self->journey, p);
       PolkuLocation location = { phase, NULL, p, 0, 0 };

@@ -28,6 +28,9 @@ enum {
   PROP_0,
   PROP_JOURNEY,
   PROP_ZOOM,
+  PROP_WRAP,
+  PROP_FITTING,
+  PROP_ERROR_MESSAGE,
   N_PROPS,
 
   /* GtkScrollable */
@@ -63,22 +66,91 @@ polku_zoom_level_step (double zoom,
   for (guint i = G_N_ELEMENTS (zoom_levels); i > 0; i--)
     if (zoom_levels[i - 1] < zoom * (1.0 - epsilon))
       return zoom_levels[i - 1];
-  return POLKU_MAP_VIEW_ZOOM_MIN;
+  /* A map fitted below the smallest level stays as it is. */
+  return MIN (zoom, POLKU_MAP_VIEW_ZOOM_MIN);
 }
 
-/* Lays the map out again when the journey changed since it last was. */
+/* What the view asks of its layout now: wrapped for the view's width at
+ * the zoom, or fitted to the view's size, or neither. */
+static void
+polku_map_view_get_layout_request (PolkuMapView  *self,
+                                   LayoutRequest *request)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  *request = (LayoutRequest) {
+    .wrap = self->wrap && width > 0,
+    .fitting = self->fitting && width > 0 && height > 0,
+  };
+  if (request->wrap || request->fitting)
+    request->width = width;
+  if (request->fitting)
+    request->height = height;
+  else if (request->wrap)
+    request->zoom = self->zoom;
+}
+
+/* Lays the map out again when the journey changed since it last was, or
+ * the view needs it wrapped or fitted anew. A journey over the renderer's
+ * budget is not laid out: the view says why instead. */
 static void
 polku_map_view_ensure_layout (PolkuMapView *self)
 {
+  LayoutRequest request;
+  g_autofree char *previous_error = NULL;
+  double zoom = self->zoom;
+
   g_assert (POLKU_IS_MAP_VIEW (self));
 
-  if (!self->layout_dirty)
+  polku_map_view_get_layout_request (self, &request);
+  if (!self->layout_dirty && memcmp (&request, &self->laid_out, sizeof request) == 0)
     return;
 
+  previous_error = self->error != NULL ? g_strdup (self->error->message) : NULL;
+  if (self->layout_dirty)
+    self->within_budget = FALSE;
   self->layout_dirty = FALSE;
+  self->laid_out = request;
   g_clear_object (&self->layout);
-  if (self->journey != NULL)
-    self->layout = polku_map_layout_new (self->journey);
+  g_clear_error (&self->error);
+
+  if (self->journey != NULL && !self->within_budget)
+    self->within_budget = polku_render_budget_check_journey (polku_render_budget_get_default (),
+                                                             self->journey, &self->error);
+  if (self->journey != NULL && self->within_budget)
+    {
+      if (request.fitting && request.wrap)
+        {
+          self->layout = polku_map_layout_new_to_fit (self->journey, request.width, request.height,
+                                                      POLKU_MAP_VIEW_ZOOM_MAX, &zoom);
+          /* A hair under, so that rounding up the map's size adds no
+           * scrollbar. */
+          zoom *= 1.0 - 1e-9;
+        }
+      else if (request.wrap)
+        self->layout = polku_map_layout_new_for_width (self->journey, request.width / self->zoom);
+      else
+        self->layout = polku_map_layout_new (self->journey);
+
+      if (request.fitting && !request.wrap)
+        zoom = polku_zoom_to_fit (polku_map_layout_get_width (self->layout),
+                                  polku_map_layout_get_height (self->layout),
+                                  request.width, request.height);
+    }
+
+  if (g_strcmp0 (previous_error, self->error != NULL ? self->error->message : NULL) != 0)
+    {
+      /* Items are for a map shown. */
+      self->map_items_moved = TRUE;
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
+    }
+  if (zoom != self->zoom)
+    {
+      self->zoom = zoom;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    }
 }
 
 static void
@@ -156,40 +228,152 @@ polku_map_view_update_adjustments (PolkuMapView *self)
   polku_map_view_get_content_size (self, &content_width, &content_height);
   configure_adjustment (self->hadjustment, content_width,
                         gtk_widget_get_width (GTK_WIDGET (self)));
-  configure_adjustment (self->vadjustment, content_height,
+  /* The foot of the map scrolls clear of what covers the view's. */
+  configure_adjustment (self->vadjustment, content_height + polku_map_view_get_bottom_cover (self),
                         gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
-/* Zooms so that the map point under (x, y), in widget coordinates, stays
- * under it. */
+/* Zooming by hand stays within the usual levels, or at most as far below
+ * them as a fitted map started from. */
+static double
+clamp_zoom (double zoom,
+            double from)
+{
+  return CLAMP (zoom, MIN (POLKU_MAP_VIEW_ZOOM_MIN, from), POLKU_MAP_VIEW_ZOOM_MAX);
+}
+
+/* What the view shows of the map, in map coordinates. */
+static void
+polku_map_view_get_visible (PolkuMapView *self,
+                            PolkuRect    *visible)
+{
+  double origin_x, origin_y;
+
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  *visible = (PolkuRect) {
+    -origin_x / self->zoom, -origin_y / self->zoom,
+    gtk_widget_get_width (GTK_WIDGET (self)) / self->zoom,
+    gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom,
+  };
+}
+
+/* A spot on the map that stays under a point of the view while the map is
+ * laid out anew, wrapped otherwise: on an item, so far across and down it;
+ * elsewhere, so far across and down the map. */
+typedef struct
+{
+  GObject *item;
+  double   across;
+  double   down;
+} Anchor;
+
+static void
+anchor_clear (Anchor *anchor)
+{
+  g_clear_object (&anchor->item);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Anchor, anchor_clear)
+
+/* Where the anchor's item, or else the map, lies. */
+static void
+anchor_get_rect (PolkuMapView *self,
+                 Anchor       *anchor,
+                 PolkuRect    *rect)
+{
+  if (anchor->item != NULL && polku_map_selection_get_item_rect (self->layout, anchor->item, rect))
+    return;
+  *rect = (PolkuRect) {
+    0, 0, polku_map_layout_get_width (self->layout), polku_map_layout_get_height (self->layout)
+  };
+}
+
+static void
+polku_map_view_anchor_at (PolkuMapView *self,
+                          double        x,
+                          double        y,
+                          Anchor       *anchor)
+{
+  double map_x, map_y;
+  PolkuRect rect;
+
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  *anchor = (Anchor) { NULL, 0, 0 };
+  if (self->layout == NULL)
+    return;
+
+  polku_map_view_widget_to_map (self, x, y, &map_x, &map_y);
+  anchor->item = polku_map_selection_hit_test (self->layout, map_x, map_y);
+  if (anchor->item != NULL)
+    g_object_ref (anchor->item);
+  anchor_get_rect (self, anchor, &rect);
+  anchor->across = rect.width > 0 ? (map_x - rect.x) / rect.width : 0;
+  anchor->down = rect.height > 0 ? (map_y - rect.y) / rect.height : 0;
+}
+
+/* Scrolls the map, as laid out now, so that the anchor's spot is under
+ * (x, y) in widget coordinates. */
+static void
+polku_map_view_scroll_anchor_to (PolkuMapView *self,
+                                 Anchor       *anchor,
+                                 double        x,
+                                 double        y)
+{
+  double origin_x, origin_y;
+  PolkuRect rect;
+
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  polku_map_view_update_adjustments (self);
+  if (self->layout == NULL)
+    return;
+  anchor_get_rect (self, anchor, &rect);
+
+  /* The origin without scrolling. */
+  gtk_adjustment_set_value (self->hadjustment, 0);
+  gtk_adjustment_set_value (self->vadjustment, 0);
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  gtk_adjustment_set_value (self->hadjustment,
+                            origin_x + (rect.x + anchor->across * rect.width) * self->zoom - x);
+  gtk_adjustment_set_value (self->vadjustment,
+                            origin_y + (rect.y + anchor->down * rect.height) * self->zoom - y);
+}
+
+static void
+polku_map_view_set_fitting (PolkuMapView *self,
+                            gboolean      fitting)
+{
+  g_assert (POLKU_IS_MAP_VIEW (self));
+
+  if (self->fitting == !!fitting)
+    return;
+  self->fitting = !!fitting;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FITTING]);
+}
+
+/* Zooms so that the map spot under (x, y), in widget coordinates, stays
+ * under it, the map wrapped anew for the zoom. */
 static void
 polku_map_view_zoom_around (PolkuMapView *self,
                             double        zoom,
                             double        x,
                             double        y)
 {
-  double origin_x, origin_y;
-  double map_x, map_y;
+  g_auto(Anchor) anchor = { NULL, 0, 0 };
 
   g_assert (POLKU_IS_MAP_VIEW (self));
 
-  zoom = CLAMP (zoom, POLKU_MAP_VIEW_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX);
-  if (zoom == self->zoom)
+  zoom = CLAMP (zoom, POLKU_MAP_VIEW_FIT_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX);
+  if (zoom == self->zoom && !self->fitting)
     return;
 
-  polku_map_view_get_origin (self, &origin_x, &origin_y);
-  map_x = (x - origin_x) / self->zoom;
-  map_y = (y - origin_y) / self->zoom;
-
+  polku_map_view_anchor_at (self, x, y, &anchor);
   self->zoom = zoom;
-  polku_map_view_update_adjustments (self);
-
-  /* The origin without scrolling, now that the map has its new size. */
-  gtk_adjustment_set_value (self->hadjustment, 0);
-  gtk_adjustment_set_value (self->vadjustment, 0);
-  polku_map_view_get_origin (self, &origin_x, &origin_y);
-  gtk_adjustment_set_value (self->hadjustment, origin_x + map_x * zoom - x);
-  gtk_adjustment_set_value (self->vadjustment, origin_y + map_y * zoom - y);
+  polku_map_view_set_fitting (self, FALSE);
+  polku_map_view_scroll_anchor_to (self, &anchor, x, y);
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -260,7 +444,8 @@ on_scroll_scroll_cb (PolkuMapView             *self,
   if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE)
     notches /= SMOOTH_SCROLL_PIXELS_PER_NOTCH;
 
-  polku_map_view_zoom_around_pointer (self, self->zoom * pow (WHEEL_ZOOM_FACTOR, -notches));
+  polku_map_view_zoom_around_pointer (self, clamp_zoom (self->zoom * pow (WHEEL_ZOOM_FACTOR, -notches),
+                                                       self->zoom));
   return GDK_EVENT_STOP;
 }
 
@@ -298,7 +483,8 @@ on_zoom_gesture_scale_changed_cb (PolkuMapView   *self,
   if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
     return;
 
-  polku_map_view_zoom_around (self, self->gesture_start_zoom * scale, x, y);
+  polku_map_view_zoom_around (self, clamp_zoom (self->gesture_start_zoom * scale, self->gesture_start_zoom),
+                              x, y);
 }
 
 void
@@ -430,8 +616,22 @@ polku_map_view_size_allocate (GtkWidget *widget,
                               int        height,
                               int        baseline)
 {
-  polku_map_view_update_adjustments (POLKU_MAP_VIEW (widget));
-  _polku_map_view_items_allocate (POLKU_MAP_VIEW (widget));
+  PolkuMapView *self = POLKU_MAP_VIEW (widget);
+  LayoutRequest request;
+
+  /* Wrapped anew for another width, the map keeps what was at the top left
+   * there; fitted anew, it shows whole. */
+  polku_map_view_get_layout_request (self, &request);
+  if (!self->layout_dirty && request.wrap && !request.fitting &&
+      memcmp (&request, &self->laid_out, sizeof request) != 0)
+    {
+      g_auto(Anchor) anchor = { NULL, 0, 0 };
+
+      polku_map_view_anchor_at (self, 0, 0, &anchor);
+      polku_map_view_scroll_anchor_to (self, &anchor, 0, 0);
+    }
+  polku_map_view_update_adjustments (self);
+  _polku_map_view_items_allocate (self);
 }
 
 /* The keys land on the selected item, which a screen reader then reads. */
@@ -475,6 +675,39 @@ polku_map_view_draw_editing (PolkuMapView *self,
     polku_map_selection_draw_drop_marker (cr, &self->drop_marker, accent);
 }
 
+#define LEGEND_MARGIN 12
+
+/* The legend of a presentation, in the view's bottom right corner while
+ * the map's own is out of sight. */
+static void
+polku_map_view_snapshot_legend (PolkuMapView       *self,
+                                GtkSnapshot        *snapshot,
+                                const PolkuPalette *palette,
+                                const PolkuRect    *view)
+{
+  const double margin = LEGEND_MARGIN;
+  double width, height;
+  PolkuRect header;
+  graphene_rect_t area;
+  cairo_t *cr;
+
+  if (!self->show_legend || !polku_map_overlay_get_legend_size (self->layout, &width, &height) ||
+      (polku_map_selection_get_item_rect (self->layout, G_OBJECT (self->journey), &header) &&
+       polku_rect_intersects (&header, view)))
+    return;
+
+  graphene_rect_init (&area,
+                      gtk_widget_get_width (GTK_WIDGET (self)) - margin - width * self->zoom,
+                      gtk_widget_get_height (GTK_WIDGET (self)) - self->bottom_inset - margin - height * self->zoom,
+                      ceil (width * self->zoom), ceil (height * self->zoom));
+  cr = gtk_snapshot_append_cairo (snapshot, &area);
+  polku_map_draw_set_raster_scale (cr, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  cairo_translate (cr, area.origin.x, area.origin.y);
+  cairo_scale (cr, self->zoom, self->zoom);
+  polku_map_draw_legend (self->layout, cr, palette, 0, 0);
+  cairo_destroy (cr);
+}
+
 static void
 polku_map_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -484,14 +717,13 @@ polku_map_view_snapshot (GtkWidget   *widget,
   double origin_x, origin_y;
   double content_width, content_height;
   const PolkuPalette *palette;
+  PolkuRect view;
   GdkRGBA background;
   GtkWidget *focus;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   cairo_t *cr;
 
-  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
-    palette = polku_palette_dark ();
-  else
-    palette = polku_palette_light ();
+  palette = dark ? polku_palette_dark () : polku_palette_light ();
 
   graphene_rect_init (&visible, 0, 0,
                       gtk_widget_get_width (widget), gtk_widget_get_height (widget));
@@ -507,19 +739,31 @@ polku_map_view_snapshot (GtkWidget   *widget,
   /* Only the part of the map that is on screen gets a surface. */
   polku_map_view_get_origin (self, &origin_x, &origin_y);
   polku_map_view_get_content_size (self, &content_width, &content_height);
+  polku_map_view_get_visible (self, &view);
   graphene_rect_init (&content, origin_x, origin_y, content_width, content_height);
-  if (!graphene_rect_intersection (&visible, &content, &visible))
-    return;
+  if (graphene_rect_intersection (&visible, &content, &content))
+    {
+      gboolean tiled = _polku_map_view_tiles_snapshot (self, snapshot, dark, origin_x, origin_y, &content);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &visible);
-  cairo_rectangle (cr, visible.origin.x, visible.origin.y,
-                   visible.size.width, visible.size.height);
-  cairo_clip (cr);
-  cairo_translate (cr, origin_x, origin_y);
-  cairo_scale (cr, self->zoom, self->zoom);
-  polku_map_draw (self->layout, cr, palette);
-  polku_map_view_draw_editing (self, cr);
-  cairo_destroy (cr);
+      /* Over the map, drawn anew in every frame; the map itself when the
+       * tiles lack some of it. */
+      cr = gtk_snapshot_append_cairo (snapshot, &content);
+      polku_map_draw_set_raster_scale (cr, gtk_widget_get_scale_factor (widget));
+      cairo_rectangle (cr, content.origin.x, content.origin.y,
+                       content.size.width, content.size.height);
+      cairo_clip (cr);
+      cairo_translate (cr, origin_x, origin_y);
+      cairo_scale (cr, self->zoom, self->zoom);
+      if (!tiled)
+        polku_map_draw (self->layout, cr, palette);
+      /* The lane names and the headings stay in sight as the map scrolls. */
+      polku_map_draw_sticky_labels (self->layout, cr, palette, &view);
+      if (self->spotlight != NULL)
+        polku_map_draw_spotlight (self->layout, cr, palette, &view, self->spotlight);
+      polku_map_view_draw_editing (self, cr);
+      cairo_destroy (cr);
+    }
+  polku_map_view_snapshot_legend (self, snapshot, palette, &view);
 
   /* The focus ring of the item that has the keys, as the style draws it;
    * none for a card of a hidden lane, which is nowhere on the map. */
@@ -534,9 +778,12 @@ polku_map_view_dispose (GObject *object)
   PolkuMapView *self = POLKU_MAP_VIEW (object);
 
   _polku_map_view_items_dispose (self);
+  _polku_map_view_tiles_dispose (self);
   g_clear_object (&self->monitor);
   g_clear_object (&self->selected_item);
+  g_clear_object (&self->spotlight);
   g_clear_object (&self->layout);
+  g_clear_error (&self->error);
   g_clear_object (&self->journey);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_value_changed_cb, self);
@@ -564,6 +811,18 @@ polku_map_view_get_property (GObject    *object,
 
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
+      break;
+
+    case PROP_WRAP:
+      g_value_set_boolean (value, self->wrap);
+      break;
+
+    case PROP_FITTING:
+      g_value_set_boolean (value, self->fitting);
+      break;
+
+    case PROP_ERROR_MESSAGE:
+      g_value_set_string (value, polku_map_view_get_error_message (self));
       break;
 
     case PROP_HADJUSTMENT:
@@ -603,6 +862,10 @@ polku_map_view_set_property (GObject      *object,
 
     case PROP_ZOOM:
       polku_map_view_set_zoom (self, g_value_get_double (value));
+      break;
+
+    case PROP_WRAP:
+      polku_map_view_set_wrap (self, g_value_get_boolean (value));
       break;
 
     case PROP_HADJUSTMENT:
@@ -666,8 +929,20 @@ polku_map_view_class_init (PolkuMapViewClass *klass)
 
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL,
-                         POLKU_MAP_VIEW_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX, 1.0,
+                         POLKU_MAP_VIEW_FIT_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_WRAP] =
+    g_param_spec_boolean ("wrap", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_FITTING] =
+    g_param_spec_boolean ("fitting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_ERROR_MESSAGE] =
+    g_param_spec_string ("error-message", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -687,7 +962,9 @@ polku_map_view_init (PolkuMapView *self)
   GtkEventController *controller;
 
   self->zoom = 1.0;
+  self->wrap = TRUE;
   _polku_map_view_items_init (self);
+  _polku_map_view_tiles_init (self);
   /* Focused, the scrolled window's keys (Page Up, Page Down…) scroll it. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   polku_map_view_set_adjustment (self, &self->hadjustment, NULL, PROP_HADJUSTMENT);
@@ -770,12 +1047,12 @@ polku_map_view_set_journey (PolkuMapView *self,
 
   g_clear_object (&self->monitor);
   g_clear_object (&self->selected_item);
+  g_clear_object (&self->spotlight);
   self->has_drop_marker = FALSE;
   g_clear_object (&self->layout);
-  self->layout_dirty = FALSE;
+  self->layout_dirty = TRUE;
   if (journey != NULL)
     {
-      self->layout = polku_map_layout_new (journey);
       self->monitor = polku_journey_monitor_new (journey);
       g_signal_connect_object (self->monitor, "changed",
                                G_CALLBACK (on_monitor_changed_cb), self, G_CONNECT_SWAPPED);
@@ -824,24 +1101,64 @@ polku_zoom_to_fit (double content_width,
 
   /* A hair under, so that rounding up the map's size adds no scrollbar. */
   zoom = MIN (floor (width) / content_width, floor (height) / content_height) * (1.0 - 1e-9);
-  return CLAMP (zoom, POLKU_MAP_VIEW_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX);
+  return CLAMP (zoom, POLKU_MAP_VIEW_FIT_ZOOM_MIN, POLKU_MAP_VIEW_ZOOM_MAX);
 }
 
 void
 polku_map_view_zoom_to_fit (PolkuMapView *self)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  /* The view stays fitted, as the window changes size, until zoomed. */
+  polku_map_view_set_fitting (self, TRUE);
+  gtk_adjustment_set_value (self->hadjustment, 0);
+  gtk_adjustment_set_value (self->vadjustment, 0);
+  polku_map_view_update_adjustments (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+gboolean
+polku_map_view_get_fitting (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), FALSE);
+
+  return self->fitting;
+}
+
+gboolean
+polku_map_view_get_wrap (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), FALSE);
+
+  return self->wrap;
+}
+
+void
+polku_map_view_set_wrap (PolkuMapView *self,
+                         gboolean      wrap)
+{
+  g_auto(Anchor) anchor = { NULL, 0, 0 };
 
   g_return_if_fail (POLKU_IS_MAP_VIEW (self));
 
-  polku_map_view_ensure_layout (self);
-  if (self->layout == NULL || width <= 0 || height <= 0)
+  if (self->wrap == !!wrap)
     return;
 
-  polku_map_view_set_zoom (self, polku_zoom_to_fit (polku_map_layout_get_width (self->layout),
-                                                    polku_map_layout_get_height (self->layout),
-                                                    width, height));
+  /* What is at the top left stays there. */
+  polku_map_view_anchor_at (self, 0, 0, &anchor);
+  self->wrap = !!wrap;
+  polku_map_view_scroll_anchor_to (self, &anchor, 0, 0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WRAP]);
+}
+
+const char *
+polku_map_view_get_error_message (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), NULL);
+
+  /* As of the latest layout: asking lays nothing out. */
+  return self->error != NULL ? self->error->message : NULL;
 }
 
 void
@@ -873,7 +1190,78 @@ polku_map_view_can_zoom_out (PolkuMapView *self)
 {
   g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), FALSE);
 
-  return self->zoom > POLKU_MAP_VIEW_ZOOM_MIN;
+  return polku_zoom_level_step (self->zoom, -1) < self->zoom;
+}
+
+/* Presentation */
+
+GObject *
+polku_map_view_get_spotlight (PolkuMapView *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), NULL);
+
+  return self->spotlight;
+}
+
+void
+polku_map_view_set_spotlight (PolkuMapView *self,
+                              GObject      *item)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+  g_return_if_fail (item == NULL || POLKU_IS_STEP (item) || POLKU_IS_PHASE (item));
+
+  if (g_set_object (&self->spotlight, item))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+polku_map_view_set_show_legend (PolkuMapView *self,
+                                gboolean      show_legend)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  if (self->show_legend == !!show_legend)
+    return;
+  self->show_legend = !!show_legend;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+polku_map_view_set_bottom_inset (PolkuMapView *self,
+                                 int           bottom_inset)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+
+  if (self->bottom_inset == MAX (0, bottom_inset))
+    return;
+  self->bottom_inset = MAX (0, bottom_inset);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+polku_map_view_get_bottom_cover (PolkuMapView *self)
+{
+  double height;
+
+  g_return_val_if_fail (POLKU_IS_MAP_VIEW (self), 0);
+
+  polku_map_view_ensure_layout (self);
+  if (!self->show_legend || self->layout == NULL ||
+      !polku_map_overlay_get_legend_size (self->layout, NULL, &height))
+    return self->bottom_inset;
+  return self->bottom_inset + ceil (height * self->zoom) + LEGEND_MARGIN;
+}
+
+void
+polku_map_view_get_visible_rect (PolkuMapView *self,
+                                 PolkuRect    *rect)
+{
+  g_return_if_fail (POLKU_IS_MAP_VIEW (self));
+  g_return_if_fail (rect != NULL);
+
+  polku_map_view_get_visible (self, rect);
 }
 
 /* Editor */
@@ -963,20 +1351,22 @@ polku_map_view_set_drop_marker (PolkuMapView    *self,
 }
 
 /* Scrolls one way as little as it takes to show the span from start to end
- * (in widget pixels), its start first when it does not fit. */
+ * (in widget pixels) clear of inset, what the labels kept in sight cover
+ * at the view's start, its start first when it does not fit. */
 static void
 scroll_adjustment_to (GtkAdjustment *adjustment,
                       double         start,
                       double         end,
-                      double         page)
+                      double         page,
+                      double         inset)
 {
   double value = gtk_adjustment_get_value (adjustment);
   const double margin = 24;
 
   if (end + margin > page)
     value += end + margin - page;
-  if (start - margin < 0 || end - start + 2 * margin > page)
-    value = gtk_adjustment_get_value (adjustment) + start - margin;
+  if (start - margin - inset < 0 || end - start + 2 * margin + inset > page)
+    value = gtk_adjustment_get_value (adjustment) + start - margin - inset;
   gtk_adjustment_set_value (adjustment, value);
 }
 
@@ -985,6 +1375,7 @@ polku_map_view_scroll_to_rect (PolkuMapView    *self,
                                const PolkuRect *rect)
 {
   graphene_rect_t area;
+  double left = 0, top = 0;
 
   g_return_if_fail (POLKU_IS_MAP_VIEW (self));
   g_return_if_fail (rect != NULL);
@@ -993,9 +1384,12 @@ polku_map_view_scroll_to_rect (PolkuMapView    *self,
     return;
 
   polku_map_view_update_adjustments (self);
+  if (self->layout != NULL)
+    polku_map_overlay_get_insets (self->layout, &left, &top);
   polku_map_view_map_to_widget (self, rect, &area);
   scroll_adjustment_to (self->hadjustment, area.origin.x, area.origin.x + area.size.width,
-                        gtk_widget_get_width (GTK_WIDGET (self)));
+                        gtk_widget_get_width (GTK_WIDGET (self)), left * self->zoom);
   scroll_adjustment_to (self->vadjustment, area.origin.y, area.origin.y + area.size.height,
-                        gtk_widget_get_height (GTK_WIDGET (self)));
+                        gtk_widget_get_height (GTK_WIDGET (self)) - polku_map_view_get_bottom_cover (self),
+                        top * self->zoom);
 }

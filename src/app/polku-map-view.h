@@ -12,8 +12,10 @@
 
 G_BEGIN_DECLS
 
-#define POLKU_MAP_VIEW_ZOOM_MIN 0.25
-#define POLKU_MAP_VIEW_ZOOM_MAX 4.0
+/* The usual zoom levels go from … to …; a fitted map may be smaller. */
+#define POLKU_MAP_VIEW_ZOOM_MIN     0.25
+#define POLKU_MAP_VIEW_ZOOM_MAX     4.0
+#define POLKU_MAP_VIEW_FIT_ZOOM_MIN 0.001
 
 #define POLKU_TYPE_MAP_VIEW (polku_map_view_get_type ())
 
@@ -24,8 +26,8 @@ PolkuJourney *polku_map_view_get_journey (PolkuMapView *self);
 void          polku_map_view_set_journey (PolkuMapView *self,
                                           PolkuJourney *journey);
 double        polku_map_view_get_zoom    (PolkuMapView *self);
-/* Clamps to POLKU_MAP_VIEW_ZOOM_MIN … POLKU_MAP_VIEW_ZOOM_MAX and keeps the
- * middle of the visible area in place. */
+/* Clamps to POLKU_MAP_VIEW_FIT_ZOOM_MIN … POLKU_MAP_VIEW_ZOOM_MAX and keeps
+ * the spot of the map in the middle of the visible area in place. */
 void          polku_map_view_set_zoom    (PolkuMapView *self,
                                           double        zoom);
 /* Steps to the next larger or smaller of the usual zoom levels. */
@@ -35,8 +37,20 @@ void          polku_map_view_zoom_out    (PolkuMapView *self);
 void          polku_map_view_pan         (PolkuMapView *self,
                                           double        dx,
                                           double        dy);
-/* Zooms so that the whole map shows, as far as the zoom range allows. */
+/* Zooms so that the whole map shows as large as it can, wrapped into the
+ * rows that let it grow most, and keeps it so as the view's size changes,
+ * until zoomed otherwise. */
 void          polku_map_view_zoom_to_fit (PolkuMapView *self);
+gboolean      polku_map_view_get_fitting (PolkuMapView *self);
+/* Whether the map's columns wrap into rows as wide as the view (by
+ * default), or run on in one strip. */
+gboolean      polku_map_view_get_wrap    (PolkuMapView *self);
+void          polku_map_view_set_wrap    (PolkuMapView *self,
+                                          gboolean      wrap);
+/* Why the map is not shown (a journey over the renderer's budget), or
+ * NULL, as of the map's latest layout; notify::error-message says when it
+ * changes. */
+const char   *polku_map_view_get_error_message (PolkuMapView *self);
 gboolean      polku_map_view_can_zoom_in (PolkuMapView *self);
 gboolean      polku_map_view_can_zoom_out (PolkuMapView *self);
 
@@ -49,6 +63,28 @@ double        polku_zoom_to_fit          (double        content_width,
                                           double        content_height,
                                           double        width,
                                           double        height);
+
+/* Presentation */
+
+/* The step or phase lit, the rest of the map dimmed; NULL for none. */
+GObject      *polku_map_view_get_spotlight     (PolkuMapView    *self);
+void          polku_map_view_set_spotlight     (PolkuMapView    *self,
+                                                GObject         *item);
+/* Whether the legend shows in a corner while the map's own is out of
+ * sight. */
+void          polku_map_view_set_show_legend   (PolkuMapView    *self,
+                                                gboolean         show_legend);
+/* Pixels at the foot of the view that something over it covers, such as
+ * a presentation's bar: the legend sits above them, and what is scrolled
+ * to is kept clear of both. */
+void          polku_map_view_set_bottom_inset  (PolkuMapView    *self,
+                                                int              bottom_inset);
+/* How many pixels at the foot of the view the bottom inset and the legend
+ * cover. */
+int           polku_map_view_get_bottom_cover  (PolkuMapView    *self);
+/* What the view shows of the map, in map coordinates. */
+void          polku_map_view_get_visible_rect  (PolkuMapView    *self,
+                                                PolkuRect       *rect);
 
 /* Editor */
 

@@ -536,7 +536,9 @@ polku_outline_follow_selection (PolkuOutline *self)
 
   g_assert (POLKU_IS_OUTLINE (self));
 
-  if (self->selection == NULL)
+  /* Hidden (the pane closed, the map presented), the outline follows
+   * once it is shown again, and takes no time from each change meanwhile. */
+  if (self->selection == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
   item = polku_selection_get_item (self->selection);
@@ -910,6 +912,7 @@ polku_outline_init (PolkuOutline *self)
                             G_CALLBACK (on_list_selection_changed_cb), self);
   g_signal_connect_swapped (self->tree, "items-changed",
                             G_CALLBACK (on_tree_items_changed_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (polku_outline_follow_selection), NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);

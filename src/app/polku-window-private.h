@@ -23,9 +23,18 @@
 #include "polku-channel-picker.h"
 #include "polku-export-dialog.h"
 #include "polku-fix-first-panel.h"
+#include "polku-find-bar.h"
 #include "polku-print-operation.h"
 
 G_BEGIN_DECLS
+
+/* The panes beside the map. */
+typedef enum
+{
+  POLKU_PANE_OUTLINE,
+  POLKU_PANE_INSPECTOR,
+  POLKU_N_PANES
+} PolkuPane;
 
 struct _PolkuWindow
 {
@@ -61,6 +70,33 @@ struct _PolkuWindow
 
   /* polku-window-view.c */
   GtkLabel             *zoom_label;
+  GtkWidget            *header_bar;
+  AdwFlap              *outline_flap;
+  AdwFlap              *inspector_flap;
+  /* Whether each pane shows beside the map: the preference. */
+  gboolean              pane_wanted[POLKU_N_PANES];
+  guint                 update_panes_id;
+  /* Shown over the map of a journey too large for one. */
+  AdwStatusPage        *too_large_page;
+
+  /* polku-window-navigate.c */
+  PolkuFindBar         *find_bar;
+  gboolean              overview;
+  double                overview_zoom;    /* to go back to */
+
+  /* polku-window-present.c */
+  gboolean              presenting;
+  /* Turning to a page, which is shown once the selection is on it. */
+  gboolean              present_turning;
+  GtkWidget            *present_bar;
+  GtkLabel             *present_label;
+  /* How the window was before the presentation, to put back. */
+  struct {
+    gboolean fullscreen;
+    double   zoom;
+    gboolean fitting;
+    gboolean wrap;
+  } present_saved;
 
   /* polku-window-edit.c */
   PolkuOutline         *outline;
@@ -150,7 +186,33 @@ gboolean        _polku_window_is_in_use            (PolkuWindow   *self);
 /* polku-window-view.c: zoom, the panes beside the canvas, full screen */
 void            _polku_window_view_class_init      (GtkWidgetClass *widget_class);
 void            _polku_window_view_init            (PolkuWindow   *self);
+void            _polku_window_view_dispose         (PolkuWindow   *self);
 void            _polku_window_view_update_actions  (PolkuWindow   *self);
+/* Whether a pane shows: beside the map as preferred, or over it while the
+ * window is too narrow for it beside. */
+gboolean        _polku_window_view_get_pane_shown  (PolkuWindow   *self,
+                                                    PolkuPane      pane);
+void            _polku_window_view_set_pane_shown  (PolkuWindow   *self,
+                                                    PolkuPane      pane,
+                                                    gboolean       shown);
+/* Shows or hides the panes and the header bar, for a presentation. */
+void            _polku_window_view_update_panes    (PolkuWindow   *self);
+
+/* polku-window-navigate.c: finding one's way on a large map: finding by
+ * text, zooming to the selection, the overview */
+void            _polku_window_navigate_class_init  (GtkWidgetClass *widget_class);
+void            _polku_window_navigate_init        (PolkuWindow   *self);
+void            _polku_window_navigate_update_actions (PolkuWindow *self);
+
+/* polku-window-present.c: presenting the map to a room, a step or a
+ * phase at a time */
+void            _polku_window_present_class_init   (GtkWidgetClass *widget_class);
+void            _polku_window_present_init         (PolkuWindow   *self);
+void            _polku_window_present_dispose      (PolkuWindow   *self);
+void            _polku_window_present_update_actions (PolkuWindow *self);
+gboolean        _polku_window_present_get_presenting (PolkuWindow *self);
+void            _polku_window_present_set_presenting (PolkuWindow *self,
+                                                      gboolean     presenting);
 
 /* polku-window-edit.c: building a journey: the selection shared by the
  * canvas, outline and inspector, the edits on it, undo and redo */

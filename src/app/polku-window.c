@@ -137,6 +137,8 @@ _polku_window_update_actions (PolkuWindow *self)
 
   _polku_window_files_update_actions (self);
   _polku_window_view_update_actions (self);
+  _polku_window_present_update_actions (self);
+  _polku_window_navigate_update_actions (self);
   _polku_window_edit_update_actions (self);
   _polku_window_segments_update_actions (self);
   _polku_window_print_update_actions (self);
@@ -420,6 +422,8 @@ polku_window_dispose (GObject *object)
 
   _polku_window_print_dispose (self);
   _polku_window_capture_dispose (self);
+  _polku_window_present_dispose (self);
+  _polku_window_view_dispose (self);
   _polku_window_edit_dispose (self);
   _polku_window_files_dispose (self);
 
@@ -460,11 +464,11 @@ polku_window_get_property (GObject    *object,
       break;
 
     case PROP_SHOW_OUTLINE:
-      g_value_set_boolean (value, self->outline == NULL || gtk_widget_get_visible (GTK_WIDGET (self->outline)));
+      g_value_set_boolean (value, _polku_window_view_get_pane_shown (self, POLKU_PANE_OUTLINE));
       break;
 
     case PROP_SHOW_INSPECTOR:
-      g_value_set_boolean (value, self->inspector == NULL || gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+      g_value_set_boolean (value, _polku_window_view_get_pane_shown (self, POLKU_PANE_INSPECTOR));
       break;
 
     default:
@@ -479,20 +483,15 @@ polku_window_set_property (GObject      *object,
                            GParamSpec   *pspec)
 {
   PolkuWindow *self = POLKU_WINDOW (object);
-  GtkWidget *pane;
 
   switch (prop_id)
     {
     case PROP_SHOW_OUTLINE:
+      _polku_window_view_set_pane_shown (self, POLKU_PANE_OUTLINE, g_value_get_boolean (value));
+      break;
+
     case PROP_SHOW_INSPECTOR:
-      pane = prop_id == PROP_SHOW_OUTLINE ? GTK_WIDGET (self->outline) : GTK_WIDGET (self->inspector);
-      if (gtk_widget_get_visible (pane) == g_value_get_boolean (value))
-        break;
-      gtk_widget_set_visible (pane, g_value_get_boolean (value));
-      /* A hidden pane does not keep the keys. */
-      if (!g_value_get_boolean (value) && gtk_widget_get_focus_child (pane) != NULL)
-        gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
-      g_object_notify_by_pspec (object, pspec);
+      _polku_window_view_set_pane_shown (self, POLKU_PANE_INSPECTOR, g_value_get_boolean (value));
       break;
 
     default:
@@ -553,6 +552,8 @@ polku_window_class_init (PolkuWindowClass *klass)
 
   _polku_window_files_class_init (widget_class);
   _polku_window_view_class_init (widget_class);
+  _polku_window_present_class_init (widget_class);
+  _polku_window_navigate_class_init (widget_class);
   _polku_window_edit_class_init (widget_class);
   _polku_window_segments_class_init (widget_class);
   _polku_window_print_class_init (widget_class);
@@ -586,6 +587,8 @@ polku_window_init (PolkuWindow *self)
   _polku_window_files_init (self);
   _polku_window_view_init (self);
   _polku_window_edit_init (self);
+  _polku_window_present_init (self);
+  _polku_window_navigate_init (self);
   _polku_window_segments_init (self);
   _polku_window_print_init (self);
   _polku_window_panes_init (self);

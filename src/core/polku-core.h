@@ -32,6 +32,8 @@
 #include "polku-journey-monitor.h"
 #include "polku-navigation.h"
 #include "polku-paste.h"
+#include "polku-slides.h"
+#include "polku-find.h"
 #include "polku-document-io.h"
 #include "polku-drafts.h"
 #include "polku-session.h"

@@ -18,14 +18,23 @@
 #define DIVIDER_INSET   8.0
 #define VALUE_HALO      2.5
 
-typedef struct
+typedef PolkuMapDraw DrawContext;
+
+/* Cards narrower than this on a screen, in pixels, are drawn coarsely. */
+#define COARSE_CARD_WIDTH 24.0
+
+gboolean
+_polku_map_draw_is_coarse (cairo_t *cr)
 {
-  PolkuMapLayout     *layout;
-  cairo_t            *cr;
-  const PolkuPalette *palette;
-  PolkuRect           clip;
-  gboolean            words;   /* FALSE for a miniature: shapes only */
-} DrawContext;
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  double dx = POLKU_MAP_CARD_TEXT_MIN_WIDTH;
+  double dy = 0;
+
+  if (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING)
+    return FALSE;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return hypot (dx, dy) < COARSE_CARD_WIDTH;
+}
 
 static gboolean
 is_visible (DrawContext     *draw,
@@ -49,7 +58,7 @@ draw_text (DrawContext        *draw,
 {
   PolkuRect extents = { text->x, text->y, text->width, text->height };
 
-  if (text->layout == NULL || !draw->words || !is_visible (draw, &extents))
+  if (text->layout == NULL || draw->shapes_only || !is_visible (draw, &extents))
     return;
   _polku_map_text_draw (draw->cr, text, color);
 }
@@ -63,8 +72,14 @@ draw_text_with_halo (DrawContext        *draw,
 {
   PolkuRect extents = { text->x, text->y, text->width, text->height };
 
-  if (text->layout == NULL || !draw->words || !is_visible (draw, &extents))
+  if (text->layout == NULL || draw->shapes_only || !is_visible (draw, &extents))
     return;
+  /* Too small to read, it needs no halo to be read. */
+  if (_polku_text_raster_choose (draw->cr, text->layout) == POLKU_TEXT_RASTER_LINES)
+    {
+      draw_text (draw, text, color);
+      return;
+    }
   cairo_new_path (draw->cr);
   cairo_move_to (draw->cr, text->x, text->y);
   pango_cairo_layout_path (draw->cr, text->layout);
@@ -192,17 +207,20 @@ draw_header (DrawContext *draw)
   draw_text (draw, &layout->date, &palette->text_muted);
 
   for (guint i = 0; i < layout->keys->len; i++)
-    {
-      const PolkuMapKey *key = &g_array_index (layout->keys, PolkuMapKey, i);
-
-      _polku_map_draw_key_glyph (draw->cr, key->kind, &key->glyph, palette);
-      draw_text (draw, &key->label, &palette->text);
-    }
+    _polku_map_draw_key (draw, &g_array_index (layout->keys, PolkuMapKey, i));
 }
 
-static void
-draw_phase (DrawContext         *draw,
-            const PolkuMapPhase *phase)
+void
+_polku_map_draw_key (PolkuMapDraw      *draw,
+                     const PolkuMapKey *key)
+{
+  _polku_map_draw_key_glyph (draw->cr, key->kind, &key->glyph, draw->palette);
+  draw_text (draw, &key->label, &draw->palette->text);
+}
+
+void
+_polku_map_draw_phase (PolkuMapDraw        *draw,
+                       const PolkuMapPhase *phase)
 {
   cairo_t *cr = draw->cr;
   const PolkuPalette *palette = draw->palette;
@@ -241,9 +259,9 @@ _polku_map_draw_band (cairo_t             *cr,
   cairo_restore (cr);
 }
 
-static void
-draw_step (DrawContext        *draw,
-           const PolkuMapStep *step)
+void
+_polku_map_draw_step (PolkuMapDraw       *draw,
+                      const PolkuMapStep *step)
 {
   cairo_t *cr = draw->cr;
   const PolkuPalette *palette = draw->palette;
@@ -295,7 +313,7 @@ draw_columns (DrawContext *draw)
       const PolkuMapPhase *phase = &g_array_index (layout->phases, PolkuMapPhase, i);
 
       if (is_visible (draw, &phase->column))
-        draw_phase (draw, phase);
+        _polku_map_draw_phase (draw, phase);
     }
 
   for (guint i = 0; i < layout->steps->len; i++)
@@ -303,15 +321,15 @@ draw_columns (DrawContext *draw)
       const PolkuMapStep *step = &g_array_index (layout->steps, PolkuMapStep, i);
 
       if (is_visible (draw, &step->column))
-        draw_step (draw, step);
+        _polku_map_draw_step (draw, step);
     }
 }
 
 /* Lane names, the separators between lanes, and the satisfaction axis with
  * its grid and midline. */
-static void
-draw_lanes (DrawContext       *draw,
-            const PolkuMapRow *row)
+void
+_polku_map_draw_lanes (PolkuMapDraw      *draw,
+                       const PolkuMapRow *row)
 {
   const PolkuPalette *palette = draw->palette;
   double x0 = row->content_left;
@@ -345,12 +363,42 @@ draw_lanes (DrawContext       *draw,
     _polku_shape_midline (draw->cr, x0, x1, row->midline_y, palette);
 }
 
+/* A card too small on a screen for its marks to show: its box, its border
+ * as heavy as its criticality's, and its texts as lines. Rounded corners and
+ * marks of a pixel or two cost most of the time of a map fitted to a
+ * window. */
+static void
+draw_coarse_card (DrawContext        *draw,
+                  const PolkuMapCard *card)
+{
+  cairo_t *cr = draw->cr;
+  const PolkuPalette *palette = draw->palette;
+  gboolean critical = card->criticality == POLKU_CRITICALITY_CRITICAL;
+  double border = critical ? POLKU_MAP_CRITICAL_BORDER : POLKU_MAP_CARD_BORDER;
+  const PolkuRect *rect = &card->rect;
+
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  polku_cairo_set_source_color (cr, critical ? &palette->critical_border : &palette->card_border);
+  cairo_fill (cr);
+  cairo_rectangle (cr, rect->x + border, rect->y + border, rect->width - 2 * border, rect->height - 2 * border);
+  polku_cairo_set_source_color (cr, &palette->card_fill);
+  cairo_fill (cr);
+  draw_text (draw, &card->name, &palette->text);
+  draw_text (draw, &card->channel, &palette->text_muted);
+}
+
 static void
 draw_card (DrawContext        *draw,
            const PolkuMapCard *card)
 {
   const PolkuPalette *palette = draw->palette;
   const PolkuRect *marker = &card->role_chip.rect;
+
+  if (draw->coarse)
+    {
+      draw_coarse_card (draw, card);
+      return;
+    }
 
   _polku_shape_card (draw->cr, &card->rect, card->criticality, palette);
   _polku_shape_role_marker (draw->cr, card->role,
@@ -506,11 +554,13 @@ draw_map (PolkuMapLayout     *layout,
           const PolkuPalette *palette,
           gboolean            words)
 {
-  DrawContext draw = { layout, cr, palette, { 0 }, words };
+  DrawContext draw = { layout, cr, palette, { 0 } };
   double x1, y1, x2, y2;
 
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
   draw.clip = (PolkuRect) { x1, y1, x2 - x1, y2 - y1 };
+  draw.coarse = _polku_map_draw_is_coarse (cr);
+  draw.shapes_only = !words;
 
   cairo_save (cr);
 
@@ -521,7 +571,7 @@ draw_map (PolkuMapLayout     *layout,
   draw_header (&draw);
   draw_columns (&draw);
   for (guint i = 0; i < layout->rows->len; i++)
-    draw_lanes (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
+    _polku_map_draw_lanes (&draw, &g_array_index (layout->rows, PolkuMapRow, i));
   for (guint i = 0; layout->show_cards && i < layout->cards->len; i++)
     {
       const PolkuMapCard *card = &g_array_index (layout->cards, PolkuMapCard, i);
@@ -555,6 +605,16 @@ _polku_map_draw_shapes (PolkuMapLayout     *layout,
   g_return_if_fail (POLKU_IS_MAP_LAYOUT (layout));
 
   draw_map (layout, cr, palette, FALSE);
+}
+
+void
+polku_map_draw_set_raster_scale (cairo_t *cr,
+                                 double   scale)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (scale > 0);
+
+  _polku_text_set_raster_scale (cr, scale);
 }
 
 void

@@ -17,6 +17,11 @@ G_BEGIN_DECLS
 void polku_map_draw        (PolkuMapLayout     *layout,
                             cairo_t            *cr,
                             const PolkuPalette *palette);
+/* For cr drawing on a recording that a window replays on its surface: the
+ * surface has scale pixels per unit (the window's scale factor), for text
+ * drawn sharp on it. */
+void polku_map_draw_set_raster_scale (cairo_t *cr,
+                                      double   scale);
 /* Draws the whole map centred in box, scaled down to fit when it is larger,
  * never enlarged: for pages. */
 void polku_map_draw_fitted (PolkuMapLayout     *layout,

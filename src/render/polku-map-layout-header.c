@@ -93,36 +93,24 @@ find_used_keys (PolkuMapLayout *self,
       used[POLKU_MAP_KEY_GATE] = TRUE;
 }
 
-/* The legend in columns of KEY_ROWS entries, placed relative to its top
- * left corner; returns its size. */
+/* Places the legend's entries in columns of rows entries, relative to its
+ * top left corner. */
 static void
-measure_legend (PolkuMapLayout *self,
-                double         *width,
-                double         *height)
+place_keys (PolkuMapLayout *self,
+            guint           rows,
+            double          row_height,
+            double         *width,
+            double         *height)
 {
-  gboolean used[POLKU_MAP_N_KEYS] = { FALSE };
   double x = 0;
   double column_width = 0;
-  double row_height = POLKU_MAP_KEY_HEIGHT;
-
-  find_used_keys (self, used);
-  for (guint i = 0; i < POLKU_MAP_N_KEYS; i++)
-    {
-      PolkuMapKey key = { .kind = i };
-
-      if (!used[i])
-        continue;
-      _polku_map_text_set (self, &key.label, POLKU_TEXT_LEGEND, key_label (self->catalog, i), -1);
-      row_height = MAX (row_height, key.label.height);
-      g_array_append_val (self->keys, key);
-    }
 
   *height = 0;
   *width = 0;
   for (guint i = 0; i < self->keys->len; i++)
     {
       PolkuMapKey *key = &g_array_index (self->keys, PolkuMapKey, i);
-      guint row = i % KEY_ROWS;
+      guint row = i % rows;
       double y = row * (row_height + KEY_ROW_GAP);
 
       if (row == 0 && i > 0)
@@ -139,6 +127,38 @@ measure_legend (PolkuMapLayout *self,
       column_width = MAX (column_width, POLKU_MAP_KEY_WIDTH + KEY_LABEL_GAP + key->label.width);
       *height = MAX (*height, y + row_height);
       *width = x + column_width;
+    }
+}
+
+/* The legend in columns of KEY_ROWS entries, or of more when that is wider
+ * than max_width, placed relative to its top left corner: a map wrapped
+ * narrow keeps its legend within its rows. */
+static void
+measure_legend (PolkuMapLayout *self,
+                double          max_width,
+                double         *width,
+                double         *height)
+{
+  gboolean used[POLKU_MAP_N_KEYS] = { FALSE };
+  double row_height = POLKU_MAP_KEY_HEIGHT;
+
+  find_used_keys (self, used);
+  for (guint i = 0; i < POLKU_MAP_N_KEYS; i++)
+    {
+      PolkuMapKey key = { .kind = i };
+
+      if (!used[i])
+        continue;
+      _polku_map_text_set (self, &key.label, POLKU_TEXT_LEGEND, key_label (self->catalog, i), -1);
+      row_height = MAX (row_height, key.label.height);
+      g_array_append_val (self->keys, key);
+    }
+
+  for (guint rows = KEY_ROWS;; rows++)
+    {
+      place_keys (self, rows, row_height, width, height);
+      if (*width <= max_width || rows >= self->keys->len)
+        break;
     }
 }
 
@@ -268,7 +288,7 @@ _polku_map_layout_header (PolkuMapLayout *self,
 
   g_assert (POLKU_IS_MAP_LAYOUT (self));
 
-  measure_legend (self, &legend_width, &legend_height);
+  measure_legend (self, MAX (min_width, TITLE_MIN_WIDTH), &legend_width, &legend_height);
   set_title_texts (self);
   width = MAX (min_width, MAX (legend_width, TITLE_MIN_WIDTH));
   beside = width - HEADER_GAP - legend_width;

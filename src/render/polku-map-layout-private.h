@@ -219,6 +219,7 @@ struct _PolkuMapLayout
   /* The phase the map shows, or -1 for all three. */
   int             phase;
   guint           max_rows;
+  double          wrap_width;
   double          card_width;
   double          margin;
   gboolean        compact;     /* spaced for a page */

@@ -17,6 +17,10 @@
 #define LABEL_HEIGHT   1.2   /* of the font's size: a label's line */
 #define PLOT_MIN_STEPS 4.0   /* the plot is as high as this many steps … */
 #define PLOT_MAX_STEPS (110.0 / 14.0)  /* … to this many, whatever the scale */
+/* A value's digits keep this clear of the lines across the plot: a line
+ * through them, or just left of them, reads as a minus sign. */
+#define LINE_CLEARANCE 1.0
+#define VALUE_SEARCH   0.5   /* how finely a clear place is looked for */
 
 double
 _polku_map_layout_plot_height (PolkuMapLayout *self)
@@ -102,6 +106,64 @@ place_trend (PolkuMapLayout *self,
   _polku_map_text_move (&card->trend_text, x + POLKU_MAP_TREND_SIZE + VALUE_GAP, card->value.y);
 }
 
+/* Whether a value's digits, with their ink from ink_top to ink_bottom
+ * below y, meet none of the lines across the plot: the scale's grid, its
+ * midline and the card's own target mark. */
+static gboolean
+is_clear_of_lines (PolkuMapRow        *row,
+                   const PolkuMapCard *card,
+                   double              y,
+                   double              ink_top,
+                   double              ink_bottom)
+{
+  double top = y + ink_top - LINE_CLEARANCE;
+  double bottom = y + ink_bottom + LINE_CLEARANCE;
+
+  for (guint i = 0; i < row->ticks->len; i++)
+    {
+      double line = g_array_index (row->ticks, PolkuMapTick, i).y;
+
+      if (line >= top && line <= bottom)
+        return FALSE;
+    }
+  if (row->midline_y >= top && row->midline_y <= bottom)
+    return FALSE;
+  return isnan (card->target_y) || card->target_y < top || card->target_y > bottom;
+}
+
+/* The value's place nearest to y, going away from its point (direction -1
+ * up, 1 down), where no line runs through its digits and it stays in the
+ * lane; NAN when there is none within a step of the scale. */
+static double
+find_clear_place (PolkuMapLayout     *self,
+                  PolkuMapRow        *row,
+                  const PolkuMapCard *card,
+                  double              y,
+                  int                 direction)
+{
+  PangoRectangle ink;
+  double ink_top, ink_bottom;
+  double lane_top = row->satisfaction_lane.y;
+  double lane_bottom = lane_top + row->satisfaction_lane.height;
+  double reach = (row->plot_bottom - row->plot_top) / MAX (1, self->scale_max - self->scale_min) +
+                 card->value.height;
+
+  pango_layout_get_extents (card->value.layout, &ink, NULL);
+  ink_top = (double) ink.y / PANGO_SCALE;
+  ink_bottom = (double) (ink.y + ink.height) / PANGO_SCALE;
+
+  for (double moved = 0; moved <= reach; moved += VALUE_SEARCH)
+    {
+      double candidate = y + direction * moved;
+
+      if (candidate < lane_top || candidate + card->value.height > lane_bottom)
+        break;
+      if (is_clear_of_lines (row, card, candidate, ink_top, ink_bottom))
+        return candidate;
+    }
+  return NAN;
+}
+
 static void
 place_point (PolkuMapLayout *self,
              PolkuMapRow    *row,
@@ -112,7 +174,8 @@ place_point (PolkuMapLayout *self,
   double lane_bottom = row->satisfaction_lane.y + row->satisfaction_lane.height;
   double offset;
   double above, below;
-  double x, y;
+  double x, y, clear;
+  gboolean down;
 
   if (polku_touchpoint_has_target (touchpoint))
     card->target_y = score_to_y (self, row, polku_touchpoint_get_target (touchpoint));
@@ -130,10 +193,17 @@ place_point (PolkuMapLayout *self,
   above = card->score_y - offset - VALUE_GAP - card->value.height;
   /* Away from the target, unless that leaves the lane. */
   if (!isnan (card->target_y) && card->target_y < card->score_y)
-    y = below + card->value.height <= lane_bottom ? below : above;
+    down = below + card->value.height <= lane_bottom;
   else
-    y = above >= row->satisfaction_lane.y ? above : below;
-  _polku_map_text_move (&card->value, x, y);
+    down = above < row->satisfaction_lane.y;
+  y = down ? below : above;
+
+  /* No line through its digits: a little further away, or on the other
+   * side. */
+  clear = find_clear_place (self, row, card, y, down ? 1 : -1);
+  if (isnan (clear))
+    clear = find_clear_place (self, row, card, down ? above : below, down ? -1 : 1);
+  _polku_map_text_move (&card->value, x, isnan (clear) ? y : clear);
   place_trend (self, card);
 }
 

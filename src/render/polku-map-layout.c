@@ -68,6 +68,7 @@ enum {
   PROP_MARGIN,
   PROP_COMPACT,
   PROP_MIN_WIDTH,
+  PROP_WRAP_WIDTH,
   N_PROPS
 };
 
@@ -769,6 +770,8 @@ polku_map_layout_constructed (GObject *object)
                                          _polku_map_lanes_gutter_width (self, self->compact) + GUTTER_GAP));
 
   units = measure_units (self);
+  if (self->wrap_width > 0)
+    self->max_rows = pack_units (units, self->wrap_width - 2 * self->margin - self->spacing.gutter_width, FALSE);
   break_units (units, self->max_rows);
   build_rows (self, units);
 
@@ -880,6 +883,10 @@ polku_map_layout_get_property (GObject    *object,
       g_value_set_double (value, self->min_width);
       break;
 
+    case PROP_WRAP_WIDTH:
+      g_value_set_double (value, self->wrap_width);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -925,6 +932,10 @@ polku_map_layout_set_property (GObject      *object,
 
     case PROP_MIN_WIDTH:
       self->min_width = g_value_get_double (value);
+      break;
+
+    case PROP_WRAP_WIDTH:
+      self->wrap_width = g_value_get_double (value);
       break;
 
     default:
@@ -998,6 +1009,15 @@ polku_map_layout_class_init (PolkuMapLayoutClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* When above 0, the columns wrap into as few rows as keep the map this
+   * wide, its margins included; max-rows then does not count. A step
+   * wider than that has a row of its own. */
+  properties[PROP_WRAP_WIDTH] =
+    g_param_spec_double ("wrap-width", NULL, NULL,
+                         0, G_MAXDOUBLE, 0,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -1030,12 +1050,151 @@ polku_map_layout_new (PolkuJourney *journey)
   return g_object_new (POLKU_TYPE_MAP_LAYOUT, "journey", journey, NULL);
 }
 
-static double
-fit_scale (PolkuMapLayout *self,
-           double          width,
-           double          height)
+/* Fitting a map to a page or a window: the rows and card widths to try,
+ * and how large it may grow. */
+typedef struct
 {
-  return MIN (1.0, MIN (width / self->width, height / self->height));
+  PolkuJourney *journey;
+  double        width;
+  double        height;
+  double        max_scale;
+  double        margin;
+  const double *card_widths;  /* tried in order */
+  guint         n_card_widths;
+  guint         max_rows;
+  gboolean      estimate;     /* start from the rows an estimate finds */
+  PolkuCatalog *catalog;      /* the candidates share it */
+  int           phase;        /* the one phase shown, or -1 */
+  gboolean      compact;      /* spaced for a page */
+} FitSearch;
+
+static double
+fit_scale (PolkuMapLayout  *self,
+           const FitSearch *search)
+{
+  return MIN (search->max_scale, MIN (search->width / self->width, search->height / self->height));
+}
+
+/* Whether the map's height, not its width, decides its scale: more rows
+ * would only make it smaller. */
+static gboolean
+is_height_bound (PolkuMapLayout  *self,
+                 const FitSearch *search)
+{
+  return search->height / self->height <= search->width / self->width;
+}
+
+static PolkuMapLayout *
+fit_candidate (const FitSearch *search,
+               double           card_width,
+               guint            rows)
+{
+  return g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                       "journey", search->journey,
+                       "catalog", search->catalog,
+                       "phase", search->phase,
+                       "max-rows", rows,
+                       "card-width", card_width,
+                       "margin", search->margin,
+                       "compact", search->compact,
+                       NULL);
+}
+
+/* The rows at which a map laid out in one row would fit best, were every
+ * row as tall as that one and its columns shared out evenly: where to
+ * start looking on a map of many rows. */
+static guint
+estimate_rows (PolkuMapLayout  *one_row,
+               const FitSearch *search)
+{
+  PolkuMapRow *row = ROW_AT (one_row, 0);
+  double fixed_width = 2 * one_row->margin + one_row->spacing.gutter_width;
+  double columns = MAX (1, one_row->width - fixed_width);
+  /* The row, from its band to the bottom of its lanes, and the rest. */
+  double row_height = one_row->height - one_row->margin -
+                      (one_row->header.y + one_row->header.height + one_row->spacing.header_spacing);
+  double head = one_row->height - row_height;
+  double best_scale = 0;
+  guint best = 1;
+  for (guint n = 1; n <= MIN (search->max_rows, row->n_steps + row->n_phases); n++)
+    {
+      double width = fixed_width + columns / n;
+      double height = head + n * row_height + (n - 1) * one_row->spacing.row_gap;
+      double scale = MIN (search->width / width, search->height / height);
+
+      if (scale <= best_scale)
+        break;
+      best_scale = scale;
+      best = n;
+    }
+  return best;
+}
+
+/* Tries rows for a card width, from start up while the map's width bounds
+ * its scale and down while its height does; keeps the best in *best. More
+ * rows or narrower cards must pay for themselves in larger text. */
+static void
+fit_rows (const FitSearch  *search,
+          double            card_width,
+          PolkuMapLayout   *first,
+          guint             start,
+          PolkuMapLayout  **best,
+          double           *best_scale)
+{
+  int direction = 0;
+
+  for (guint rows = start; rows >= 1 && rows <= search->max_rows && *best_scale < search->max_scale;)
+    {
+      g_autoptr(PolkuMapLayout) candidate = NULL;
+      double scale;
+      gboolean height_bound;
+
+      /* The map in one row may be made already. */
+      candidate = first != NULL && rows == 1 ? g_object_ref (first) : fit_candidate (search, card_width, rows);
+      scale = fit_scale (candidate, search);
+      height_bound = is_height_bound (candidate, search);
+
+      if (candidate->rows->len < rows)
+        break;
+      /* Going down, fewer rows as large are better. */
+      if (*best == NULL || (direction < 0 ? scale >= *best_scale : scale > *best_scale * 1.02))
+        {
+          g_set_object (best, candidate);
+          *best_scale = scale;
+        }
+
+      /* Which way the scale grows: fewer rows once the height bounds it,
+       * more while the width does. */
+      if (direction == 0)
+        direction = height_bound ? -1 : 1;
+      if ((direction > 0 && height_bound) || (direction < 0 && !height_bound))
+        break;
+      rows += direction;
+    }
+}
+
+static PolkuMapLayout *
+fit_search (const FitSearch *search,
+            double          *scale)
+{
+  g_autoptr(PolkuMapLayout) best = NULL;
+  double best_scale = 0;
+
+  for (guint c = 0; c < search->n_card_widths && best_scale < search->max_scale; c++)
+    {
+      g_autoptr(PolkuMapLayout) one_row = NULL;
+      guint start = 1;
+
+      if (search->estimate)
+        {
+          one_row = fit_candidate (search, search->card_widths[c], 1);
+          start = estimate_rows (one_row, search);
+        }
+      fit_rows (search, search->card_widths[c], one_row, start, &best, &best_scale);
+    }
+  if (scale != NULL)
+    *scale = best_scale;
+  return g_steal_pointer (&best);
 }
 
 PolkuCatalog *
@@ -1084,33 +1243,16 @@ new_for_box (PolkuJourney *journey,
   g_autoptr(PolkuMapLayout) best = NULL;
   g_autoptr(PolkuCatalog) own = NULL;
   double best_scale = 0;
+  FitSearch search = {
+    journey, width, height, 1.0, PAGE_MARGIN,
+    card_widths, G_N_ELEMENTS (card_widths), MAX_PAGE_ROWS, FALSE,
+    catalog, phase, TRUE,
+  };
 
   /* The candidates share the catalogue. */
-  if (catalog == NULL)
-    catalog = own = _polku_map_catalog_new (journey, NULL);
-
-  for (guint c = 0; c < G_N_ELEMENTS (card_widths) && best_scale < 1.0; c++)
-    for (guint rows = 1; rows <= MAX_PAGE_ROWS && best_scale < 1.0; rows++)
-      {
-        g_autoptr(PolkuMapLayout) candidate = NULL;
-        double scale;
-
-        candidate = new_compact (journey, catalog, phase, rows, card_widths[c], 0);
-        if (candidate->rows->len < rows)
-          break;
-        scale = fit_scale (candidate, width, height);
-        /* Another row or narrower cards must pay for themselves in larger
-         * text. */
-        if (best == NULL || scale > best_scale * 1.02)
-          {
-            g_set_object (&best, candidate);
-            best_scale = scale;
-          }
-        /* Another row makes the map taller: once its height decides the
-         * scale, more rows only make it smaller. */
-        if (height / candidate->height <= width / candidate->width)
-          break;
-      }
+  if (search.catalog == NULL)
+    search.catalog = own = _polku_map_catalog_new (journey, NULL);
+  best = fit_search (&search, &best_scale);
 
   /* A map the box's height makes small may be widened towards the box's
    * shape: its texts wrap into fewer lines, and it is less high. */
@@ -1119,15 +1261,47 @@ new_for_box (PolkuJourney *journey,
       g_autoptr(PolkuMapLayout) wider = NULL;
       double scale;
 
-      wider = new_compact (journey, catalog, phase, best->max_rows, best->card_width,
+      wider = new_compact (journey, search.catalog, phase, best->max_rows, best->card_width,
                            best->height * width / height);
-      scale = fit_scale (wider, width, height);
+      scale = fit_scale (wider, &search);
       if (scale <= best_scale)
         break;
       g_set_object (&best, wider);
       best_scale = scale;
     }
   return g_steal_pointer (&best);
+}
+
+PolkuMapLayout *
+polku_map_layout_new_for_width (PolkuJourney *journey,
+                                double        width)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (width > 0, NULL);
+
+  return g_object_new (POLKU_TYPE_MAP_LAYOUT, "journey", journey, "wrap-width", width, NULL);
+}
+
+PolkuMapLayout *
+polku_map_layout_new_to_fit (PolkuJourney *journey,
+                             double        width,
+                             double        height,
+                             double        max_scale,
+                             double       *scale)
+{
+  /* Spaced and with cards as a page's fit has them, so that the map on a
+   * screen is as large as it prints or larger. */
+  static const double card_widths[] = { POLKU_MAP_CARD_TEXT_MIN_WIDTH, POLKU_MAP_CARD_TEXT_WIDTH, 110 };
+  FitSearch search = {
+    journey, width, height, max_scale, POLKU_MAP_MARGIN,
+    card_widths, G_N_ELEMENTS (card_widths), G_MAXUINT, TRUE,
+    NULL, -1, TRUE,
+  };
+
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (width > 0 && height > 0 && max_scale > 0, NULL);
+
+  return fit_search (&search, scale);
 }
 
 PolkuMapLayout *
@@ -1398,6 +1572,14 @@ find_smallest_text (const PolkuMapText *text,
   double *smallest = user_data;
 
   *smallest = MIN (*smallest, _polku_text_style_get_size (text->style));
+}
+
+double
+polku_map_layout_get_smallest_text_size (PolkuMapLayout *self)
+{
+  g_return_val_if_fail (POLKU_IS_MAP_LAYOUT (self), 0);
+
+  return _polku_map_layout_get_smallest_text_size (self);
 }
 
 double

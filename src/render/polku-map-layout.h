@@ -26,10 +26,25 @@ PolkuMapLayout  *polku_map_layout_new                 (PolkuJourney    *journey)
 PolkuMapLayout  *polku_map_layout_new_for_page        (PolkuJourney    *journey,
                                                        double           width,
                                                        double           height);
+/* The map wrapped into as few rows as keep it width points wide, each
+ * about as wide as the others: for a window. A step wider than that has a
+ * row of its own. */
+PolkuMapLayout  *polku_map_layout_new_for_width       (PolkuJourney    *journey,
+                                                       double           width);
+/* The map wrapped into the rows that let it show largest in width ×
+ * height, at a scale up to max_scale; *scale is that scale. The rows are
+ * chosen as for a page, without the page's limit on their number. */
+PolkuMapLayout  *polku_map_layout_new_to_fit          (PolkuJourney    *journey,
+                                                       double           width,
+                                                       double           height,
+                                                       double           max_scale,
+                                                       double          *scale);
 PolkuJourney    *polku_map_layout_get_journey         (PolkuMapLayout  *self);
 double           polku_map_layout_get_width           (PolkuMapLayout  *self);
 double           polku_map_layout_get_height          (PolkuMapLayout  *self);
 guint            polku_map_layout_get_n_rows          (PolkuMapLayout  *self);
+/* The size of the smallest text on the map, in points at 100 %. */
+double           polku_map_layout_get_smallest_text_size (PolkuMapLayout *self);
 /* The card of a touchpoint. */
 gboolean         polku_map_layout_get_touchpoint_rect (PolkuMapLayout  *self,
                                                        PolkuTouchpoint *touchpoint,

@@ -41,3 +41,45 @@ polku_rect_contains_rect (const PolkuRect *outer,
          inner->x + inner->width <= outer->x + outer->width &&
          inner->y + inner->height <= outer->y + outer->height;
 }
+
+gboolean
+polku_rect_intersect (const PolkuRect *a,
+                      const PolkuRect *b,
+                      PolkuRect       *result)
+{
+  double x0, y0, x1, y1;
+
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (!polku_rect_intersects (a, b))
+    {
+      *result = (PolkuRect) { 0, 0, 0, 0 };
+      return FALSE;
+    }
+  x0 = MAX (a->x, b->x);
+  y0 = MAX (a->y, b->y);
+  x1 = MIN (a->x + a->width, b->x + b->width);
+  y1 = MIN (a->y + a->height, b->y + b->height);
+  *result = (PolkuRect) { x0, y0, x1 - x0, y1 - y0 };
+  return TRUE;
+}
+
+void
+polku_rect_union (const PolkuRect *a,
+                  const PolkuRect *b,
+                  PolkuRect       *result)
+{
+  double x0, y0, x1, y1;
+
+  g_return_if_fail (a != NULL);
+  g_return_if_fail (b != NULL);
+  g_return_if_fail (result != NULL);
+
+  x0 = MIN (a->x, b->x);
+  y0 = MIN (a->y, b->y);
+  x1 = MAX (a->x + a->width, b->x + b->width);
+  y1 = MAX (a->y + a->height, b->y + b->height);
+  *result = (PolkuRect) { x0, y0, x1 - x0, y1 - y0 };
+}

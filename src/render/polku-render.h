@@ -13,6 +13,7 @@
 #include "polku-palette.h"
 #include "polku-map-layout.h"
 #include "polku-map-draw.h"
+#include "polku-map-overlay.h"
 #include "polku-export.h"
 #include "polku-export-preview.h"
 #include "polku-paper.h"

@@ -11,12 +11,17 @@
 
 /* The smallest text drawn, in device units: pixels, or points. */
 #define MIN_VISIBLE_SIZE 0.1
+/* Text too small to read shows as lines this much of its line height,
+ * this opaque. */
+#define GREY_LINE_HEIGHT 0.4
+#define GREY_LINE_ALPHA  0.45
 
 /* A line of a layout, in points from the layout's top left corner. */
 typedef struct
 {
   PangoLayoutLine *line;      /* the layout's */
   double           x;         /* where the line starts */
+  double           width;
   double           baseline;
   double           top;       /* of its logical extents */
   double           bottom;
@@ -70,6 +75,7 @@ get_line_boxes (PangoLayout *layout)
       box = (LineBox) {
         pango_layout_iter_get_line_readonly (iter),
         (double) logical.x / PANGO_SCALE,
+        (double) logical.width / PANGO_SCALE,
         (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
         (double) logical.y / PANGO_SCALE,
         (double) (logical.y + logical.height) / PANGO_SCALE,
@@ -131,6 +137,27 @@ show_lines (cairo_t     *cr,
     }
 }
 
+/* Text too small to read on a raster, as a map shrunk to fit a window:
+ * grey lines where its lines are, which cost next to nothing to draw. */
+static void
+show_grey_lines (cairo_t     *cr,
+                 PangoLayout *layout,
+                 double       x,
+                 double       y)
+{
+  GArray *boxes = get_line_boxes (layout);
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const LineBox *box = &g_array_index (boxes, LineBox, i);
+      double height = (box->bottom - box->top) * GREY_LINE_HEIGHT;
+
+      cairo_rectangle (cr, x + box->x, y + (box->top + box->bottom - height) / 2, box->width, height);
+    }
+  cairo_fill (cr);
+}
+
 void
 _polku_text_show_layout (cairo_t     *cr,
                          PangoLayout *layout,
@@ -145,6 +172,22 @@ _polku_text_show_layout (cairo_t     *cr,
 
   if (!is_visible_size (cr, layout))
     return;
+
+  switch (_polku_text_raster_choose (cr, layout))
+    {
+    case POLKU_TEXT_RASTER_LINES:
+      show_grey_lines (cr, layout, x, y);
+      return;
+
+    case POLKU_TEXT_RASTER_MASK:
+      if (_polku_text_raster_show (cr, layout, x, y))
+        return;
+      break;
+
+    case POLKU_TEXT_RASTER_GLYPHS:
+    default:
+      break;
+    }
 
   /* A text that runs out of the clip, such as a long one over the pages
    * of a poster: only its lines that meet the clip. */

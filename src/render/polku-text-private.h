@@ -77,6 +77,30 @@ void          _polku_text_show_part          (cairo_t        *cr,
                                               double          y,
                                               double          top,
                                               double          bottom);
+/* polku-text-raster.c: how a text is drawn on a raster, where cairo puts
+ * glyphs at whole pixels. */
+typedef enum
+{
+  POLKU_TEXT_RASTER_GLYPHS,  /* as glyphs: on a vector device, or large */
+  POLKU_TEXT_RASTER_MASK,    /* as its outlines, filled once into a mask */
+  POLKU_TEXT_RASTER_LINES,   /* too small to read: grey lines */
+} PolkuTextRaster;
+
+PolkuTextRaster _polku_text_raster_choose   (cairo_t        *cr,
+                                             PangoLayout    *layout);
+/* Draws the text through its mask; FALSE when it has none, as when it is
+ * not upright or very large. */
+gboolean      _polku_text_raster_show        (cairo_t        *cr,
+                                              PangoLayout    *layout,
+                                              double          x,
+                                              double          y);
+/* The raster that a recording cr draws on is replayed on has scale pixels
+ * per device unit: a window's scale factor. 1 when not set. */
+void          _polku_text_set_raster_scale   (cairo_t        *cr,
+                                              double          scale);
+/* Gives up every mask of this thread, for benchmarks of a cold start. */
+void          _polku_text_raster_clear       (void);
+
 /* The size of a style's font in points. */
 double        _polku_text_style_get_size     (PolkuTextStyle  style);
 /* The most characters a line of width points may hold in a style. */
