@@ -99,6 +99,7 @@ polku_map_view_ensure_layout (PolkuMapView *self)
 {
   LayoutRequest request;
   g_autofree char *previous_error = NULL;
+  g_autoptr(PolkuMapLayout) previous = NULL;
   double zoom = self->zoom;
 
   g_assert (POLKU_IS_MAP_VIEW (self));
@@ -108,6 +109,9 @@ polku_map_view_ensure_layout (PolkuMapView *self)
     return;
 
   previous_error = self->error != NULL ? g_strdup (self->error->message) : NULL;
+  /* Of the journey as it is now, wrapped again it keeps what it measured. */
+  if (!self->layout_dirty)
+    previous = g_steal_pointer (&self->layout);
   if (self->layout_dirty)
     self->within_budget = FALSE;
   self->layout_dirty = FALSE;
@@ -129,7 +133,9 @@ polku_map_view_ensure_layout (PolkuMapView *self)
           zoom *= 1.0 - 1e-9;
         }
       else if (request.wrap)
-        self->layout = polku_map_layout_new_for_width (self->journey, request.width / self->zoom);
+        self->layout = polku_map_layout_new_for_width_counted (previous, self->journey,
+                                                               polku_journey_monitor_get_serial (self->monitor),
+                                                               request.width / self->zoom);
       else
         self->layout = polku_map_layout_new (self->journey);
 

@@ -19,6 +19,8 @@ struct _PolkuJourneyMonitor
    * generation in which it was last seen. */
   GHashTable   *watched;
   guint         generation;
+  /* How many changes it has seen. */
+  guint64       serial;
 };
 
 G_DEFINE_FINAL_TYPE (PolkuJourneyMonitor, polku_journey_monitor, G_TYPE_OBJECT)
@@ -33,6 +35,7 @@ static guint signals[N_SIGNALS];
 static void
 on_object_notify_cb (PolkuJourneyMonitor *self)
 {
+  self->serial++;
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -42,6 +45,7 @@ static void
 on_children_changed_cb (PolkuJourneyMonitor *self)
 {
   polku_journey_monitor_sync (self);
+  self->serial++;
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -175,4 +179,12 @@ polku_journey_monitor_get_journey (PolkuJourneyMonitor *self)
   g_return_val_if_fail (POLKU_IS_JOURNEY_MONITOR (self), NULL);
 
   return self->journey;
+}
+
+guint64
+polku_journey_monitor_get_serial (PolkuJourneyMonitor *self)
+{
+  g_return_val_if_fail (POLKU_IS_JOURNEY_MONITOR (self), 0);
+
+  return self->serial;
 }

@@ -21,5 +21,8 @@ G_DECLARE_FINAL_TYPE (PolkuJourneyMonitor, polku_journey_monitor, POLKU, JOURNEY
  * listener that redraws coalesces them itself. */
 PolkuJourneyMonitor *polku_journey_monitor_new         (PolkuJourney        *journey);
 PolkuJourney        *polku_journey_monitor_get_journey (PolkuJourneyMonitor *self);
+/* How many changes it has seen: the same number twice, the journey did
+ * not change in between. */
+guint64              polku_journey_monitor_get_serial  (PolkuJourneyMonitor *self);
 
 G_END_DECLS

@@ -193,6 +193,15 @@ _polku_map_card_measure (PolkuMapLayout  *self,
   chips_height = flow_chips (card, text_width);
   _polku_map_text_move (&card->name, card->pad, card->pad + chips_height + CARD_ROW_GAP);
 
+  /* The score's figure, which the satisfaction lane places. */
+  if (self->show_plot && polku_touchpoint_has_score (touchpoint))
+    {
+      g_autofree char *value = polku_catalog_format_number (self->catalog,
+                                                            polku_touchpoint_get_score (touchpoint), 1);
+
+      _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
+    }
+
   card->rect.width = text_width + 2 * card->pad;
   card->natural_height = card->pad + chips_height + CARD_ROW_GAP + card->name.height +
                          CARD_ROW_GAP + card->channel.height + card->pad;
@@ -224,6 +233,21 @@ _polku_map_card_place (PolkuMapCard *card,
   move_text_by (&card->name, x, y);
   _polku_map_text_move (&card->channel, x + card->pad,
                         y + MAX (height, card->natural_height) - card->pad - card->channel.height);
+}
+
+void
+_polku_map_card_copy (PolkuMapCard       *dest,
+                      const PolkuMapCard *src)
+{
+  *dest = *src;
+  g_object_ref (dest->touchpoint);
+  _polku_map_text_copy (&dest->role_chip.label, &src->role_chip.label);
+  _polku_map_text_copy (&dest->critical_chip.label, &src->critical_chip.label);
+  _polku_map_text_copy (&dest->fix_chip.label, &src->fix_chip.label);
+  _polku_map_text_copy (&dest->name, &src->name);
+  _polku_map_text_copy (&dest->channel, &src->channel);
+  _polku_map_text_copy (&dest->value, &src->value);
+  _polku_map_text_copy (&dest->trend_text, &src->trend_text);
 }
 
 void

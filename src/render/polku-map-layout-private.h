@@ -119,6 +119,8 @@ typedef struct
   PolkuMapText    cells[POLKU_STEP_N_FIELDS];
 } PolkuMapStep;
 
+typedef struct _PolkuMapMeasured PolkuMapMeasured;
+
 /* A piece of a curve through the points of a row: from this card's point
  * to the next one's (next is -1 at the last), as a cubic Bézier. */
 typedef struct
@@ -252,6 +254,15 @@ struct _PolkuMapLayout
   GArray         *cards;       /* PolkuMapCard, in reading order */
   /* Phase (its first part), step or touchpoint → index + 1 */
   GHashTable     *positions;
+
+  /* What was measured, shared with layouts for other widths; NULL unless
+   * the map wraps for a width. The layout it is taken from, while this
+   * one is made. */
+  PolkuMapMeasured *measured;
+  PolkuMapLayout *source;
+  /* The count of the journey's changes it was made at, when counted. */
+  gboolean        counted;
+  guint64         serial;
 };
 
 typedef void (*PolkuMapTextFunc) (const PolkuMapText *text,
@@ -301,6 +312,9 @@ void   _polku_map_card_place          (PolkuMapCard       *card,
                                        double              y,
                                        double              height);
 void   _polku_map_card_clear          (PolkuMapCard       *card);
+/* A copy of a card, sharing its texts. */
+void   _polku_map_card_copy           (PolkuMapCard       *dest,
+                                       const PolkuMapCard *src);
 
 /* polku-map-layout-lanes.c: the text lanes. Which fields the map shows,
  * how wide a step's texts would like its column, and the lanes of a row

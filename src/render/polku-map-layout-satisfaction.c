@@ -170,7 +170,6 @@ place_point (PolkuMapLayout *self,
              PolkuMapCard   *card)
 {
   PolkuTouchpoint *touchpoint = card->touchpoint;
-  g_autofree char *value = NULL;
   double lane_bottom = row->satisfaction_lane.y + row->satisfaction_lane.height;
   double offset;
   double above, below;
@@ -184,9 +183,8 @@ place_point (PolkuMapLayout *self,
 
   card->score_y = score_to_y (self, row, polku_touchpoint_get_score (touchpoint));
 
-  /* The value sits beside the point, on the side away from the target. */
-  value = polku_catalog_format_number (self->catalog, polku_touchpoint_get_score (touchpoint), 1);
-  _polku_map_text_set_shared (self, &card->value, POLKU_TEXT_VALUE, value);
+  /* The value, measured with the card, sits beside the point, on the side
+   * away from the target. */
   offset = 0.7 * (card->alert ? POLKU_MAP_ALERT_RADIUS : POLKU_MAP_POINT_RADIUS + 1);
   x = _polku_map_card_get_center (card) + offset;
   below = card->score_y + offset + VALUE_GAP;

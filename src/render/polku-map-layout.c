@@ -69,6 +69,7 @@ enum {
   PROP_COMPACT,
   PROP_MIN_WIDTH,
   PROP_WRAP_WIDTH,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -83,6 +84,16 @@ typedef struct
   double      width;
   guint       row;
 } Unit;
+
+/* What measuring a journey gives before its columns wrap: the units, and
+ * the steps and cards at their natural sizes. Never changed once made;
+ * shared by the layouts of the journey, unchanged, for other widths. */
+struct _PolkuMapMeasured
+{
+  GArray *units;   /* Unit */
+  GArray *steps;   /* PolkuMapStep */
+  GArray *cards;   /* PolkuMapCard */
+};
 
 static void
 clear_key (gpointer data)
@@ -287,6 +298,76 @@ measure_units (PolkuMapLayout *self)
         }
     }
   return units;
+}
+
+static void
+copy_step (PolkuMapStep       *dest,
+           const PolkuMapStep *src)
+{
+  *dest = *src;
+  g_object_ref (dest->step);
+  _polku_map_text_copy (&dest->name, &src->name);
+  _polku_map_text_copy (&dest->gate_chip.label, &src->gate_chip.label);
+  _polku_map_text_copy (&dest->placeholder_label, &src->placeholder_label);
+  for (guint f = 0; f < POLKU_STEP_N_FIELDS; f++)
+    _polku_map_text_copy (&dest->cells[f], &src->cells[f]);
+}
+
+/* Copies of the steps and cards measured, for a layout to place. */
+static void
+copy_measured (GArray *dest_steps,
+               GArray *dest_cards,
+               GArray *steps,
+               GArray *cards)
+{
+  g_array_set_size (dest_steps, steps->len);
+  for (guint i = 0; i < steps->len; i++)
+    copy_step (&g_array_index (dest_steps, PolkuMapStep, i), &g_array_index (steps, PolkuMapStep, i));
+  g_array_set_size (dest_cards, cards->len);
+  for (guint i = 0; i < cards->len; i++)
+    _polku_map_card_copy (&g_array_index (dest_cards, PolkuMapCard, i), &g_array_index (cards, PolkuMapCard, i));
+}
+
+static void
+measured_clear (gpointer data)
+{
+  PolkuMapMeasured *measured = data;
+
+  g_clear_pointer (&measured->units, g_array_unref);
+  g_clear_pointer (&measured->steps, g_array_unref);
+  g_clear_pointer (&measured->cards, g_array_unref);
+}
+
+/* Keeps what was measured for layouts at other widths. */
+static void
+keep_measured (PolkuMapLayout *self,
+               GArray         *units)
+{
+  PolkuMapMeasured *measured = g_rc_box_new0 (PolkuMapMeasured);
+
+  measured->units = g_array_copy (units);
+  measured->steps = g_array_new (FALSE, TRUE, sizeof (PolkuMapStep));
+  g_array_set_clear_func (measured->steps, clear_step);
+  measured->cards = g_array_new (FALSE, TRUE, sizeof (PolkuMapCard));
+  g_array_set_clear_func (measured->cards, clear_card);
+  copy_measured (measured->steps, measured->cards, self->steps, self->cards);
+  self->measured = measured;
+}
+
+/* The units of the source's journey, which is as it was then, and its
+ * steps and cards as measured. */
+static GArray *
+reuse_measured (PolkuMapLayout *self)
+{
+  PolkuMapMeasured *measured = g_rc_box_acquire (self->source->measured);
+
+  self->measured = measured;
+  copy_measured (self->steps, self->cards, measured->steps, measured->cards);
+  for (guint i = 0; i < self->steps->len; i++)
+    remember_position (self, STEP_AT (self, i)->step, i);
+  for (guint i = 0; i < self->cards->len; i++)
+    remember_position (self, CARD_AT (self, i)->touchpoint, i);
+  return g_array_copy (measured->units);
 }
 
 /* Packs the units into rows at most cap wide, each as full as it goes;
@@ -769,7 +850,16 @@ polku_map_layout_constructed (GObject *object)
                                     MAX (self->spacing.gutter_width,
                                          _polku_map_lanes_gutter_width (self, self->compact) + GUTTER_GAP));
 
-  units = measure_units (self);
+  if (self->source != NULL)
+    units = reuse_measured (self);
+  else
+    {
+      units = measure_units (self);
+      /* Only a wrapped map is laid out again for another width. */
+      if (self->wrap_width > 0)
+        keep_measured (self, units);
+    }
+  g_clear_object (&self->source);
   if (self->wrap_width > 0)
     self->max_rows = pack_units (units, self->wrap_width - 2 * self->margin - self->spacing.gutter_width, FALSE);
   break_units (units, self->max_rows);
@@ -820,11 +910,19 @@ polku_map_layout_constructed (GObject *object)
 }
 
 static void
+measured_release (gpointer measured)
+{
+  g_rc_box_release_full (measured, measured_clear);
+}
+
+static void
 polku_map_layout_dispose (GObject *object)
 {
   PolkuMapLayout *self = (PolkuMapLayout *) object;
 
   g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->measured, measured_release);
+  g_clear_object (&self->source);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_pointer (&self->steps, g_array_unref);
@@ -887,6 +985,10 @@ polku_map_layout_get_property (GObject    *object,
       g_value_set_double (value, self->wrap_width);
       break;
 
+    case PROP_SOURCE:
+      g_value_set_object (value, NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -936,6 +1038,10 @@ polku_map_layout_set_property (GObject      *object,
 
     case PROP_WRAP_WIDTH:
       self->wrap_width = g_value_get_double (value);
+      break;
+
+    case PROP_SOURCE:
+      self->source = g_value_dup_object (value);
       break;
 
     default:
@@ -1015,6 +1121,14 @@ polku_map_layout_class_init (PolkuMapLayoutClass *klass)
   properties[PROP_WRAP_WIDTH] =
     g_param_spec_double ("wrap-width", NULL, NULL,
                          0, G_MAXDOUBLE, 0,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* A layout of the same journey, unchanged since, spaced alike, whose
+   * measured steps and cards this one places anew. */
+  properties[PROP_SOURCE] =
+    g_param_spec_object ("source", NULL, NULL,
+                         POLKU_TYPE_MAP_LAYOUT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
@@ -1280,6 +1394,34 @@ polku_map_layout_new_for_width (PolkuJourney *journey,
   g_return_val_if_fail (width > 0, NULL);
 
   return g_object_new (POLKU_TYPE_MAP_LAYOUT, "journey", journey, "wrap-width", width, NULL);
+}
+
+PolkuMapLayout *
+polku_map_layout_new_for_width_counted (PolkuMapLayout *previous,
+                                        PolkuJourney   *journey,
+                                        guint64         serial,
+                                        double          width)
+{
+  PolkuMapLayout *self;
+
+  g_return_val_if_fail (previous == NULL || POLKU_IS_MAP_LAYOUT (previous), NULL);
+  g_return_val_if_fail (POLKU_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (width > 0, NULL);
+
+  /* Measured for a width, in the journey's language, as it is now. */
+  if (previous != NULL && previous->journey == journey && previous->counted &&
+      previous->serial == serial && previous->measured != NULL)
+    self = g_object_new (POLKU_TYPE_MAP_LAYOUT,
+                         "journey", journey,
+                         "catalog", previous->catalog,
+                         "wrap-width", width,
+                         "source", previous,
+                         NULL);
+  else
+    self = polku_map_layout_new_for_width (journey, width);
+  self->counted = TRUE;
+  self->serial = serial;
+  return self;
 }
 
 PolkuMapLayout *

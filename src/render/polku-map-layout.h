@@ -31,6 +31,16 @@ PolkuMapLayout  *polku_map_layout_new_for_page        (PolkuJourney    *journey,
  * row of its own. */
 PolkuMapLayout  *polku_map_layout_new_for_width       (PolkuJourney    *journey,
                                                        double           width);
+/* The map wrapped for width as polku_map_layout_new_for_width() lays it
+ * out, made when serial changes of the journey had been counted (a
+ * PolkuJourneyMonitor's). When previous is a layout of the same journey,
+ * made at the same count and so of the journey as it is, the new one
+ * takes the steps and cards previous measured instead of measuring them
+ * again. previous may be NULL. */
+PolkuMapLayout  *polku_map_layout_new_for_width_counted (PolkuMapLayout *previous,
+                                                       PolkuJourney    *journey,
+                                                       guint64          serial,
+                                                       double           width);
 /* The map wrapped into the rows that let it show largest in width ×
  * height, at a scale up to max_scale; *scale is that scale. The rows are
  * chosen as for a page, without the page's limit on their number. */

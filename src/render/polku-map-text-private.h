@@ -57,6 +57,9 @@ void   _polku_map_text_move           (PolkuMapText       *text,
                                        double              x,
                                        double              y);
 void   _polku_map_text_clear          (PolkuMapText       *text);
+/* A copy sharing the text's layout. */
+void   _polku_map_text_copy           (PolkuMapText       *dest,
+                                       const PolkuMapText *src);
 /* Draws a laid out text in a colour; a text without a layout draws
  * nothing. */
 void   _polku_map_text_draw           (cairo_t            *cr,

@@ -87,6 +87,15 @@ _polku_map_text_clear (PolkuMapText *text)
 }
 
 void
+_polku_map_text_copy (PolkuMapText       *dest,
+                      const PolkuMapText *src)
+{
+  *dest = *src;
+  if (dest->layout != NULL)
+    g_object_ref (dest->layout);
+}
+
+void
 _polku_map_text_draw (cairo_t            *cr,
                       const PolkuMapText *text,
                       const PolkuColor   *color)
