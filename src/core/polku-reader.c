@@ -359,21 +359,36 @@ fail_attribute (Reader           *reader,
 }
 
 static char *
+dup_unescaped (const char *begin,
+               gsize       length)
+{
+  GString *value;
+
+  if (memchr (begin, '&', length) == NULL)
+    return g_strndup (begin, length);
+
+  /* Without entity substitution libxml2 hands an ampersand in an attribute
+   * over as "&#38;", and nothing else in that form: in namespace names too. */
+  value = g_string_new_len (begin, length);
+  g_string_replace (value, "&#38;", "&", 0);
+  return g_string_free (value, FALSE);
+}
+
+static char *
 attribute_dup_value (const Attributes *attrs,
                      int               i)
 {
   const char *begin = (const char *) attrs->attributes[i * 5 + 3];
   const char *end = (const char *) attrs->attributes[i * 5 + 4];
-  GString *value;
 
-  if (memchr (begin, '&', end - begin) == NULL)
-    return g_strndup (begin, end - begin);
+  return dup_unescaped (begin, end - begin);
+}
 
-  /* Without entity substitution libxml2 hands an ampersand in an attribute
-   * over as "&#38;", and nothing else in that form. */
-  value = g_string_new_len (begin, end - begin);
-  g_string_replace (value, "&#38;", "&", 0);
-  return g_string_free (value, FALSE);
+/* A namespace's name as the file means it; NULL for none. */
+static char *
+dup_namespace (const char *uri)
+{
+  return uri != NULL ? dup_unescaped (uri, strlen (uri)) : NULL;
 }
 
 /* Whether a value is longer than MAX_TEXT_LENGTH characters, judged before
@@ -711,7 +726,7 @@ keep_foreign_attributes (const Attributes *attrs,
 {
   for (int i = 0; i < attrs->n_attributes; i++)
     {
-      const char *uri = attribute_uri (attrs, i);
+      g_autofree char *uri = dup_namespace (attribute_uri (attrs, i));
       g_autofree char *value = NULL;
 
       if (uri == NULL)
@@ -1233,8 +1248,9 @@ keep_foreign_start (Reader           *reader,
 {
   const char *prefixes[attrs->n_attributes + 1];
   const char *names[attrs->n_attributes + 1];
-  const char *uris[attrs->n_attributes + 1];
+  char *uris[attrs->n_attributes + 1];
   char *values[attrs->n_attributes + 1];
+  g_autofree char *element_uri = dup_namespace (uri);
 
   if (reader->foreign == NULL)
     reader->foreign = _polku_foreign_writer_new ();
@@ -1243,11 +1259,12 @@ keep_foreign_start (Reader           *reader,
     {
       prefixes[i] = attribute_prefix (attrs, i);
       names[i] = attribute_name (attrs, i);
-      uris[i] = attribute_uri (attrs, i);
+      uris[i] = dup_namespace (attribute_uri (attrs, i));
       values[i] = attribute_dup_value (attrs, i);
     }
-  _polku_foreign_writer_start (reader->foreign, prefix, name, uri, attrs->n_attributes,
-                               prefixes, names, uris, (const char * const *) values);
+  _polku_foreign_writer_start (reader->foreign, prefix, name, element_uri, attrs->n_attributes,
+                               prefixes, names, (const char * const *) uris, (const char * const *) values);
+  free_values (uris, attrs->n_attributes);
   free_values (values, attrs->n_attributes);
   reader->foreign_depth++;
 }
