@@ -263,7 +263,9 @@ polku_map_view_items_focus_selected (PolkuMapView *self)
 }
 
 void
-_polku_map_view_items_allocate (PolkuMapView *self)
+_polku_map_view_items_allocate (PolkuMapView *self,
+                                double        origin_x,
+                                double        origin_y)
 {
   GtkWidget *child;
 
@@ -292,7 +294,7 @@ _polku_map_view_items_allocate (PolkuMapView *self)
       if (self->layout != NULL &&
           polku_map_selection_get_item_rect (self->layout, polku_map_item_get_item (map_item), &rect))
         {
-          polku_map_view_map_to_widget (self, &rect, &area);
+          _polku_map_view_rect_to_widget (&rect, origin_x, origin_y, self->zoom, &area);
           allocation = (GtkAllocation) {
             floor (area.origin.x), floor (area.origin.y),
             ceil (area.size.width), ceil (area.size.height),

@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+/* Where a rectangle of the map lies in widget pixels, with the map's
+ * origin at origin_x, origin_y and drawn at zoom. */
+static inline void
+_polku_map_view_rect_to_widget (const PolkuRect *rect,
+                                double           origin_x,
+                                double           origin_y,
+                                double           zoom,
+                                graphene_rect_t *widget_rect)
+{
+  graphene_rect_init (widget_rect,
+                      origin_x + rect->x * zoom, origin_y + rect->y * zoom,
+                      rect->width * zoom, rect->height * zoom);
+}
+
 /* Tiles of the map, from first to last across and down. */
 typedef struct
 {
@@ -127,8 +141,10 @@ void _polku_map_view_items_dispose       (PolkuMapView *self);
 void _polku_map_view_items_reset         (PolkuMapView *self,
                                           PolkuJourney *previous);
 /* Brings the items up to date with the journey, and places them where the
- * map draws theirs. */
-void _polku_map_view_items_allocate      (PolkuMapView *self);
+ * map draws theirs, with the map's origin at origin_x, origin_y. */
+void _polku_map_view_items_allocate      (PolkuMapView *self,
+                                          double        origin_x,
+                                          double        origin_y);
 /* The item widget of the selected item, or NULL. */
 GtkWidget *_polku_map_view_items_get_selected (PolkuMapView *self);
 /* Shows the selected item as selected; moves the focus to it when the

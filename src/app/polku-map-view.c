@@ -624,6 +624,7 @@ polku_map_view_size_allocate (GtkWidget *widget,
 {
   PolkuMapView *self = POLKU_MAP_VIEW (widget);
   LayoutRequest request;
+  double origin_x, origin_y;
 
   /* Wrapped anew for another width, the map keeps what was at the top left
    * there; fitted anew, it shows whole. */
@@ -637,7 +638,8 @@ polku_map_view_size_allocate (GtkWidget *widget,
       polku_map_view_scroll_anchor_to (self, &anchor, 0, 0);
     }
   polku_map_view_update_adjustments (self);
-  _polku_map_view_items_allocate (self);
+  polku_map_view_get_origin (self, &origin_x, &origin_y);
+  _polku_map_view_items_allocate (self, origin_x, origin_y);
 }
 
 /* The keys land on the selected item, which a screen reader then reads. */
@@ -1308,9 +1310,7 @@ polku_map_view_map_to_widget (PolkuMapView    *self,
   g_return_if_fail (rect != NULL && widget_rect != NULL);
 
   polku_map_view_get_origin (self, &origin_x, &origin_y);
-  graphene_rect_init (widget_rect,
-                      origin_x + rect->x * self->zoom, origin_y + rect->y * self->zoom,
-                      rect->width * self->zoom, rect->height * self->zoom);
+  _polku_map_view_rect_to_widget (rect, origin_x, origin_y, self->zoom, widget_rect);
 }
 
 GObject *
