@@ -8,9 +8,9 @@
  * be, no temporary file is left, no file descriptor is leaked, and a failure
  * is told, naming the file. The writers are the journey save of core and of
  * the app (its loading and saving code, which needs no display), drafts,
- * and polku-cli's normalize, export to PDF, SVG and PNG and thumbnail, run
- * as the program runs them and, for a few of the trials, as the program
- * itself.
+ * and polku-cli's normalize, export to PDF, SVG, PNG, CSV, Mermaid and
+ * CJML and thumbnail, run as the program runs them and, for a few of the
+ * trials, as the program itself.
  *
  * Then the same writers meet a file system that is really full: a small
  * tmpfs, mounted in a namespace of the test's own when it may make one.
@@ -66,6 +66,9 @@ typedef enum
   WRITER_SVG,
   WRITER_PNG,
   WRITER_THUMBNAIL,
+  WRITER_CSV,
+  WRITER_MERMAID,
+  WRITER_CJML,
   N_WRITERS
 } WriterKind;
 
@@ -86,6 +89,9 @@ static const Writer writers[N_WRITERS] = {
   [WRITER_SVG] = { "export SVG", { "map.svg", NULL }, TRUE },
   [WRITER_PNG] = { "export PNG", { "map.png", NULL }, TRUE },
   [WRITER_THUMBNAIL] = { "thumbnail", { "thumbnail.png", NULL }, TRUE },
+  [WRITER_CSV] = { "export CSV", { "journey.csv", NULL }, TRUE },
+  [WRITER_MERMAID] = { "export Mermaid", { "journey.mmd", NULL }, TRUE },
+  [WRITER_CJML] = { "export CJML", { "journey.cjml", NULL }, TRUE },
 };
 
 /* The shim's controls. */
@@ -216,6 +222,9 @@ dup_cli_arguments (WriterKind kind,
 
     case WRITER_PDF:
     case WRITER_SVG:
+    case WRITER_CSV:
+    case WRITER_MERMAID:
+    case WRITER_CJML:
       g_strv_builder_addv (builder, (const char *[]) { "export", sources[which], "-o", target, NULL });
       break;
 
@@ -368,6 +377,9 @@ run_writer (WriterKind   kind,
     case WRITER_SVG:
     case WRITER_PNG:
     case WRITER_THUMBNAIL:
+    case WRITER_CSV:
+    case WRITER_MERMAID:
+    case WRITER_CJML:
     case N_WRITERS:
     default:
       g_assert_not_reached ();
@@ -883,6 +895,9 @@ main (int   argc,
     cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_SVG)),
     cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_PNG)),
     cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_THUMBNAIL)),
+    cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_CSV)),
+    cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_MERMAID)),
+    cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_CJML)),
     cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_CORE)),
     cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_DOCUMENT_IO)),
     cmocka_unit_test_prestate (test_writer, GINT_TO_POINTER (WRITER_DRAFT)),
